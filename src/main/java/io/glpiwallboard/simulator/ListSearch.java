@@ -1,0 +1,112 @@
+package io.glpiwallboard.simulator;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Predicate;
+
+/**
+ * Runs one GLPI search: filter, count, order, slice, and compute {@code Content-Range}/status the way
+ * {@code ResourceAccessor::searchBySchema} does.
+ * <p>
+ * Without {@code sort} GLPI issues no ORDER BY, so the order is undefined. The simulator makes that visible by
+ * shuffling differently on every request (seeded by the request sequence, so tests stay reproducible): a client that
+ * pages without {@code sort} loses and duplicates rows here, as it eventually would against a real server.
+ */
+final class ListSearch<T> {
+
+    /** Rows in id order; {@code rows(min, max)} may narrow to an inclusive id range (binary search for tickets). */
+    @FunctionalInterface
+    interface RowSource<T> {
+        List<T> rows(long minId, long maxId);
+    }
+
+    record Result<T>(List<T> rows, int status, ContentRange range) {
+    }
+
+    private final FieldSet<T> fields;
+    private final ZoneId zone;
+    private final long seed;
+
+    ListSearch(FieldSet<T> fields, ZoneId zone, long seed) {
+        this.fields = fields;
+        this.zone = zone;
+        this.seed = seed;
+    }
+
+    Result<T> search(ListRequest request, RowSource<T> source, Predicate<T> visible, Integer defaultLimit) {
+        Comparator<T> order = request.sort().map(s -> SortSpec.parse(s, fields)).orElse(null);
+        Predicate<T> filter = visible;
+        long[] bounds = {Long.MIN_VALUE, Long.MAX_VALUE};
+        if (request.filter().isPresent()) {
+            RsqlNode node = RsqlParser.parse(request.filter().get());
+            filter = visible.and(RsqlPredicate.compile(node, fields, zone));
+            bounds = RsqlPredicate.idBounds(node);
+        }
+        List<T> matches = new ArrayList<>();
+        if (bounds[0] <= bounds[1]) {
+            for (T row : source.rows(bounds[0], bounds[1])) {
+                if (filter.test(row)) {
+                    matches.add(row);
+                }
+            }
+        }
+        int total = matches.size();
+        long start = parseStart(request.start().orElse(null));
+        Limit limit = Limit.parse(request.limit().orElse(null), defaultLimit);
+
+        int from = limit.sql() == null ? 0 : (int) Math.min(start, total);
+        int to = limit.sql() == null ? total : (int) Math.min(total, start + limit.sql());
+        if (order == null) {
+            shuffleFirst(matches, to, new Random(seed * 1_000_003L + request.sequence()));
+        } else if (!SortSpec.isIdAscending(request.sort().orElseThrow())) {
+            matches.sort(order); // List.sort is stable: ties keep id order
+        }
+        List<T> rows = Collections.unmodifiableList(matches.subList(from, to));
+        long rangeLimit = limit.sql() != null ? limit.sql() : limit.zero() ? 0 : rows.size();
+        return new Result<>(rows, ContentRange.status(start, rangeLimit, total), ContentRange.of(start, rangeLimit, total));
+    }
+
+    /** Only the first {@code count} positions need to be random for the page that is returned. */
+    private static <T> void shuffleFirst(List<T> list, int count, Random random) {
+        int n = list.size();
+        for (int i = 0; i < Math.min(count, n - 1); i++) {
+            Collections.swap(list, i, i + random.nextInt(n - i));
+        }
+    }
+
+    private static long parseStart(String raw) {
+        if (raw == null) {
+            return 0;
+        }
+        try {
+            return Math.max(0, Long.parseLong(raw.trim()));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * The LIMIT actually applied: {@code sql} is null when there is none (limit=0, a non-numeric limit, or no
+     * default). {@code zero} remembers limit=0, which GLPI still uses as 0 in its range arithmetic (206, "0-0/n").
+     */
+    record Limit(Long sql, boolean zero) {
+        static Limit parse(String raw, Integer defaultLimit) {
+            if (raw == null) {
+                return defaultLimit == null || defaultLimit <= 0 ? new Limit(null, false) : new Limit((long) defaultLimit, false);
+            }
+            try {
+                long value = Long.parseLong(raw.trim());
+                if (value == 0) {
+                    return new Limit(null, true);
+                }
+                return value > 0 ? new Limit(value, false) : new Limit(null, false);
+            } catch (NumberFormatException e) {
+                return new Limit(null, false);
+            }
+        }
+    }
+}
