@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class WallboardApplication {
 
 	public static void main(String[] args) {
-		System.exit(io.glpiwallboard.cli.Cli.run(args));
+		io.glpiwallboard.cli.Cli.main(args);
 	}
 
 }

@@ -1,0 +1,76 @@
+package io.glpiwallboard.cli;
+
+import java.sql.SQLException;
+
+import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.boot.context.properties.bind.validation.BindValidationException;
+import org.springframework.boot.web.server.PortInUseException;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.ObjectError;
+
+/** Turns what can go wrong while starting into one line that names the problem. */
+final class StartupFailures {
+
+	private StartupFailures() {
+	}
+
+	static String describe(Throwable failure) {
+		for (Throwable t = failure; t != null; t = t.getCause()) {
+			if (t instanceof BindValidationException validation) {
+				return invalidProperties(validation);
+			}
+			if (t instanceof BindException bind) {
+				Throwable reason = bind.getCause();
+				String why = reason == null ? "" : reason.getMessage();
+				return "invalid configuration value for '" + bind.getName() + "'"
+						+ (bind.getProperty() != null ? " (got '" + bind.getProperty().getValue() + "')" : "")
+						+ (why == null || why.isBlank() ? "" : ": " + firstLine(why));
+			}
+			if (t instanceof PortInUseException port) {
+				return "port " + port.getPort() + " is already in use: stop the other program or set --server.port";
+			}
+			if (t instanceof SQLException sql && sql.getErrorCode() == 90020) {
+				return "the database is in use by another glpi-wallboard process (is 'serve' running?): "
+						+ "let its schedule do the work, or stop it first";
+			}
+			if (t.getMessage() != null && t.getMessage().contains("No space left on device")) {
+				return "the disk is full (" + firstLine(t.getMessage()) + ")";
+			}
+		}
+		Throwable root = failure;
+		while (root.getCause() != null) {
+			root = root.getCause();
+		}
+		return "could not start: " + root.getClass().getSimpleName() + ": " + firstLine(String.valueOf(root.getMessage()));
+	}
+
+	private static String invalidProperties(BindValidationException validation) {
+		StringBuilder sb = new StringBuilder("invalid configuration:");
+		for (ObjectError error : validation.getValidationErrors().getAllErrors()) {
+			if (error instanceof FieldError field) {
+				sb.append(' ')
+					.append(validation.getValidationErrors().getName())
+					.append('.')
+					.append(kebab(field.getField()))
+					.append(' ')
+					.append(error.getDefaultMessage())
+					.append(" (got '")
+					.append(field.getRejectedValue())
+					.append("');");
+			}
+			else {
+				sb.append(' ').append(error.getDefaultMessage()).append(';');
+			}
+		}
+		return sb.substring(0, sb.length() - 1);
+	}
+
+	private static String kebab(String camel) {
+		return camel.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase();
+	}
+
+	private static String firstLine(String s) {
+		return s.lines().findFirst().orElse(s);
+	}
+
+}

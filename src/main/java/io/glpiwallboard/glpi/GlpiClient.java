@@ -1,0 +1,253 @@
+package io.glpiwallboard.glpi;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * GLPI REST API v2 client: the only class that knows GLPI's URLs, headers and error bodies.
+ * The API version is pinned in the path, every list request carries {@code sort} and
+ * {@code limit}, and a refused token triggers exactly one fresh login before giving up.
+ */
+public class GlpiClient {
+
+	private static final Logger log = LoggerFactory.getLogger(GlpiClient.class);
+
+	private final GlpiProperties properties;
+
+	private final GlpiHttp http;
+
+	private final OAuthSession session;
+
+	private final JsonMapper json = GlpiJson.mapper();
+
+	private final AtomicLong listRequests = new AtomicLong();
+
+	public GlpiClient(GlpiProperties properties, Clock clock) {
+		properties.requireConnectionSettings();
+		this.properties = properties;
+		this.http = new GlpiHttp(properties);
+		this.session = new OAuthSession(properties, http, json, clock);
+	}
+
+	public GlpiProperties properties() {
+		return properties;
+	}
+
+	/** All HTTP requests sent so far, retries and token requests included. */
+	public long requestCount() {
+		return http.requestCount();
+	}
+
+	/** List requests (ticket and entity pages) sent so far, retries included. */
+	public long listRequestCount() {
+		return listRequests.get();
+	}
+
+	/**
+	 * Checks {@code GET /api.php/} offers the pinned version (GLPI silently serves its newest
+	 * version for an unknown one, so asking is the only way to know), then logs in.
+	 */
+	public void connect() {
+		URI root = URI.create(properties.baseUrl() + "/");
+		HttpResponse<byte[]> response = http.send(() -> HttpRequest.newBuilder(root)
+			.timeout(properties.requestTimeout())
+			.header("Accept", "application/json")
+			.GET()
+			.build(), "GET /api.php/");
+		List<String> offered = offeredVersions(response);
+		String pinned = properties.apiVersion().substring(1);
+		boolean available = offered.stream().anyMatch(v -> v.equals(pinned) || v.startsWith(pinned + "."));
+		if (!available) {
+			throw new GlpiConfigurationException("GLPI at " + properties.baseUrl() + " does not offer API "
+					+ properties.apiVersion() + " (it offers " + String.join(", ", offered)
+					+ "); set glpi.api-version to one of them (v2.1 or newer)");
+		}
+		if (pinned.equals("2") || pinned.startsWith("2.0")) {
+			throw new GlpiConfigurationException("API " + properties.apiVersion()
+					+ " has no date_solve/date_close, which the figures need; use glpi.api-version=v2.1 or newer");
+		}
+		session.bearer();
+		log.info("Connected to GLPI at {} (API {}, offered: {})", properties.baseUrl(), properties.apiVersion(),
+				String.join(", ", offered));
+	}
+
+	private List<String> offeredVersions(HttpResponse<byte[]> response) {
+		JsonNode root = null;
+		try {
+			root = json.readTree(response.body());
+		}
+		catch (RuntimeException notJson) {
+			// reported below with the URL
+		}
+		if (response.statusCode() != 200 || root == null || !root.has("api_versions")) {
+			throw new GlpiProtocolException(properties.baseUrl() + "/ does not answer like GLPI 11's API (HTTP "
+					+ response.statusCode() + ", no api_versions): check glpi.url");
+		}
+		List<String> versions = new ArrayList<>();
+		for (JsonNode v : root.get("api_versions")) {
+			if (v.hasNonNull("version")) {
+				versions.add(v.get("version").asString());
+			}
+		}
+		return versions;
+	}
+
+	public GlpiPage<GlpiTicket> tickets(ListQuery query) {
+		return list(GlpiResource.TICKET, query, GlpiTicket.class);
+	}
+
+	public GlpiPage<GlpiEntity> entities(ListQuery query) {
+		return list(GlpiResource.ENTITY, query, GlpiEntity.class);
+	}
+
+	private <T> GlpiPage<T> list(GlpiResource resource, ListQuery query, Class<T> type) {
+		String what = "GET " + resource.path() + " (start " + query.start() + ")";
+		URI uri = URI.create(properties.baseUrl() + "/" + properties.apiVersion() + resource.path() + "?" + queryString(query));
+		// a malformed body may be a proxy hiccup: ask once more before calling the page broken
+		for (int attempt = 1;; attempt++) {
+			listRequests.incrementAndGet();
+			HttpResponse<byte[]> response = authorizedGet(uri, what);
+			try {
+				return parsePage(response, type);
+			}
+			catch (RuntimeException malformed) {
+				if (attempt >= 2) {
+					throw new GlpiProtocolException("GLPI returned a malformed page for " + what + ": "
+							+ firstLine(malformed.getMessage()), malformed);
+				}
+				log.warn("Malformed page for {} ({}); asking again", what, firstLine(malformed.getMessage()));
+			}
+		}
+	}
+
+	private <T> GlpiPage<T> parsePage(HttpResponse<byte[]> response, Class<T> type) {
+		JsonNode root = json.readTree(response.body());
+		if (root == null || !root.isArray()) {
+			throw new IllegalArgumentException("expected a JSON array, got "
+					+ (root == null ? "nothing" : root.getNodeType().toString().toLowerCase()));
+		}
+		List<T> items = new ArrayList<>(root.size());
+		for (JsonNode node : root) {
+			items.add(json.treeToValue(node, type));
+		}
+		Optional<ContentRange> range = ContentRange.parse(response.headers().firstValue("Content-Range").orElse(null));
+		Optional<Instant> date = response.headers().firstValue("Date").flatMap(GlpiClient::httpDate);
+		return new GlpiPage<>(items, range, date);
+	}
+
+	private HttpResponse<byte[]> authorizedGet(URI uri, String what) {
+		for (int login = 1;; login++) {
+			String token = session.bearer();
+			HttpResponse<byte[]> response = http.send(() -> {
+				HttpRequest.Builder b = HttpRequest.newBuilder(uri)
+					.timeout(properties.requestTimeout())
+					.header("Authorization", "Bearer " + token)
+					.header("Accept", "application/json")
+					.header("Accept-Language", "en_GB");
+				if (properties.entity() != null) {
+					b.header("GLPI-Entity", properties.entity().toString()).header("GLPI-Entity-Recursive", "true");
+				}
+				return b.GET().build();
+			}, what);
+			int status = response.statusCode();
+			if (status == 401 || (status == 400 && isTokenRefusal(response))) {
+				session.invalidate(token);
+				if (login == 1) {
+					log.info("GLPI refused the access token for {} (HTTP {}); logging in again", what, status);
+					continue;
+				}
+				throw new GlpiAuthenticationException("GLPI refused a freshly issued access token for " + what + " (HTTP "
+						+ status + ": " + errorSummary(response) + ")");
+			}
+			if (status == 403) {
+				throw new GlpiAccessDeniedException("GLPI denied access to " + what.replaceFirst(" \\(start.*", "")
+						+ " (403 " + errorSummary(response) + "): the OAuth client needs the 'api' scope and the"
+						+ " service account's profile needs read rights on tickets and entities");
+			}
+			if (status == 404) {
+				throw new GlpiProtocolException("GLPI answered 404 for " + what + ": check glpi.url and glpi.api-version");
+			}
+			if (status >= 300) {
+				throw new GlpiProtocolException("GLPI rejected " + what + " (HTTP " + status + ": " + errorSummary(response)
+						+ ")");
+			}
+			return response;
+		}
+	}
+
+	private boolean isTokenRefusal(HttpResponse<byte[]> response) {
+		String summary = errorSummary(response);
+		return summary.contains("Invalid OAuth token") || summary.contains("ERROR_INVALID_PARAMETER") && summary.contains("token");
+	}
+
+	/** GLPI's {@code {status,title,detail}} error body, reduced to one line. */
+	private String errorSummary(HttpResponse<byte[]> response) {
+		try {
+			JsonNode body = json.readTree(response.body());
+			if (body != null && body.isObject()) {
+				StringBuilder sb = new StringBuilder();
+				for (String field : List.of("status", "title", "detail")) {
+					JsonNode value = body.get(field);
+					if (value != null && !value.isNull()) {
+						sb.append(sb.isEmpty() ? "" : " - ").append(value.isString() ? value.asString() : value.toString());
+					}
+				}
+				return firstLine(sb.toString());
+			}
+		}
+		catch (RuntimeException notJson) {
+			// fall through
+		}
+		return "no GLPI error body";
+	}
+
+	private static String queryString(ListQuery q) {
+		StringBuilder sb = new StringBuilder();
+		if (q.filter() != null && !q.filter().isBlank()) {
+			sb.append("filter=").append(enc(q.filter())).append('&');
+		}
+		sb.append("sort=").append(enc(q.sort()));
+		sb.append("&start=").append(q.start());
+		sb.append("&limit=").append(q.limit());
+		return sb.toString();
+	}
+
+	private static String enc(String s) {
+		return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+	}
+
+	private static Optional<Instant> httpDate(String value) {
+		try {
+			return Optional.of(ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+		}
+		catch (RuntimeException e) {
+			return Optional.empty();
+		}
+	}
+
+	private static String firstLine(String s) {
+		if (s == null) {
+			return "";
+		}
+		String line = s.lines().findFirst().orElse("");
+		return line.length() > 300 ? line.substring(0, 300) + "..." : line;
+	}
+
+}

@@ -1,0 +1,97 @@
+package io.glpiwallboard.glpi;
+
+import java.net.URI;
+import java.time.Duration;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * How to reach GLPI's REST API v2. Secrets come from the environment
+ * ({@code GLPI_CLIENT_SECRET}, {@code GLPI_PASSWORD}) and are never printed.
+ *
+ * @param url base URL ending in {@code /api.php}, e.g. {@code https://glpi.example.org/api.php}
+ * @param clientId OAuth client id (Setup > OAuth clients, grant "Password", scope "api")
+ * @param clientSecret OAuth client secret
+ * @param username GLPI service account login
+ * @param password GLPI service account password
+ * @param apiVersion API version pinned in the path, e.g. {@code v2.2}
+ * @param pageSize tickets per list request
+ * @param concurrency list requests in flight at once during a full sync
+ * @param entity optional entity id: sends {@code GLPI-Entity} with {@code GLPI-Entity-Recursive: true}
+ * @param connectTimeout TCP connect timeout
+ * @param requestTimeout time allowed for one HTTP request, body included
+ * @param retry retries of transient failures (5xx, resets, timeouts)
+ */
+@Validated
+@ConfigurationProperties("glpi")
+public record GlpiProperties(
+		URI url,
+		String clientId,
+		String clientSecret,
+		String username,
+		String password,
+		@DefaultValue("v2.2") @Pattern(regexp = "v\\d+(\\.\\d+)*", message = "must look like v2.2") String apiVersion,
+		@DefaultValue("500") @Min(1) @Max(10000) int pageSize,
+		@DefaultValue("4") @Min(1) @Max(32) int concurrency,
+		Long entity,
+		@DefaultValue("10s") @NotNull Duration connectTimeout,
+		@DefaultValue("120s") @NotNull Duration requestTimeout,
+		@DefaultValue @Valid Retry retry) {
+
+	/**
+	 * @param maxAttempts attempts per request, the first one included
+	 * @param initialBackoff wait before the first retry; doubles each time, with jitter
+	 * @param maxBackoff longest single wait
+	 * @param maxElapsed give up retrying a request after this long
+	 */
+	public record Retry(
+			@DefaultValue("6") @Min(1) @Max(50) int maxAttempts,
+			@DefaultValue("500ms") Duration initialBackoff,
+			@DefaultValue("20s") Duration maxBackoff,
+			@DefaultValue("3m") Duration maxElapsed) {
+	}
+
+	/** The fields an admin must fill in, with the environment variable that sets each one. */
+	public void requireConnectionSettings() {
+		StringBuilder missing = new StringBuilder();
+		if (url == null) missing.append(" glpi.url (GLPI_URL)");
+		if (isBlank(clientId)) missing.append(" glpi.client-id (GLPI_CLIENT_ID)");
+		if (isBlank(clientSecret)) missing.append(" glpi.client-secret (GLPI_CLIENT_SECRET)");
+		if (isBlank(username)) missing.append(" glpi.username (GLPI_USERNAME)");
+		if (isBlank(password)) missing.append(" glpi.password (GLPI_PASSWORD)");
+		if (!missing.isEmpty()) {
+			throw new GlpiConfigurationException("GLPI connection is not configured; missing:" + missing
+					+ " (or run the 'demo' command to try the product without GLPI)");
+		}
+		String path = url.getPath() == null ? "" : url.getPath().replaceAll("/+$", "");
+		if (!path.endsWith("/api.php") || url.getHost() == null) {
+			throw new GlpiConfigurationException("glpi.url must be the URL of GLPI's api.php, e.g. https://glpi.example.org/api.php (got "
+					+ url + ")");
+		}
+	}
+
+	/** {@code url} without a trailing slash. */
+	public String baseUrl() {
+		return url.toString().replaceAll("/+$", "");
+	}
+
+	private static boolean isBlank(String s) {
+		return s == null || s.isBlank();
+	}
+
+	@Override
+	public String toString() {
+		// records print every component; the secrets must never reach a log line
+		return "GlpiProperties[url=" + url + ", clientId=" + clientId + ", clientSecret=***, username=" + username
+				+ ", password=***, apiVersion=" + apiVersion + ", pageSize=" + pageSize + ", concurrency=" + concurrency
+				+ ", entity=" + entity + "]";
+	}
+}

@@ -1,0 +1,31 @@
+package io.glpiwallboard.glpi;
+
+import java.util.Objects;
+
+/**
+ * Parameters of one list request. {@code sort} is mandatory: without it GLPI adds no ORDER BY and
+ * offset paging loses and repeats rows.
+ */
+public record ListQuery(String filter, String sort, long start, int limit) {
+
+	public ListQuery {
+		Objects.requireNonNull(sort, "sort is mandatory for stable paging");
+		if (limit < 1) {
+			// limit=0 means "no LIMIT at all" to GLPI: never send it
+			throw new IllegalArgumentException("limit must be at least 1");
+		}
+	}
+
+	public static ListQuery of(String filter, String sort, int limit) {
+		return new ListQuery(filter, sort, 0, limit);
+	}
+
+	public ListQuery withStart(long newStart) {
+		return new ListQuery(filter, sort, newStart, limit);
+	}
+
+	public ListQuery withFilter(String newFilter) {
+		return new ListQuery(newFilter, sort, start, limit);
+	}
+
+}

@@ -1,0 +1,158 @@
+package io.glpiwallboard.glpi;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Holds GLPI's OAuth2 tokens: password grant with scope {@code api}, cached until shortly before
+ * {@code expires_in}, then the refresh grant (GLPI rotates both tokens on refresh, so the new
+ * refresh token is always kept). Thread-safe: the sync's workers share one session.
+ */
+final class OAuthSession {
+
+	private static final Logger log = LoggerFactory.getLogger(OAuthSession.class);
+
+	private final GlpiProperties properties;
+
+	private final GlpiHttp http;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	private String accessToken;
+
+	private String refreshToken;
+
+	private Instant renewAt = Instant.MIN;
+
+	OAuthSession(GlpiProperties properties, GlpiHttp http, JsonMapper json, Clock clock) {
+		this.properties = properties;
+		this.http = http;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	synchronized String bearer() {
+		if (accessToken != null && clock.instant().isBefore(renewAt)) {
+			return accessToken;
+		}
+		if (refreshToken != null) {
+			try {
+				grant(Map.of("grant_type", "refresh_token", "refresh_token", refreshToken));
+				return accessToken;
+			}
+			catch (GlpiAuthenticationException expired) {
+				log.info("GLPI refused the refresh token ({}); logging in again", expired.getMessage());
+			}
+		}
+		login();
+		return accessToken;
+	}
+
+	/** Drops a token GLPI refused, so that the next call logs in afresh. */
+	synchronized void invalidate(String refused) {
+		if (refused != null && refused.equals(accessToken)) {
+			accessToken = null;
+			refreshToken = null;
+		}
+	}
+
+	private void login() {
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("grant_type", "password");
+		form.put("username", properties.username());
+		form.put("password", properties.password());
+		form.put("scope", "api");
+		grant(form);
+	}
+
+	private void grant(Map<String, String> params) {
+		Map<String, String> form = new LinkedHashMap<>(params);
+		form.put("client_id", properties.clientId());
+		form.put("client_secret", properties.clientSecret());
+		String body = form.entrySet()
+			.stream()
+			.map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+			.collect(Collectors.joining("&"));
+		URI uri = URI.create(properties.baseUrl() + "/token");
+		HttpResponse<byte[]> response = http.send(() -> HttpRequest.newBuilder(uri)
+			.timeout(properties.requestTimeout())
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), "POST /token");
+		JsonNode answer = readJson(response);
+		if (response.statusCode() != 200 || answer == null || !answer.hasNonNull("access_token")) {
+			throw tokenError(response.statusCode(), answer, params.get("grant_type"));
+		}
+		accessToken = answer.get("access_token").asString();
+		refreshToken = answer.hasNonNull("refresh_token") ? answer.get("refresh_token").asString() : null;
+		long ttl = answer.hasNonNull("expires_in") ? answer.get("expires_in").asLong() : 3600;
+		// renew a minute early (or at 80% of a short lifetime) so no request goes out with a dying token
+		long margin = Math.min(60, ttl / 5);
+		renewAt = clock.instant().plus(Duration.ofSeconds(Math.max(1, ttl - margin)));
+		log.debug("GLPI token obtained with grant {} (expires in {} s)", params.get("grant_type"), ttl);
+	}
+
+	private JsonNode readJson(HttpResponse<byte[]> response) {
+		try {
+			return json.readTree(response.body());
+		}
+		catch (RuntimeException notJson) {
+			return null;
+		}
+	}
+
+	private GlpiException tokenError(int status, JsonNode answer, String grant) {
+		if (status == 404 || answer == null || !answer.isObject()) {
+			return new GlpiProtocolException("no GLPI OAuth endpoint at " + properties.baseUrl() + "/token (HTTP " + status
+					+ "): check glpi.url and that GLPI 11's API is enabled");
+		}
+		String error = text(answer, "error");
+		String description = text(answer, "error_description");
+		String hint = text(answer, "hint");
+		String details = description.isEmpty() ? "" : ": " + description + (hint.isEmpty() ? "" : " " + hint);
+		return switch (error) {
+			case "invalid_grant" -> "password".equals(grant)
+					? new GlpiAuthenticationException("GLPI rejected the credentials (invalid_grant)" + details
+							+ " Check glpi.username and glpi.password.")
+					: new GlpiAuthenticationException("GLPI rejected the refresh token (invalid_grant)" + details);
+			case "invalid_client" -> new GlpiAuthenticationException("GLPI rejected the OAuth client (invalid_client)"
+					+ details + " Check glpi.client-id and glpi.client-secret.");
+			case "unauthorized_client" -> new GlpiAuthenticationException(
+					"the GLPI OAuth client may not use the password grant (unauthorized_client): tick 'Password' in its grants"
+							+ " (Setup > OAuth clients)");
+			case "access_denied" -> new GlpiAuthenticationException("GLPI refused the token request (access_denied)"
+					+ details + " The OAuth client may be restricted to other IP addresses.");
+			case "invalid_scope" -> new GlpiAccessDeniedException("GLPI refused the scope 'api' (invalid_scope)" + details);
+			default -> new GlpiAuthenticationException("GLPI refused the token request (HTTP " + status
+					+ (error.isEmpty() ? "" : ", " + error) + ")" + details);
+		};
+	}
+
+	private static String text(JsonNode node, String field) {
+		JsonNode value = node.get(field);
+		return value == null || value.isNull() ? "" : value.asString();
+	}
+
+	private static String enc(String value) {
+		return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8);
+	}
+
+}

@@ -1,0 +1,112 @@
+package io.glpiwallboard.snapshot;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Rebuilds the days that have no observed snapshot from ticket dates, so trends show from the
+ * first run. A ticket counts as open on day D when it was opened on or before D and neither
+ * solved nor closed by the end of D; flows come from the same dates. Two aggregation queries
+ * (openings and resolutions per entity and day) and a running sum replace a scan per day.
+ */
+@Component
+class HistoryReconstructor {
+
+	private final JdbcTemplate jdbc;
+
+	private final TransactionTemplate tx;
+
+	HistoryReconstructor(JdbcTemplate jdbc, TransactionTemplate tx) {
+		this.jdbc = jdbc;
+		this.tx = tx;
+	}
+
+	/** Reconstructs every day of [from, to] that has no observed snapshot. */
+	void reconstruct(LocalDate from, LocalDate to, Instant asOf) {
+		if (to.isBefore(from)) {
+			return;
+		}
+		Set<LocalDate> observed = new HashSet<>(jdbc.queryForList(
+				"SELECT snapshot_date FROM snapshot_day WHERE reconstructed = FALSE AND snapshot_date BETWEEN ? AND ?", LocalDate.class, from, to));
+		// per entity: day -> change of the open count that day (tickets entering minus leaving)
+		Map<Long, TreeMap<LocalDate, Integer>> delta = new HashMap<>();
+		String resolved = "LEAST(COALESCE(solved_day, closed_day), COALESCE(closed_day, solved_day))";
+		jdbc.query("""
+				SELECT COALESCE(entity_id, -1), opened_day, COUNT(*) FROM glpi_ticket
+				WHERE %s AND opened_day <= ? AND (%s IS NULL OR %s > opened_day)
+				GROUP BY COALESCE(entity_id, -1), opened_day""".formatted(TicketRules.NOT_TRASHED, resolved, resolved),
+				rs -> {
+					add(delta, rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getInt(3));
+				}, to);
+		jdbc.query("""
+				SELECT COALESCE(entity_id, -1), %s, COUNT(*) FROM glpi_ticket
+				WHERE %s AND %s > opened_day AND %s <= ?
+				GROUP BY COALESCE(entity_id, -1), %s""".formatted(resolved, TicketRules.NOT_TRASHED, resolved, resolved, resolved),
+				rs -> {
+					add(delta, rs.getLong(1), rs.getObject(2, LocalDate.class), -rs.getInt(3));
+				}, to);
+		Map<Long, Map<LocalDate, int[]>> flows = flows(from, to);
+
+		List<Object[]> rows = new ArrayList<>();
+		Set<Long> entities = new HashSet<>(delta.keySet());
+		entities.addAll(flows.keySet());
+		for (Long entity : entities) {
+			TreeMap<LocalDate, Integer> changes = delta.getOrDefault(entity, new TreeMap<>());
+			int open = changes.headMap(from).values().stream().mapToInt(Integer::intValue).sum();
+			Map<LocalDate, int[]> entityFlows = flows.getOrDefault(entity, Map.of());
+			for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+				open += changes.getOrDefault(d, 0);
+				int[] f = entityFlows.getOrDefault(d, new int[3]);
+				if (!observed.contains(d) && (open != 0 || f[0] != 0 || f[1] != 0 || f[2] != 0)) {
+					rows.add(new Object[] { d, entity, open, f[0], f[1], f[2] });
+				}
+			}
+		}
+		List<Object[]> days = new ArrayList<>();
+		for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+			if (!observed.contains(d)) {
+				days.add(new Object[] { d, asOf.atOffset(ZoneOffset.UTC) });
+			}
+		}
+		tx.executeWithoutResult(status -> {
+			jdbc.update("DELETE FROM snapshot_entity_day WHERE snapshot_date IN (SELECT snapshot_date FROM snapshot_day WHERE reconstructed = TRUE)");
+			jdbc.update("DELETE FROM snapshot_day WHERE reconstructed = TRUE");
+			jdbc.batchUpdate("INSERT INTO snapshot_day (snapshot_date, reconstructed, as_of) VALUES (?, TRUE, ?)", days);
+			jdbc.batchUpdate("INSERT INTO snapshot_entity_day (snapshot_date, entity_id, open_count, opened, solved, closed)"
+					+ " VALUES (?, ?, ?, ?, ?, ?)", rows);
+		});
+	}
+
+	/** Opened, solved and closed per entity and day in the window (entities with only flows included). */
+	private Map<Long, Map<LocalDate, int[]>> flows(LocalDate from, LocalDate to) {
+		Map<Long, Map<LocalDate, int[]>> flows = new HashMap<>();
+		String[] columns = { "opened_day", "solved_day", "closed_day" };
+		for (int i = 0; i < columns.length; i++) {
+			int index = i;
+			jdbc.query("SELECT COALESCE(entity_id, -1), " + columns[i] + ", COUNT(*) FROM glpi_ticket WHERE "
+					+ TicketRules.NOT_TRASHED + " AND " + columns[i] + " BETWEEN ? AND ? GROUP BY COALESCE(entity_id, -1), "
+					+ columns[i], rs -> {
+						flows.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
+							.computeIfAbsent(rs.getObject(2, LocalDate.class), k -> new int[3])[index] = rs.getInt(3);
+					}, from, to);
+		}
+		return flows;
+	}
+
+	private static void add(Map<Long, TreeMap<LocalDate, Integer>> delta, long entity, LocalDate day, int n) {
+		delta.computeIfAbsent(entity, k -> new TreeMap<>()).merge(day, n, Integer::sum);
+	}
+
+}

@@ -1,0 +1,46 @@
+package io.glpiwallboard.snapshot;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import io.glpiwallboard.system.WallboardProperties;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/** Records today's observed snapshot and refreshes the reconstructed history around it. */
+@Service
+public class SnapshotService {
+
+	private static final Logger log = LoggerFactory.getLogger(SnapshotService.class);
+
+	private final SnapshotWriter writer;
+
+	private final HistoryReconstructor reconstructor;
+
+	private final WallboardProperties properties;
+
+	private final Clock clock;
+
+	SnapshotService(SnapshotWriter writer, HistoryReconstructor reconstructor, WallboardProperties properties, Clock clock) {
+		this.writer = writer;
+		this.reconstructor = reconstructor;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/** @return the calendar day (in {@code wallboard.time-zone}) the snapshot was recorded for */
+	public LocalDate recordObserved(Instant asOf) {
+		long started = System.nanoTime();
+		LocalDate today = asOf.atZone(properties.zone()).toLocalDate();
+		writer.writeObserved(today, asOf);
+		long observedMs = (System.nanoTime() - started) / 1_000_000;
+		reconstructor.reconstruct(today.minusDays(properties.historyDays() - 1L), today.minusDays(1), clock.instant());
+		log.info("Snapshot of {} recorded in {} ms (history of {} days refreshed in {} ms)", today, observedMs,
+				properties.historyDays(), (System.nanoTime() - started) / 1_000_000 - observedMs);
+		return today;
+	}
+
+}

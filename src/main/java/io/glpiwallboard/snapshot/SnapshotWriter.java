@@ -1,0 +1,83 @@
+package io.glpiwallboard.snapshot;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Writes the observed snapshot of one day from the mirror, entirely in SQL, in one transaction:
+ * a re-run of the same day replaces it, never adds to it.
+ */
+@Component
+class SnapshotWriter {
+
+	/** How many oldest open tickets are kept per entity. */
+	static final int OLDEST_PER_ENTITY = 10;
+
+	private final JdbcTemplate jdbc;
+
+	private final TransactionTemplate tx;
+
+	SnapshotWriter(JdbcTemplate jdbc, TransactionTemplate tx) {
+		this.jdbc = jdbc;
+		this.tx = tx;
+	}
+
+	void writeObserved(LocalDate day, Instant asOf) {
+		OffsetDateTime at = asOf.atOffset(ZoneOffset.UTC);
+		tx.executeWithoutResult(status -> {
+			for (String table : new String[] { "snapshot_open", "snapshot_age", "snapshot_oldest", "snapshot_entity_day" }) {
+				jdbc.update("DELETE FROM " + table + " WHERE snapshot_date = ?", day);
+			}
+			jdbc.update("MERGE INTO snapshot_day (snapshot_date, reconstructed, as_of) KEY (snapshot_date) VALUES (?, FALSE, ?)", day, at);
+			jdbc.update("""
+					INSERT INTO snapshot_open (snapshot_date, entity_id, status, priority, type, category_id, open_count)
+					SELECT ?, COALESCE(entity_id, -1), status, COALESCE(priority, 0), COALESCE(type, 0),
+					       COALESCE(category_id, 0), COUNT(*)
+					FROM glpi_ticket WHERE %s
+					GROUP BY COALESCE(entity_id, -1), status, COALESCE(priority, 0), COALESCE(type, 0), COALESCE(category_id, 0)
+					""".formatted(TicketRules.OPEN), day);
+			jdbc.update("""
+					INSERT INTO snapshot_entity_day (snapshot_date, entity_id, open_count, opened, solved, closed)
+					SELECT ?, COALESCE(entity_id, -1),
+					       SUM(CASE WHEN status NOT IN (5, 6) THEN 1 ELSE 0 END),
+					       SUM(CASE WHEN opened_day = ? THEN 1 ELSE 0 END),
+					       SUM(CASE WHEN solved_day = ? THEN 1 ELSE 0 END),
+					       SUM(CASE WHEN closed_day = ? THEN 1 ELSE 0 END)
+					FROM glpi_ticket WHERE %s
+					GROUP BY COALESCE(entity_id, -1)
+					""".formatted(TicketRules.NOT_TRASHED), day, day, day, day);
+			// age in whole days since opening: 0 -> < 1 day, 1-7, 8-30, 31-90, > 90
+			jdbc.update("""
+					INSERT INTO snapshot_age (snapshot_date, entity_id, bucket, open_count)
+					SELECT ?, e, b, COUNT(*) FROM (
+					  SELECT COALESCE(entity_id, -1) AS e,
+					         CASE WHEN age < 1 THEN 0 WHEN age <= 7 THEN 1 WHEN age <= 30 THEN 2 WHEN age <= 90 THEN 3 ELSE 4 END AS b
+					  FROM (SELECT entity_id,
+					               DATEDIFF('SECOND', COALESCE(opened_at, CAST(? AS TIMESTAMP WITH TIME ZONE)),
+					                        CAST(? AS TIMESTAMP WITH TIME ZONE)) / 86400 AS age
+					        FROM glpi_ticket WHERE %s) a) g
+					GROUP BY e, b
+					""".formatted(TicketRules.OPEN), day, at, at);
+			jdbc.update("""
+					INSERT INTO snapshot_oldest (snapshot_date, entity_id, ticket_id, title, opened_at, status, priority)
+					SELECT ?, e, id, title, opened_at, status, priority FROM (
+					  SELECT COALESCE(entity_id, -1) AS e, id, title, opened_at, status, priority,
+					         ROW_NUMBER() OVER (PARTITION BY COALESCE(entity_id, -1) ORDER BY opened_at NULLS LAST, id) AS rn
+					  FROM glpi_ticket WHERE %s) r
+					WHERE rn <= %d
+					""".formatted(TicketRules.OPEN, OLDEST_PER_ENTITY), day);
+		});
+	}
+
+	static Timestamp timestamp(Instant instant) {
+		return Timestamp.from(instant);
+	}
+
+}

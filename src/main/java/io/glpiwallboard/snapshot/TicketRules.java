@@ -1,0 +1,27 @@
+package io.glpiwallboard.snapshot;
+
+/**
+ * The definitions every figure is built on, in SQL over the {@code glpi_ticket} mirror.
+ * Open = not in the trash and status not 5 (Solved) or 6 (Closed): 1, 2, 3, 4, 10 and any
+ * unknown code are open. Trashed tickets count nowhere.
+ */
+public final class TicketRules {
+
+	public static final int SOLVED = 5;
+
+	public static final int CLOSED = 6;
+
+	/** SQL condition for "counts at all". */
+	public static final String NOT_TRASHED = "is_deleted = FALSE";
+
+	/** SQL condition for "open". */
+	public static final String OPEN = NOT_TRASHED + " AND status NOT IN (5, 6)";
+
+	private TicketRules() {
+	}
+
+	public static boolean isOpen(int status, boolean trashed) {
+		return !trashed && status != SOLVED && status != CLOSED;
+	}
+
+}

@@ -1,0 +1,27 @@
+package io.glpiwallboard.sync;
+
+import java.time.Duration;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Tuning of the GLPI sync.
+ *
+ * @param overlap how far before the last watermark an incremental sync starts again; covers
+ * GLPI's one-second resolution, clock skew and daylight-saving changes of the server
+ * @param progressInterval how often a long sync logs its progress
+ * @param reconcileBudget most count requests spent locating purged tickets in one run
+ */
+@Validated
+@ConfigurationProperties("sync")
+public record SyncProperties(
+		@DefaultValue("1h") @NotNull Duration overlap,
+		@DefaultValue("10s") @NotNull Duration progressInterval,
+		@DefaultValue("400") @Min(0) @Max(100000) int reconcileBudget) {
+}

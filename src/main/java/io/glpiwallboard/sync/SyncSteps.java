@@ -1,0 +1,153 @@
+package io.glpiwallboard.sync;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import io.glpiwallboard.glpi.GlpiClient;
+import io.glpiwallboard.snapshot.SnapshotPublisher;
+import io.glpiwallboard.snapshot.SnapshotService;
+import io.glpiwallboard.system.WallboardProperties;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** The work of each step of the sync job; {@link SyncJobConfiguration} wires them as tasklets. */
+@Component
+class SyncSteps {
+
+	private static final Logger log = LoggerFactory.getLogger(SyncSteps.class);
+
+	private final GlpiClientFactory clients;
+
+	private final ActiveSync active;
+
+	private final TicketMirror tickets;
+
+	private final EntityMirror entities;
+
+	private final SyncState state;
+
+	private final SyncProperties syncProperties;
+
+	private final WallboardProperties wallboard;
+
+	private final SnapshotService snapshots;
+
+	private final ObjectProvider<SnapshotPublisher> publishers;
+
+	private final JdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	SyncSteps(GlpiClientFactory clients, ActiveSync active, TicketMirror tickets, EntityMirror entities, SyncState state,
+			SyncProperties syncProperties, WallboardProperties wallboard, SnapshotService snapshots,
+			ObjectProvider<SnapshotPublisher> publishers, JdbcTemplate jdbc, Clock clock) {
+		this.clients = clients;
+		this.active = active;
+		this.tickets = tickets;
+		this.entities = entities;
+		this.state = state;
+		this.syncProperties = syncProperties;
+		this.wallboard = wallboard;
+		this.snapshots = snapshots;
+		this.publishers = publishers;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	void connect() {
+		GlpiClient client = clients.create();
+		client.connect();
+		long runId = jdbc.queryForObject("SELECT NEXT VALUE FOR sync_run_seq", Long.class);
+		String zone = wallboard.zone().getId();
+		if (!zone.equals(state.get(SyncState.DAY_ZONE).orElse(zone))) {
+			log.info("wallboard.time-zone changed to {}: recomputing ticket days", zone);
+			tickets.recomputeDays(wallboard.zone());
+		}
+		state.put(SyncState.DAY_ZONE, zone);
+		active.start(new SyncRun(runId, client, wallboard.zone(), tickets, state.serverOffset().orElse(null)));
+	}
+
+	void entities() {
+		SyncRun run = active.run();
+		active.entitiesDenied(!new EntitySync(entities).run(run.client, run.runId));
+	}
+
+	void tickets(SyncMode mode, StepContribution contribution, ExecutionContext jobContext) {
+		SyncRun run = active.run();
+		long before = run.client.listRequestCount();
+		Optional<Instant> watermark = state.watermark();
+		Instant next;
+		if (mode == SyncMode.INCREMENTAL && watermark.isPresent()) {
+			next = new IncrementalTicketSync(syncProperties, clock).run(run, watermark.get());
+		}
+		else {
+			if (mode == SyncMode.INCREMENTAL) {
+				log.info("No previous sync: doing a full sync first");
+			}
+			next = new FullTicketSync(syncProperties, clock).run(run);
+		}
+		if (active.entitiesDenied()) {
+			new EntitySync(entities).deriveFromTickets(run.runId);
+		}
+		// only a completed ticket pass may move the watermark: a failed run is simply redone
+		state.put(SyncState.WATERMARK, next.toString());
+		if (run.serverOffset() != null) {
+			state.put(SyncState.SERVER_OFFSET, run.serverOffset().getId());
+		}
+		long mirrored = tickets.count();
+		contribution.incrementWriteCount(mirrored);
+		jobContext.putLong("tickets", mirrored);
+		jobContext.putLong("ticketRequests", run.client.listRequestCount() - before);
+		log.info("Mirror holds {} tickets", mirrored);
+	}
+
+	LocalDate snapshot() {
+		Instant asOf = clock.instant();
+		LocalDate day = snapshots.recordObserved(asOf);
+		active.asOf(asOf);
+		state.put(SyncState.LAST_SUCCESS, asOf.toString());
+		state.remove(SyncState.LAST_FAILURE);
+		state.remove(SyncState.LAST_FAILURE_REASON);
+		return day;
+	}
+
+	/** Runs every publisher, even after one failed; then fails with all their reasons. */
+	void publish(LocalDate day, SyncMode mode, boolean force, ExecutionContext jobContext) {
+		List<String> failures = new ArrayList<>();
+		publishers.orderedStream().forEach(p -> {
+			if (mode == SyncMode.INCREMENTAL && !p.afterRefresh()) {
+				return;
+			}
+			try {
+				p.publish(new SnapshotPublisher.Request(day, active.asOf(), mode == SyncMode.FULL, force));
+			}
+			catch (Exception e) {
+				String reason = p.name() + ": " + PublishException.oneLine(e);
+				log.error("Publishing failed: {}", reason);
+				failures.add(reason);
+			}
+		});
+		if (!failures.isEmpty()) {
+			jobContext.putString("publishErrors", String.join("; ", failures));
+			throw new PublishException(String.join("; ", failures));
+		}
+	}
+
+	void finish(ExecutionContext jobContext) {
+		if (active.isStarted()) {
+			jobContext.putLong("requests", active.run().client.requestCount());
+		}
+		active.clear();
+	}
+
+}

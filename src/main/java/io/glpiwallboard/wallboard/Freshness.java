@@ -1,0 +1,89 @@
+package io.glpiwallboard.wallboard;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+
+import io.glpiwallboard.sync.SyncState;
+import io.glpiwallboard.system.WallboardProperties;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Says whether the figures can be trusted: stale when the last sync failed, or when the last
+ * successful one is older than {@code wallboard.stale-after} in working hours (or
+ * {@code wallboard.stale-after-off-hours} outside them, when no refresh is scheduled).
+ */
+@Component
+public class Freshness {
+
+	private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
+
+	private static final DateTimeFormatter DAY_HH_MM = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", java.util.Locale.ENGLISH);
+
+	private final SyncState state;
+
+	private final WallboardProperties properties;
+
+	private final Clock clock;
+
+	public Freshness(SyncState state, WallboardProperties properties, Clock clock) {
+		this.state = state;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/** @param reason null when fresh; otherwise one line for the banner */
+	public record Verdict(boolean stale, String reason, Instant lastSuccess) {
+	}
+
+	public Verdict check() {
+		Optional<Instant> success = state.instant(SyncState.LAST_SUCCESS);
+		Optional<Instant> failure = state.instant(SyncState.LAST_FAILURE);
+		Instant now = clock.instant();
+		if (failure.isPresent() && (success.isEmpty() || failure.get().isAfter(success.get()))) {
+			return new Verdict(true, "The last sync failed at " + format(failure.get()) + ": "
+					+ state.get(SyncState.LAST_FAILURE_REASON).orElse("unknown reason"), success.orElse(null));
+		}
+		if (success.isEmpty()) {
+			return new Verdict(true, "No successful sync yet", null);
+		}
+		Duration age = Duration.between(success.get(), now);
+		Duration limit = limitAt(now);
+		if (age.compareTo(limit) > 0) {
+			return new Verdict(true, "Data is " + human(age) + " old (last successful sync " + format(success.get()) + ")",
+					success.get());
+		}
+		return new Verdict(false, null, success.get());
+	}
+
+	private Duration limitAt(Instant now) {
+		ZonedDateTime local = now.atZone(properties.zone());
+		boolean workingDay = properties.workingDays().contains(local.getDayOfWeek());
+		ZonedDateTime start = local.with(properties.workStart());
+		ZonedDateTime end = local.with(properties.workEnd());
+		// give the first refresh of the day time to run before calling the night's data stale
+		boolean inHours = workingDay && local.isAfter(start.plus(properties.staleAfter())) && local.isBefore(end);
+		return inHours ? properties.staleAfter() : properties.staleAfterOffHours();
+	}
+
+	private String format(Instant t) {
+		ZonedDateTime local = t.atZone(properties.zone());
+		boolean today = local.toLocalDate().equals(clock.instant().atZone(properties.zone()).toLocalDate());
+		return (today ? HH_MM : DAY_HH_MM).format(local);
+	}
+
+	static String human(Duration d) {
+		if (d.toDays() >= 2) {
+			return d.toDays() + " days";
+		}
+		if (d.toHours() >= 2) {
+			return d.toHours() + " hours";
+		}
+		return Math.max(1, d.toMinutes()) + " minutes";
+	}
+
+}

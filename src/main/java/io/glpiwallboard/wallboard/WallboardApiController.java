@@ -1,0 +1,63 @@
+package io.glpiwallboard.wallboard;
+
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import io.glpiwallboard.snapshot.FiguresRepository;
+import io.glpiwallboard.snapshot.WallboardFigures;
+import io.glpiwallboard.system.WallboardProperties;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code GET /api/wallboard[?entity=ID]}: the figures of the latest snapshot as JSON. */
+@RestController
+class WallboardApiController {
+
+	private final FiguresRepository figures;
+
+	private final Freshness freshness;
+
+	private final WallboardProperties properties;
+
+	WallboardApiController(FiguresRepository figures, Freshness freshness, WallboardProperties properties) {
+		this.figures = figures;
+		this.freshness = freshness;
+		this.properties = properties;
+	}
+
+	@GetMapping("/api/wallboard")
+	ResponseEntity<Map<String, Object>> wallboard(@RequestParam(required = false) Long entity) {
+		Freshness.Verdict verdict = freshness.check();
+		Optional<WallboardFigures> loaded = figures.load(entity, properties.historyDays());
+		if (loaded.isEmpty()) {
+			Map<String, Object> error = new LinkedHashMap<>();
+			boolean unknownEntity = entity != null && figures.latestObserved().isPresent();
+			error.put("error", unknownEntity ? "unknown entity " + entity : "no successful sync yet");
+			error.put("stale", true);
+			error.put("staleReason", verdict.reason());
+			return ResponseEntity.status(unknownEntity ? 404 : 503).body(error);
+		}
+		WallboardFigures f = loaded.get();
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("asOf", OffsetDateTime.ofInstant(f.asOf().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), properties.zone()));
+		body.put("stale", verdict.stale());
+		body.put("staleReason", verdict.reason());
+		body.put("day", f.day());
+		body.put("entity", f.entityId());
+		body.put("open", f.open());
+		body.put("today", f.today());
+		Long yesterday = f.openYesterday();
+		body.put("openChangeSinceYesterday", yesterday == null ? null : f.open().total() - yesterday);
+		body.put("entities", f.entities());
+		body.put("trend", f.trend());
+		body.put("age", f.age());
+		body.put("oldest", f.oldest());
+		return ResponseEntity.ok(body);
+	}
+
+}
