@@ -1,0 +1,184 @@
+package io.glpiwallboard.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import io.glpiwallboard.simulator.GlpiSimulator;
+import io.glpiwallboard.simulator.SimTicket;
+import io.glpiwallboard.simulator.SimulatorSettings;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+@SimulatorSyncTest
+class SyncServiceTests {
+
+	static final GlpiSimulator simulator = GlpiSimulator.start(SimulatorSettings.defaults().withTickets(2500).withSeed(7L));
+
+	@DynamicPropertySource
+	static void glpi(DynamicPropertyRegistry registry) {
+		registry.add("spring.datasource.url", () -> "jdbc:h2:mem:sync-service;DB_CLOSE_DELAY=-1");
+		registry.add("glpi.url", simulator::baseUrl);
+		registry.add("glpi.client-id", () -> simulator.credentials().clientId());
+		registry.add("glpi.client-secret", () -> simulator.credentials().clientSecret());
+		registry.add("glpi.username", () -> simulator.credentials().username());
+		registry.add("glpi.password", () -> simulator.credentials().password());
+	}
+
+	@AfterAll
+	static void stop() {
+		simulator.close();
+	}
+
+	@Autowired
+	SyncService sync;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@BeforeEach
+	void startFromACleanFullSync() {
+		simulator.onListRequest(r -> {
+		});
+		assertThat(sync.run(SyncMode.FULL, false).success()).isTrue();
+	}
+
+	@Test
+	void fullSyncMirrorsEveryTicketGlpiShowsIncludingTrashedOnes() {
+		// then
+		assertThat(MirrorAssertions.mirror(jdbc)).containsExactlyElementsOf(MirrorAssertions.truth(simulator));
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM glpi_ticket WHERE is_deleted", Long.class)).isPositive();
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM glpi_entity", Long.class))
+			.isEqualTo(simulator.data().entities().size());
+	}
+
+	@Test
+	void fullSyncLosesAndDoublesNothingWhenTicketsChangeWhilePaging() {
+		// given: during paging, GLPI gets a new ticket, a changed one, and purges one early and one late id
+		long lowId = simulator.data().tickets().get(3).id();
+		long highId = simulator.data().tickets().get(simulator.data().ticketCount() - 4).id();
+		long changedId = simulator.data().tickets().get(10).id();
+		AtomicBoolean done = new AtomicBoolean();
+		simulator.onListRequest(request -> {
+			if (request.sequence() > 8 && done.compareAndSet(false, true)) {
+				simulator.data().createTicket("Created while paging", 2);
+				simulator.data().updateTicket(changedId, t -> t.withStatus(SimTicket.SOLVED, simulator.data().now()));
+				simulator.data().purgeTicket(lowId);
+				simulator.data().purgeTicket(highId);
+			}
+		});
+
+		// when
+		SyncOutcome outcome = sync.run(SyncMode.FULL, false);
+
+		// then
+		assertThat(outcome.success()).as(outcome.message()).isTrue();
+		assertThat(done).isTrue();
+		assertThat(MirrorAssertions.mirror(jdbc)).containsExactlyElementsOf(MirrorAssertions.truth(simulator));
+	}
+
+	@Test
+	void incrementalSyncReadsOnlyChangesAndStillSeesPurges() {
+		// given: 1% of the tickets change, two are purged
+		List<Long> ids = simulator.data().tickets().stream().map(SimTicket::id).filter(id -> id % 97 == 0).toList();
+		simulator.data().updateTickets(ids, t -> t.withPriority(t.priority() == 6 ? 5 : t.priority() + 1));
+		simulator.data().purgeTicket(simulator.data().tickets().get(100).id());
+		simulator.data().purgeTicket(simulator.data().tickets().get(2000).id());
+		long before = simulator.requests().listRequests();
+
+		// when
+		SyncOutcome outcome = sync.run(SyncMode.INCREMENTAL, false);
+
+		// then
+		long listRequests = simulator.requests().listRequests() - before;
+		assertThat(outcome.success()).as(outcome.message()).isTrue();
+		assertThat(MirrorAssertions.mirror(jdbc)).containsExactlyElementsOf(MirrorAssertions.truth(simulator));
+		// the purges cost a bisection (about 2 log2(n / page) count requests each) on top of the bound
+		assertThat(listRequests).isLessThanOrEqualTo((long) Math.ceil(ids.size() / 100.0) + 5 + 2 * 2 * 5);
+	}
+
+	@Test
+	void incrementalSyncWithoutPurgesStaysWithinTheRequestBound() {
+		// given
+		List<Long> ids = simulator.data().tickets().stream().map(SimTicket::id).filter(id -> id % 100 == 1).toList();
+		simulator.data().updateTickets(ids, t -> t.withPriority(t.priority() == 6 ? 5 : t.priority() + 1));
+		long before = simulator.requests().listRequests();
+
+		// when
+		SyncOutcome outcome = sync.run(SyncMode.INCREMENTAL, false);
+
+		// then
+		assertThat(outcome.success()).isTrue();
+		assertThat(simulator.requests().listRequests() - before).isLessThanOrEqualTo((long) Math.ceil(ids.size() / 100.0) + 5);
+		assertThat(MirrorAssertions.mirror(jdbc)).containsExactlyElementsOf(MirrorAssertions.truth(simulator));
+	}
+
+	@Test
+	void aRunThatFailsMidWayExitsNonZeroKeepsThePublishedFiguresAndTheNextRunCompletes() {
+		// given: GLPI starts failing after a few pages
+		Instant publishedAsOf = jdbc.queryForObject("SELECT MAX(as_of) FROM snapshot_day WHERE reconstructed = FALSE",
+				java.time.OffsetDateTime.class).toInstant();
+		simulator.data().createTicket("Will be seen by the second run", 3);
+		AtomicBoolean broke = new AtomicBoolean();
+		simulator.onListRequest(request -> {
+			if (request.sequence() > 5 && broke.compareAndSet(false, true)) {
+				simulator.faults().failNextRequests(1000, 503);
+			}
+		});
+
+		// when
+		SyncOutcome failed = sync.run(SyncMode.FULL, false);
+		simulator.faults().failNextRequests(0, 503);
+		simulator.onListRequest(r -> {
+		});
+
+		// then
+		assertThat(failed.success()).isFalse();
+		assertThat(failed.exitCode()).isEqualTo(SyncService.ExitCode.UNREACHABLE);
+		assertThat(failed.message()).contains("HTTP 503");
+		assertThat(jdbc.queryForObject("SELECT MAX(as_of) FROM snapshot_day WHERE reconstructed = FALSE",
+				java.time.OffsetDateTime.class).toInstant()).isEqualTo(publishedAsOf);
+
+		// and when the server is back
+		SyncOutcome recovered = sync.run(SyncMode.FULL, false);
+
+		// then
+		assertThat(recovered.success()).as(recovered.message()).isTrue();
+		assertThat(MirrorAssertions.mirror(jdbc)).containsExactlyElementsOf(MirrorAssertions.truth(simulator));
+	}
+
+	@Test
+	void anExpiredTokenDuringTheSyncIsRenewedTransparently() {
+		// given
+		simulator.onListRequest(request -> {
+			if (request.sequence() % 7 == 0) {
+				simulator.faults().expireAllTokens();
+			}
+		});
+
+		// when
+		SyncOutcome outcome = sync.run(SyncMode.FULL, false);
+
+		// then
+		assertThat(outcome.success()).as(outcome.message()).isTrue();
+		assertThat(MirrorAssertions.mirror(jdbc)).containsExactlyElementsOf(MirrorAssertions.truth(simulator));
+	}
+
+	@Test
+	void snapshotCountsMatchTheSimulatorsTruth() {
+		// then
+		long open = MirrorAssertions.open(simulator.data().tickets());
+		Long snapshotOpen = jdbc.queryForObject("SELECT SUM(open_count) FROM snapshot_open WHERE snapshot_date ="
+				+ " (SELECT MAX(snapshot_date) FROM snapshot_day WHERE reconstructed = FALSE)", Long.class);
+		assertThat(snapshotOpen).isEqualTo(open);
+	}
+
+}
