@@ -19,6 +19,8 @@ final class StartupFailures {
 			if (t instanceof BindValidationException validation) {
 				return invalidProperties(validation);
 			}
+		}
+		for (Throwable t = failure; t != null; t = t.getCause()) {
 			if (t instanceof BindException bind) {
 				Throwable reason = bind.getCause();
 				String why = reason == null ? "" : reason.getMessage();
