@@ -22,11 +22,9 @@ final class StartupFailures {
 		}
 		for (Throwable t = failure; t != null; t = t.getCause()) {
 			if (t instanceof BindException bind) {
-				Throwable reason = bind.getCause();
-				String why = reason == null ? "" : reason.getMessage();
 				return "invalid configuration value for '" + bind.getName() + "'"
 						+ (bind.getProperty() != null ? " (got '" + bind.getProperty().getValue() + "')" : "")
-						+ (why == null || why.isBlank() ? "" : ": " + firstLine(why));
+						+ expected(bind.getTarget().getType().resolve());
 			}
 			if (t instanceof PortInUseException port) {
 				return "port " + port.getPort() + " is already in use: stop the other program or set --server.port";
@@ -65,6 +63,28 @@ final class StartupFailures {
 			}
 		}
 		return sb.substring(0, sb.length() - 1);
+	}
+
+	private static String expected(Class<?> type) {
+		if (type == null) {
+			return "";
+		}
+		if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+			return ": expected a whole number";
+		}
+		if (type == java.time.Duration.class) {
+			return ": expected a duration such as 30s, 10m or 2h";
+		}
+		if (type == java.time.ZoneId.class) {
+			return ": expected a time zone such as Europe/Paris";
+		}
+		if (type == boolean.class || type == Boolean.class) {
+			return ": expected true or false";
+		}
+		if (type == java.net.URI.class) {
+			return ": expected a URL";
+		}
+		return ": expected a valid " + type.getSimpleName();
 	}
 
 	private static String kebab(String camel) {

@@ -65,6 +65,11 @@ final class GlpiHttp {
 						+ attempt + " attempts)");
 			}
 			catch (ConnectException | UnresolvedAddressException e) {
+				if (isUnknownHost(e)) {
+					// a name that does not resolve will not resolve on the next attempt either
+					throw new GlpiUnreachableException("cannot reach GLPI: unknown host '" + req.uri().getHost()
+							+ "' (check glpi.url)", e);
+				}
 				failure = "connection refused";
 				giveUp = new GlpiUnreachableException("cannot reach GLPI at " + hostOf(req.uri()) + " ("
 						+ describe(e) + ")", e);
@@ -96,6 +101,15 @@ final class GlpiHttp {
 					retry.maxAttempts(), wait.toMillis());
 			sleep(wait);
 		}
+	}
+
+	private static boolean isUnknownHost(Throwable e) {
+		for (Throwable t = e; t != null; t = t.getCause()) {
+			if (t instanceof UnresolvedAddressException || t instanceof java.net.UnknownHostException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static String hostOf(URI uri) {
