@@ -35,12 +35,9 @@ CREATE TABLE glpi_ticket (
   last_seen_run        BIGINT NOT NULL
 );
 
+-- One index only: every secondary index slows the sync's upserts, and the snapshot queries
+-- aggregate over the whole table anyway; open tickets are the one selective lookup.
 CREATE INDEX glpi_ticket_open_idx ON glpi_ticket (is_deleted, status);
-CREATE INDEX glpi_ticket_entity_idx ON glpi_ticket (entity_id);
-CREATE INDEX glpi_ticket_opened_day_idx ON glpi_ticket (opened_day);
-CREATE INDEX glpi_ticket_solved_day_idx ON glpi_ticket (solved_day);
-CREATE INDEX glpi_ticket_closed_day_idx ON glpi_ticket (closed_day);
-CREATE INDEX glpi_ticket_seen_idx ON glpi_ticket (last_seen_run);
 
 -- Small key/value store for the sync: watermark, server offset, zone of the *_day columns, last outcome.
 CREATE TABLE sync_state (

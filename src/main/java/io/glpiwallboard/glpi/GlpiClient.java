@@ -138,14 +138,18 @@ public class GlpiClient {
 	}
 
 	private <T> GlpiPage<T> parsePage(HttpResponse<byte[]> response, Class<T> type) {
-		JsonNode root = json.readTree(response.body());
-		if (root == null || !root.isArray()) {
-			throw new IllegalArgumentException("expected a JSON array, got "
-					+ (root == null ? "nothing" : root.getNodeType().toString().toLowerCase()));
+		byte[] body = response.body();
+		int first = 0;
+		while (first < body.length && Character.isWhitespace(body[first])) {
+			first++;
 		}
-		List<T> items = new ArrayList<>(root.size());
-		for (JsonNode node : root) {
-			items.add(json.treeToValue(node, type));
+		if (first >= body.length || body[first] != '[') {
+			throw new IllegalArgumentException("expected a JSON array, got "
+					+ (first >= body.length ? "an empty body" : "'" + (char) body[first] + "...'"));
+		}
+		List<T> items = json.readValue(body, json.getTypeFactory().constructCollectionType(List.class, type));
+		if (items.contains(null)) {
+			throw new IllegalArgumentException("the array holds null items");
 		}
 		Optional<ContentRange> range = ContentRange.parse(response.headers().firstValue("Content-Range").orElse(null));
 		Optional<Instant> date = response.headers().firstValue("Date").flatMap(GlpiClient::httpDate);

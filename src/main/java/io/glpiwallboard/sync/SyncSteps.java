@@ -85,6 +85,7 @@ class SyncSteps {
 	void tickets(SyncMode mode, StepContribution contribution, ExecutionContext jobContext) {
 		SyncRun run = active.run();
 		long before = run.client.listRequestCount();
+		long started = System.nanoTime();
 		Optional<Instant> watermark = state.watermark();
 		Instant next;
 		if (mode == SyncMode.INCREMENTAL && watermark.isPresent()) {
@@ -108,7 +109,8 @@ class SyncSteps {
 		contribution.incrementWriteCount(mirrored);
 		jobContext.putLong("tickets", mirrored);
 		jobContext.putLong("ticketRequests", run.client.listRequestCount() - before);
-		log.info("Mirror holds {} tickets", mirrored);
+		log.info("Ticket sync ({}) took {} ms with {} list requests; the mirror holds {} tickets", mode,
+				(System.nanoTime() - started) / 1_000_000, run.client.listRequestCount() - before, mirrored);
 	}
 
 	LocalDate snapshot() {

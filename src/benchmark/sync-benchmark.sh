@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Sync benchmark: the packaged product against the built-in GLPI simulator running in its own JVM.
+#   bash src/benchmark/sync-benchmark.sh [tickets] [latency-ms] [concurrency] [page-size] [product-heap]
+# Defaults: 100000 tickets, 200 ms per request, concurrency 4, page size 500, -Xmx256m.
+# Prints: full-sync time, list requests, tickets/s, peak live heap, the ratio to the lower bound
+# ceil(N / page-size) * L / C, then an incremental run after 1% of the tickets changed.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+N=${1:-100000}
+LATENCY_MS=${2:-200}
+C=${3:-4}
+PAGE=${4:-500}
+XMX=${5:-256m}
+PORT=${SIM_PORT:-18290}
+
+[ -f target/glpi-wallboard.jar ] || mvn -B -ntp -q package -DskipTests
+WORK=$(mktemp -d)
+trap 'kill $SIM_PID 2>/dev/null || true; rm -rf "$WORK"' EXIT
+
+java -Xmx4g -jar target/glpi-wallboard.jar simulator --tickets="$N" --latency="${LATENCY_MS}ms" --port="$PORT" \
+  > "$WORK/simulator.log" 2>&1 &
+SIM_PID=$!
+for _ in $(seq 1 240); do
+  grep -q "listening on" "$WORK/simulator.log" 2>/dev/null && break
+  sleep 0.5
+done
+grep -q "listening on" "$WORK/simulator.log" || { cat "$WORK/simulator.log"; exit 1; }
+
+stats() { curl -s "http://127.0.0.1:$PORT/sim/admin/stats"; }
+list_requests() { stats | sed -E 's/.*"listRequests":([0-9]+).*/\1/'; }
+
+product() {
+  java -Xmx"$XMX" -jar target/glpi-wallboard.jar "$@" \
+    --glpi.url="http://127.0.0.1:$PORT/api.php" --glpi.client-id=wallboard-demo --glpi.client-secret=demo-secret \
+    --glpi.username=glpi-sync --glpi.password=demo-password --glpi.page-size="$PAGE" --glpi.concurrency="$C" \
+    --spring.datasource.url="jdbc:h2:file:$WORK/db;TRACE_LEVEL_FILE=0" --report.dir="$WORK/reports" 2>&1
+}
+
+echo "== full sync: N=$N, latency=${LATENCY_MS} ms, concurrency=$C, page size=$PAGE, product heap -Xmx$XMX"
+before=$(list_requests)
+product run > "$WORK/run.log"
+after=$(list_requests)
+grep -E "Ticket sync|Snapshot of|Sync FULL" "$WORK/run.log" | sed 's/^[0-9-]* [0-9:]* //'
+ms=$(sed -nE 's/.*Ticket sync \(FULL\) took ([0-9]+) ms.*/\1/p' "$WORK/run.log")
+heap=$(sed -nE 's/.*peak heap ([0-9]+) MB.*/\1/p' "$WORK/run.log")
+bound_ms=$(( (N + PAGE - 1) / PAGE * LATENCY_MS / C ))
+awk -v n="$N" -v ms="$ms" -v b="$bound_ms" -v req="$((after - before))" -v heap="$heap" 'BEGIN {
+  printf "full sync: %.1f s, %d list requests, %.0f tickets/s, peak live heap %s MB, bound %.1f s, ratio %.2f\n",
+    ms / 1000, req, n / (ms / 1000), heap, b / 1000, (b > 0 ? ms / b : 0) }'
+
+echo "== incremental sync after 1% of the tickets changed"
+changed=$(curl -s -X POST "http://127.0.0.1:$PORT/sim/admin/touch?percent=1" | sed -E 's/[^0-9]*([0-9]+).*/\1/')
+before=$(list_requests)
+product refresh > "$WORK/refresh.log"
+after=$(list_requests)
+grep -E "Ticket sync|Sync INCREMENTAL" "$WORK/refresh.log" | sed 's/^[0-9-]* [0-9:]* //'
+limit=$(( (changed + PAGE - 1) / PAGE + 5 ))
+echo "incremental: $changed tickets changed, $((after - before)) list requests (target at most $limit)"
