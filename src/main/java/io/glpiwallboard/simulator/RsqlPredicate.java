@@ -28,6 +28,11 @@ final class RsqlPredicate {
         return UNARY.contains(operator.toLowerCase());
     }
 
+    static boolean isKnown(String operator) {
+        String op = operator.toLowerCase();
+        return UNARY.contains(op) || BINARY.contains(op);
+    }
+
     static <T> Predicate<T> compile(RsqlNode root, FieldSet<T> fields, ZoneId zone) {
         Map<String, String> errors = new LinkedHashMap<>();
         validate(root, fields, errors);
