@@ -28,12 +28,12 @@ final class ListSearch<T> {
     }
 
     private final FieldSet<T> fields;
-    private final ZoneId zone;
+    private final WallClock zone;
     private final long seed;
 
     ListSearch(FieldSet<T> fields, ZoneId zone, long seed) {
         this.fields = fields;
-        this.zone = zone;
+        this.zone = new WallClock(zone);
         this.seed = seed;
     }
 

@@ -2,7 +2,6 @@ package io.glpiwallboard.simulator;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +32,7 @@ final class RsqlPredicate {
         return UNARY.contains(op) || BINARY.contains(op);
     }
 
-    static <T> Predicate<T> compile(RsqlNode root, FieldSet<T> fields, ZoneId zone) {
+    static <T> Predicate<T> compile(RsqlNode root, FieldSet<T> fields, WallClock zone) {
         Map<String, String> errors = new LinkedHashMap<>();
         validate(root, fields, errors);
         if (!errors.isEmpty()) {
@@ -59,7 +58,7 @@ final class RsqlPredicate {
         }
     }
 
-    private static <T> Predicate<T> build(RsqlNode node, FieldSet<T> fields, ZoneId zone) {
+    private static <T> Predicate<T> build(RsqlNode node, FieldSet<T> fields, WallClock zone) {
         if (node instanceof RsqlNode.Comparison c) {
             return comparison(fields.find(c.property()), c, zone);
         }
@@ -89,7 +88,7 @@ final class RsqlPredicate {
         return false;
     }
 
-    private static <T> Predicate<T> comparison(Field<T> field, RsqlNode.Comparison c, ZoneId zone) {
+    private static <T> Predicate<T> comparison(Field<T> field, RsqlNode.Comparison c, WallClock zone) {
         String op = c.operator().toLowerCase();
         switch (op) {
             case "=isnull=":
@@ -142,7 +141,7 @@ final class RsqlPredicate {
         int compare(Object columnValue);
     }
 
-    private static ValueComparator comparator(Field.Kind kind, String literal, ZoneId zone) {
+    private static ValueComparator comparator(Field.Kind kind, String literal, WallClock zone) {
         return switch (kind) {
             case NUMBER -> {
                 double n = SqlValues.number(literal);
@@ -155,9 +154,11 @@ final class RsqlPredicate {
             case STRING -> v -> SqlValues.COLLATION.compare(v.toString(), literal);
             case DATE -> {
                 LocalDateTime when = SqlValues.dateTime(literal);
-                yield when == null
-                        ? v -> SqlValues.text(v, zone).compareTo(literal)
-                        : v -> SqlValues.wallClock((Instant) v, zone).compareTo(when);
+                if (when == null) {
+                    yield v -> SqlValues.text(v, zone).compareTo(literal);
+                }
+                long literalSeconds = WallClock.localSeconds(when);
+                yield v -> Long.compare(zone.localSeconds((Instant) v), literalSeconds);
             }
         };
     }

@@ -2,9 +2,6 @@ package io.glpiwallboard.simulator;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -13,14 +10,11 @@ import tools.jackson.core.JsonGenerator;
  */
 final class TicketJson {
 
-    /** RFC 3339 with a numeric offset: GLPI prints {@code +00:00}, never {@code Z}, hence "xxx" and not "XXX". */
-    static final DateTimeFormatter RFC3339 = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx", Locale.ROOT);
-
     private TicketJson() {
     }
 
     static void write(JsonGenerator g, SimTicket t, SimulatedGlpi data) {
-        ZoneId zone = data.zone();
+        WallClock zone = data.wallClock();
         g.writeStartObject();
         g.writeNumberProperty("id", t.id());
         g.writeStringProperty("name", t.name());
@@ -84,11 +78,11 @@ final class TicketJson {
         return to == null ? 0 : Math.max(0, Duration.between(from, to).getSeconds());
     }
 
-    static void writeDate(JsonGenerator g, String name, Instant value, ZoneId zone) {
+    static void writeDate(JsonGenerator g, String name, Instant value, WallClock zone) {
         if (value == null) {
             g.writeNullProperty(name);
         } else {
-            g.writeStringProperty(name, RFC3339.format(value.atZone(zone)));
+            g.writeStringProperty(name, zone.rfc3339(value));
         }
     }
 
