@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.PriorityQueue;
 import java.util.Random;
 import java.util.function.Predicate;
 
@@ -63,11 +64,41 @@ final class ListSearch<T> {
         if (order == null) {
             shuffleFirst(matches, to, new Random(seed * 1_000_003L + request.sequence()));
         } else if (!SortSpec.isIdAscending(request.sort().orElseThrow())) {
-            matches.sort(order); // List.sort is stable: ties keep id order
+            sortFirst(matches, to, order);
         }
         List<T> rows = Collections.unmodifiableList(matches.subList(from, to));
         long rangeLimit = limit.sql() != null ? limit.sql() : limit.zero() ? 0 : rows.size();
         return new Result<>(rows, ContentRange.status(start, rangeLimit, total), ContentRange.of(start, rangeLimit, total));
+    }
+
+    /**
+     * Puts the first {@code count} rows in order, as a stable sort would (ties keep id order). For a small page
+     * out of many rows, a bounded heap avoids sorting everything: date_mod paging over a million tickets.
+     */
+    static <T> void sortFirst(List<T> list, int count, Comparator<T> order) {
+        int n = list.size();
+        if (count >= n / 4) {
+            list.sort(order);
+            return;
+        }
+        Comparator<Integer> byIndex = (a, b) -> {
+            int c = order.compare(list.get(a), list.get(b));
+            return c != 0 ? c : Integer.compare(a, b);
+        };
+        PriorityQueue<Integer> worstFirst = new PriorityQueue<>(count + 1, byIndex.reversed());
+        for (int i = 0; i < n; i++) {
+            worstFirst.add(i);
+            if (worstFirst.size() > count) {
+                worstFirst.poll();
+            }
+        }
+        List<Integer> best = new ArrayList<>(worstFirst);
+        best.sort(byIndex);
+        List<T> top = new ArrayList<>(best.size());
+        best.forEach(i -> top.add(list.get(i)));
+        for (int i = 0; i < top.size(); i++) {
+            list.set(i, top.get(i));
+        }
     }
 
     /** Only the first {@code count} positions need to be random for the page that is returned. */
