@@ -18,6 +18,7 @@ final class SearchEndpoints {
     private final SimulatedGlpi data;
     private final Integer defaultLimit;
     private final ListSearch<SimTicket> ticketSearch;
+    private final ListSearch<SimTicket> ticketSearchV20;
     private final ListSearch<SimEntity> entitySearch;
     private final AtomicLong sequence = new AtomicLong();
     private final List<Consumer<ListRequest>> hooks = new CopyOnWriteArrayList<>();
@@ -26,6 +27,8 @@ final class SearchEndpoints {
         this.data = data;
         this.defaultLimit = settings.defaultLimit();
         this.ticketSearch = new ListSearch<>(SchemaFields.tickets(data), data.zone(), settings.seed());
+        this.ticketSearchV20 = new ListSearch<>(SchemaFields.tickets(data).without(TicketJson.SINCE_2_1), data.zone(),
+                settings.seed());
         this.entitySearch = new ListSearch<>(SchemaFields.entities(data), data.zone(), settings.seed());
     }
 
@@ -33,12 +36,13 @@ final class SearchEndpoints {
         hooks.add(hook);
     }
 
-    void listTickets(HttpExchange exchange, Set<Long> activeEntities) throws IOException {
+    void listTickets(HttpExchange exchange, Set<Long> activeEntities, boolean v21) throws IOException {
         ListRequest request = new ListRequest(sequence.incrementAndGet(), "Ticket", params(exchange));
         hooks.forEach(h -> h.accept(request));
         Predicate<SimTicket> visible = activeEntities == null ? t -> true : t -> activeEntities.contains(t.entityId());
-        answer(exchange, () -> ticketSearch.search(request, this::ticketRange, visible, defaultLimit),
-                (g, t) -> TicketJson.write(g, t, data));
+        ListSearch<SimTicket> searcher = v21 ? ticketSearch : ticketSearchV20;
+        answer(exchange, () -> searcher.search(request, this::ticketRange, visible, defaultLimit),
+                (g, t) -> TicketJson.write(g, t, data, v21));
     }
 
     void listEntities(HttpExchange exchange, Set<Long> activeEntities) throws IOException {
@@ -51,14 +55,14 @@ final class SearchEndpoints {
                 (g, e) -> EntityJson.write(g, e, data));
     }
 
-    void getTicket(HttpExchange exchange, long id, Set<Long> activeEntities) throws IOException {
+    void getTicket(HttpExchange exchange, long id, Set<Long> activeEntities, boolean v21) throws IOException {
         SimTicket ticket = data.ticket(id).filter(t -> activeEntities == null || activeEntities.contains(t.entityId()))
                 .orElse(null);
         if (ticket == null) {
             notFound(exchange);
             return;
         }
-        HttpResponses.generate(exchange, 200, 1, g -> TicketJson.write(g, ticket, data));
+        HttpResponses.generate(exchange, 200, 1, g -> TicketJson.write(g, ticket, data, v21));
     }
 
     void getEntity(HttpExchange exchange, long id, Set<Long> activeEntities) throws IOException {

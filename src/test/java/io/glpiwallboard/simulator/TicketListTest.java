@@ -260,4 +260,18 @@ class TicketListTest {
         assertThat(unknownRoute.body()).isEqualTo("null");
         assertThat(unknownVersion.statusCode()).isEqualTo(206);
     }
+
+    @Test
+    void pinnedVersion20LacksThe21Properties() {
+        // when
+        HttpResponse<String> v20 = client.get("/v2.0/Assistance/Ticket?limit=1&sort=id", token);
+        HttpResponse<String> v2 = client.get("/v2/Assistance/Ticket?limit=1&sort=id", token);
+        HttpResponse<String> filterV20 = client.get("/v2.0/Assistance/Ticket?limit=1&filter=date_solve=isnull=", token);
+
+        // then
+        JsonNode old = SimClient.json(v20).get(0);
+        assertThat(old.propertyNames()).hasSize(19).doesNotContain("date_solve", "date_close", "user_recipient");
+        assertThat(SimClient.json(v2).get(0).propertyNames()).hasSize(43).contains("date_solve");
+        assertThat(SimClient.json(filterV20).get("detail").get("date_solve").asString()).isEqualTo("Unknown property");
+    }
 }
