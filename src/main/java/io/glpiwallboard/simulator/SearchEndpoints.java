@@ -1,6 +1,7 @@
 package io.glpiwallboard.simulator;
 
 import com.sun.net.httpserver.HttpExchange;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
@@ -107,16 +108,31 @@ final class SearchEndpoints {
             }
             return;
         }
+        List<T> rows = result.rows();
+        String format = ResultFormatter.requestedFormat(exchange.getRequestHeaders().getFirst("Accept"));
+        if (format != null) {
+            ByteArrayOutputStream json = new ByteArrayOutputStream();
+            try (JsonGenerator g = HttpResponses.MAPPER.createGenerator(json)) {
+                writeArray(g, rows, writer);
+            }
+            ResultFormatter.Formatted formatted = ResultFormatter.format(format, json.toByteArray());
+            exchange.getResponseHeaders().set("Content-Type", formatted.contentType());
+            exchange.sendResponseHeaders(200, formatted.body().length);
+            exchange.getResponseBody().write(formatted.body());
+            exchange.close();
+            return;
+        }
         exchange.getResponseHeaders().set("Content-Range", result.range().header());
         exchange.getResponseHeaders().set("Access-Control-Expose-Headers", "Content-Type, Content-Range, Accept-Ranges");
-        List<T> rows = result.rows();
-        HttpResponses.generate(exchange, result.status(), rows.size(), g -> {
-            g.writeStartArray();
-            for (T row : rows) {
-                writer.write(g, row);
-            }
-            g.writeEndArray();
-        });
+        HttpResponses.generate(exchange, result.status(), rows.size(), g -> writeArray(g, rows, writer));
+    }
+
+    private static <T> void writeArray(JsonGenerator g, List<T> rows, RowWriter<T> writer) {
+        g.writeStartArray();
+        for (T row : rows) {
+            writer.write(g, row);
+        }
+        g.writeEndArray();
     }
 
     static void notFound(HttpExchange exchange) throws IOException {

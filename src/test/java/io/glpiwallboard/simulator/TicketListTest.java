@@ -274,4 +274,16 @@ class TicketListTest {
         assertThat(SimClient.json(v2).get(0).propertyNames()).hasSize(43).contains("date_solve");
         assertThat(SimClient.json(filterV20).get("detail").get("date_solve").asString()).isEqualTo("Unknown property");
     }
+
+    @Test
+    void csvAcceptHeaderGives200WithoutContentRange() {
+        // when
+        HttpResponse<String> csv = client.get("/v2.2/Assistance/Ticket?limit=3&sort=id", token, "Accept", "text/csv");
+
+        // then
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Range")).isEmpty();
+        assertThat(csv.body().split("\r\n")).hasSize(4);
+        assertThat(csv.body()).startsWith("\"id\",\"name\"");
+    }
 }
