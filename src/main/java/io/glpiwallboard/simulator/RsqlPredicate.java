@@ -182,6 +182,19 @@ final class RsqlPredicate {
         return bounds;
     }
 
+    /** True when the filter is nothing but an AND of numeric id bounds, so {@link #idBounds} captures it fully. */
+    static boolean isPureIdRange(RsqlNode root) {
+        List<RsqlNode> conjuncts = root instanceof RsqlNode.And and ? and.children() : List.of(root);
+        for (RsqlNode node : conjuncts) {
+            if (!(node instanceof RsqlNode.Comparison c) || !c.property().equalsIgnoreCase("id") || c.list()
+                    || c.values().size() != 1 || wholeNumber(c.values().get(0)) == null
+                    || !Set.of("==", "=gt=", "=ge=", "=lt=", "=le=").contains(c.operator().toLowerCase())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static void narrow(long[] bounds, String op, long value) {
         switch (op) {
             case "==" -> {

@@ -40,7 +40,7 @@ final class SearchEndpoints {
     void listTickets(HttpExchange exchange, Set<Long> activeEntities, boolean v21) throws IOException {
         ListRequest request = new ListRequest(sequence.incrementAndGet(), "Ticket", params(exchange));
         hooks.forEach(h -> h.accept(request));
-        Predicate<SimTicket> visible = activeEntities == null ? t -> true : t -> activeEntities.contains(t.entityId());
+        Predicate<SimTicket> visible = activeEntities == null ? null : t -> activeEntities.contains(t.entityId());
         ListSearch<SimTicket> searcher = v21 ? ticketSearch : ticketSearchV20;
         answer(exchange, () -> searcher.search(request, this::ticketRange, visible, defaultLimit),
                 (g, t) -> TicketJson.write(g, t, data, v21));
@@ -49,7 +49,7 @@ final class SearchEndpoints {
     void listEntities(HttpExchange exchange, Set<Long> activeEntities) throws IOException {
         ListRequest request = new ListRequest(sequence.incrementAndGet(), "Entity", params(exchange));
         // GLPI shows an entity when it or its parent is active.
-        Predicate<SimEntity> visible = activeEntities == null ? e -> true
+        Predicate<SimEntity> visible = activeEntities == null ? null
                 : e -> activeEntities.contains(e.id()) || (e.parentId() != null && activeEntities.contains(e.parentId()));
         answer(exchange, () -> entitySearch.search(request, (min, max) -> data.entities().stream()
                         .filter(e -> e.id() >= min && e.id() <= max).toList(), visible, defaultLimit),

@@ -286,4 +286,32 @@ class TicketListTest {
         assertThat(csv.body().split("\r\n")).hasSize(4);
         assertThat(csv.body()).startsWith("\"id\",\"name\"");
     }
+
+    @Test
+    void keysetPagingByIdSeesEveryVisibleTicketOnce() {
+        // given
+        Set<Long> lyon = sim.data().entityScope(4, true);
+        List<Long> expected = sim.data().tickets().stream().filter(t -> lyon.contains(t.entityId()) && t.id() > 0)
+                .map(SimTicket::id).toList();
+
+        // when
+        List<Long> seen = new ArrayList<>();
+        long last = 0;
+        String firstRange = null;
+        while (true) {
+            HttpResponse<String> page = tickets("filter=" + SimClient.encode("id=gt=" + last) + "&sort=id&limit=40&start=0",
+                    "GLPI-Entity", "4", "GLPI-Entity-Recursive", "true");
+            firstRange = firstRange == null ? range(page) : firstRange;
+            List<Long> ids = ids(page);
+            if (ids.isEmpty()) {
+                break;
+            }
+            seen.addAll(ids);
+            last = ids.get(ids.size() - 1);
+        }
+
+        // then
+        assertThat(seen).containsExactlyElementsOf(expected);
+        assertThat(firstRange).isEqualTo("0-39/" + expected.size());
+    }
 }
