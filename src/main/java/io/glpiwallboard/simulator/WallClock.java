@@ -50,7 +50,7 @@ final class WallClock {
 
     private static int writeLocal(char[] out, long localEpochSeconds, char separator) {
         long days = Math.floorDiv(localEpochSeconds, 86400);
-        int secs = (int) Math.floorMod(localEpochSeconds, 86400);
+        int secs = Math.floorMod(localEpochSeconds, 86400);
         java.time.LocalDate date = java.time.LocalDate.ofEpochDay(days);
         int year = date.getYear();
         int len = 0;
