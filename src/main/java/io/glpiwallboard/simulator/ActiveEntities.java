@@ -29,7 +29,7 @@ final class ActiveEntities {
         boolean recursive = requested == null || recursive(exchange);
         SimEntity entity = data.entity(entityId).orElseThrow();
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("current_time", TicketJson.RFC3339.format(data.now().atZone(data.zone())));
+        body.put("current_time", data.wallClock().rfc3339(data.now()));
         body.put("user_id", SimDirectory.SERVICE_USER_ID);
         body.put("use_mode", 0);
         body.put("friendly_name", SimDirectory.SERVICE_USER.displayName());

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  */
 final class ApiHandler implements HttpHandler {
 
-    private static final Pattern VERSION_PREFIX = Pattern.compile("^/v\\d+(\\.\\d+)*(?=/|$)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern VERSION_PREFIX = Pattern.compile("^/v(\\d+(?:\\.\\d+)*)(?=/|$)", Pattern.CASE_INSENSITIVE);
     private static final Pattern TICKET_ITEM = Pattern.compile("^/assistance/ticket/(\\d+)$");
     private static final Pattern ENTITY_ITEM = Pattern.compile("^/administration/entity/(\\d+)$");
 
@@ -59,7 +59,9 @@ final class ApiHandler implements HttpHandler {
             return;
         }
         Matcher version = VERSION_PREFIX.matcher(afterApiPhp);
-        String route = version.find() ? afterApiPhp.substring(version.end()) : afterApiPhp;
+        boolean pinned = version.find();
+        String route = pinned ? afterApiPhp.substring(version.end()) : afterApiPhp;
+        String apiVersion = ApiVersions.normalize(pinned ? version.group(1) : null, simulator.settings().apiVersions());
         route = "/" + route.replaceAll("^/+|/+$", "");
         String lower = route.toLowerCase();
         String method = exchange.getRequestMethod().toUpperCase();
@@ -79,10 +81,10 @@ final class ApiHandler implements HttpHandler {
             HttpResponses.internalError(exchange, fault.status());
             return;
         }
-        route(exchange, method, read, lower);
+        route(exchange, method, read, lower, ApiVersions.hasV21Schema(apiVersion));
     }
 
-    private void route(HttpExchange exchange, String method, boolean read, String lower) throws IOException {
+    private void route(HttpExchange exchange, String method, boolean read, String lower, boolean v21) throws IOException {
         if (method.equals("OPTIONS")) {
             exchange.getResponseHeaders().set("Access-Control-Allow-Headers", "Content-Type, Authorization, Origin, Accept, "
                     + "GLPI-API-Version, GLPI-Profile, GLPI-Entity, GLPI-Entity-Recursive, X-Debug-Mode");
@@ -112,11 +114,11 @@ final class ApiHandler implements HttpHandler {
         if (read && lower.equals("/session")) {
             HttpResponses.json(exchange, 200, ActiveEntities.session(exchange, simulator.data(), simulator.credentials()));
         } else if (read && lower.equals("/assistance/ticket")) {
-            search.listTickets(exchange, active);
+            search.listTickets(exchange, active, v21);
         } else if (read && lower.equals("/administration/entity")) {
             search.listEntities(exchange, active);
         } else if (read && ticket.matches()) {
-            search.getTicket(exchange, Long.parseLong(ticket.group(1)), active);
+            search.getTicket(exchange, Long.parseLong(ticket.group(1)), active, v21);
         } else if (read && entity.matches()) {
             search.getEntity(exchange, Long.parseLong(entity.group(1)), active);
         } else if (lower.startsWith("/assistance/ticket") || lower.startsWith("/administration/entity")) {

@@ -23,6 +23,18 @@ final class FieldSet<T> {
         return this;
     }
 
+    /** A copy without the properties whose first segment is in {@code roots} (older API versions lack them). */
+    FieldSet<T> without(Set<String> roots) {
+        FieldSet<T> copy = new FieldSet<>(mappedPrefixes);
+        fields.forEach((key, field) -> {
+            int dot = key.indexOf('.');
+            if (!roots.contains(dot < 0 ? key : key.substring(0, dot))) {
+                copy.fields.put(key, field);
+            }
+        });
+        return copy;
+    }
+
     /** Property names are matched case-insensitively, like the SQL column names behind them. */
     Field<T> find(String name) {
         return fields.get(name.toLowerCase());

@@ -81,22 +81,17 @@ final class HttpResponses {
     }
 
     /**
-     * Cuts the connection mid-response: announce a body length, send only part of it, close. The JDK server then
-     * drops the connection, and a client sees an IOException (unexpected end of stream), like a proxy reset.
+     * Cuts the connection mid-response: announce a body length, send only part of it, then fail the exchange with
+     * an IOException. The JDK server closes the socket when a handler throws, so the client sees an IOException
+     * (unexpected end of stream), like a reset by a proxy. Merely closing the exchange would leave the client waiting.
      */
-    static void reset(HttpExchange exchange) {
-        try {
-            exchange.getResponseHeaders().set("Content-Type", "application/json; charset=UTF-8");
-            exchange.sendResponseHeaders(200, 100_000);
-            OutputStream out = exchange.getResponseBody();
-            out.write("[{\"id\":1,".getBytes(StandardCharsets.UTF_8));
-            out.flush();
-            out.close();
-        } catch (IOException expected) {
-            // "insufficient bytes written": exactly the abrupt close we want
-        } finally {
-            exchange.close();
-        }
+    static void reset(HttpExchange exchange) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "application/json; charset=UTF-8");
+        exchange.sendResponseHeaders(200, 100_000);
+        OutputStream out = exchange.getResponseBody();
+        out.write("[{\"id\":1,".getBytes(StandardCharsets.UTF_8));
+        out.flush();
+        throw new IOException("simulated connection reset");
     }
 
     static boolean isHead(HttpExchange exchange) {

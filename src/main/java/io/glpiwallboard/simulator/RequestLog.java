@@ -21,7 +21,7 @@ public final class RequestLog {
         if (token) {
             tokens.incrementAndGet();
         }
-        paths.computeIfAbsent(route, k -> new AtomicLong()).incrementAndGet();
+        paths.computeIfAbsent(normalise(route), k -> new AtomicLong()).incrementAndGet();
     }
 
     /** All requests under /api.php (admin endpoints excluded). */

@@ -72,8 +72,11 @@ final class RsqlParser {
             throw new RsqlException("Expected a property at position " + start);
         }
         String operator = operator(property);
-        if (RsqlPredicate.takesNoValue(operator)) {
-            if (!atValueEnd()) {
+        // An unknown operator (e.g. =isnotnull=) must reach validation to be reported as "Unknown operator".
+        if (RsqlPredicate.takesNoValue(operator) || !RsqlPredicate.isKnown(operator)) {
+            if (peek() == '(') {
+                listValue();
+            } else if (!atValueEnd()) {
                 value(); // GLPI ignores a value given to a unary operator
             }
             return new RsqlNode.Comparison(property, operator, List.of(), false);

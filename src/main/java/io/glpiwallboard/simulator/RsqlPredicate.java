@@ -2,7 +2,6 @@ package io.glpiwallboard.simulator;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +27,12 @@ final class RsqlPredicate {
         return UNARY.contains(operator.toLowerCase());
     }
 
-    static <T> Predicate<T> compile(RsqlNode root, FieldSet<T> fields, ZoneId zone) {
+    static boolean isKnown(String operator) {
+        String op = operator.toLowerCase();
+        return UNARY.contains(op) || BINARY.contains(op);
+    }
+
+    static <T> Predicate<T> compile(RsqlNode root, FieldSet<T> fields, WallClock zone) {
         Map<String, String> errors = new LinkedHashMap<>();
         validate(root, fields, errors);
         if (!errors.isEmpty()) {
@@ -54,7 +58,7 @@ final class RsqlPredicate {
         }
     }
 
-    private static <T> Predicate<T> build(RsqlNode node, FieldSet<T> fields, ZoneId zone) {
+    private static <T> Predicate<T> build(RsqlNode node, FieldSet<T> fields, WallClock zone) {
         if (node instanceof RsqlNode.Comparison c) {
             return comparison(fields.find(c.property()), c, zone);
         }
@@ -84,7 +88,7 @@ final class RsqlPredicate {
         return false;
     }
 
-    private static <T> Predicate<T> comparison(Field<T> field, RsqlNode.Comparison c, ZoneId zone) {
+    private static <T> Predicate<T> comparison(Field<T> field, RsqlNode.Comparison c, WallClock zone) {
         String op = c.operator().toLowerCase();
         switch (op) {
             case "=isnull=":
@@ -137,7 +141,7 @@ final class RsqlPredicate {
         int compare(Object columnValue);
     }
 
-    private static ValueComparator comparator(Field.Kind kind, String literal, ZoneId zone) {
+    private static ValueComparator comparator(Field.Kind kind, String literal, WallClock zone) {
         return switch (kind) {
             case NUMBER -> {
                 double n = SqlValues.number(literal);
@@ -150,9 +154,11 @@ final class RsqlPredicate {
             case STRING -> v -> SqlValues.COLLATION.compare(v.toString(), literal);
             case DATE -> {
                 LocalDateTime when = SqlValues.dateTime(literal);
-                yield when == null
-                        ? v -> SqlValues.text(v, zone).compareTo(literal)
-                        : v -> SqlValues.wallClock((Instant) v, zone).compareTo(when);
+                if (when == null) {
+                    yield v -> SqlValues.text(v, zone).compareTo(literal);
+                }
+                long literalSeconds = WallClock.localSeconds(when);
+                yield v -> Long.compare(zone.localSeconds((Instant) v), literalSeconds);
             }
         };
     }
@@ -174,6 +180,19 @@ final class RsqlPredicate {
             }
         }
         return bounds;
+    }
+
+    /** True when the filter is nothing but an AND of numeric id bounds, so {@link #idBounds} captures it fully. */
+    static boolean isPureIdRange(RsqlNode root) {
+        List<RsqlNode> conjuncts = root instanceof RsqlNode.And and ? and.children() : List.of(root);
+        for (RsqlNode node : conjuncts) {
+            if (!(node instanceof RsqlNode.Comparison c) || !c.property().equalsIgnoreCase("id") || c.list()
+                    || c.values().size() != 1 || wholeNumber(c.values().get(0)) == null
+                    || !Set.of("==", "=gt=", "=ge=", "=lt=", "=le=").contains(c.operator().toLowerCase())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void narrow(long[] bounds, String op, long value) {

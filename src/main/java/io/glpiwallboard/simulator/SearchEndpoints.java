@@ -1,6 +1,7 @@
 package io.glpiwallboard.simulator;
 
 import com.sun.net.httpserver.HttpExchange;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
@@ -18,6 +19,7 @@ final class SearchEndpoints {
     private final SimulatedGlpi data;
     private final Integer defaultLimit;
     private final ListSearch<SimTicket> ticketSearch;
+    private final ListSearch<SimTicket> ticketSearchV20;
     private final ListSearch<SimEntity> entitySearch;
     private final AtomicLong sequence = new AtomicLong();
     private final List<Consumer<ListRequest>> hooks = new CopyOnWriteArrayList<>();
@@ -26,6 +28,8 @@ final class SearchEndpoints {
         this.data = data;
         this.defaultLimit = settings.defaultLimit();
         this.ticketSearch = new ListSearch<>(SchemaFields.tickets(data), data.zone(), settings.seed());
+        this.ticketSearchV20 = new ListSearch<>(SchemaFields.tickets(data).without(TicketJson.SINCE_2_1), data.zone(),
+                settings.seed());
         this.entitySearch = new ListSearch<>(SchemaFields.entities(data), data.zone(), settings.seed());
     }
 
@@ -33,32 +37,33 @@ final class SearchEndpoints {
         hooks.add(hook);
     }
 
-    void listTickets(HttpExchange exchange, Set<Long> activeEntities) throws IOException {
+    void listTickets(HttpExchange exchange, Set<Long> activeEntities, boolean v21) throws IOException {
         ListRequest request = new ListRequest(sequence.incrementAndGet(), "Ticket", params(exchange));
         hooks.forEach(h -> h.accept(request));
-        Predicate<SimTicket> visible = activeEntities == null ? t -> true : t -> activeEntities.contains(t.entityId());
-        answer(exchange, () -> ticketSearch.search(request, this::ticketRange, visible, defaultLimit),
-                (g, t) -> TicketJson.write(g, t, data));
+        Predicate<SimTicket> visible = activeEntities == null ? null : t -> activeEntities.contains(t.entityId());
+        ListSearch<SimTicket> searcher = v21 ? ticketSearch : ticketSearchV20;
+        answer(exchange, () -> searcher.search(request, this::ticketRange, visible, defaultLimit),
+                (g, t) -> TicketJson.write(g, t, data, v21));
     }
 
     void listEntities(HttpExchange exchange, Set<Long> activeEntities) throws IOException {
         ListRequest request = new ListRequest(sequence.incrementAndGet(), "Entity", params(exchange));
         // GLPI shows an entity when it or its parent is active.
-        Predicate<SimEntity> visible = activeEntities == null ? e -> true
+        Predicate<SimEntity> visible = activeEntities == null ? null
                 : e -> activeEntities.contains(e.id()) || (e.parentId() != null && activeEntities.contains(e.parentId()));
         answer(exchange, () -> entitySearch.search(request, (min, max) -> data.entities().stream()
                         .filter(e -> e.id() >= min && e.id() <= max).toList(), visible, defaultLimit),
                 (g, e) -> EntityJson.write(g, e, data));
     }
 
-    void getTicket(HttpExchange exchange, long id, Set<Long> activeEntities) throws IOException {
+    void getTicket(HttpExchange exchange, long id, Set<Long> activeEntities, boolean v21) throws IOException {
         SimTicket ticket = data.ticket(id).filter(t -> activeEntities == null || activeEntities.contains(t.entityId()))
                 .orElse(null);
         if (ticket == null) {
             notFound(exchange);
             return;
         }
-        HttpResponses.generate(exchange, 200, 1, g -> TicketJson.write(g, ticket, data));
+        HttpResponses.generate(exchange, 200, 1, g -> TicketJson.write(g, ticket, data, v21));
     }
 
     void getEntity(HttpExchange exchange, long id, Set<Long> activeEntities) throws IOException {
@@ -103,16 +108,31 @@ final class SearchEndpoints {
             }
             return;
         }
+        List<T> rows = result.rows();
+        String format = ResultFormatter.requestedFormat(exchange.getRequestHeaders().getFirst("Accept"));
+        if (format != null) {
+            ByteArrayOutputStream json = new ByteArrayOutputStream();
+            try (JsonGenerator g = HttpResponses.MAPPER.createGenerator(json)) {
+                writeArray(g, rows, writer);
+            }
+            ResultFormatter.Formatted formatted = ResultFormatter.format(format, json.toByteArray());
+            exchange.getResponseHeaders().set("Content-Type", formatted.contentType());
+            exchange.sendResponseHeaders(200, formatted.body().length);
+            exchange.getResponseBody().write(formatted.body());
+            exchange.close();
+            return;
+        }
         exchange.getResponseHeaders().set("Content-Range", result.range().header());
         exchange.getResponseHeaders().set("Access-Control-Expose-Headers", "Content-Type, Content-Range, Accept-Ranges");
-        List<T> rows = result.rows();
-        HttpResponses.generate(exchange, result.status(), rows.size(), g -> {
-            g.writeStartArray();
-            for (T row : rows) {
-                writer.write(g, row);
-            }
-            g.writeEndArray();
-        });
+        HttpResponses.generate(exchange, result.status(), rows.size(), g -> writeArray(g, rows, writer));
+    }
+
+    private static <T> void writeArray(JsonGenerator g, List<T> rows, RowWriter<T> writer) {
+        g.writeStartArray();
+        for (T row : rows) {
+            writer.write(g, row);
+        }
+        g.writeEndArray();
     }
 
     static void notFound(HttpExchange exchange) throws IOException {

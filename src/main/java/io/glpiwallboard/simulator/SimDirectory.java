@@ -1,6 +1,8 @@
 package io.glpiwallboard.simulator;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The small, fixed lookup tables of the simulated GLPI (users, categories, locations, request types). Tickets store
@@ -60,21 +62,19 @@ final class SimDirectory {
         return TECHNICIANS.get(0).id();
     }
 
+    private static final Map<Long, User> USERS_BY_ID = usersById();
+
+    private static Map<Long, User> usersById() {
+        Map<Long, User> map = new HashMap<>();
+        REQUESTERS.forEach(u -> map.put(u.id(), u));
+        TECHNICIANS.forEach(u -> map.put(u.id(), u));
+        map.put(SERVICE_USER_ID, SERVICE_USER);
+        return Map.copyOf(map);
+    }
+
     static User user(long id) {
-        if (id == SERVICE_USER_ID) {
-            return SERVICE_USER;
-        }
-        for (User u : REQUESTERS) {
-            if (u.id() == id) {
-                return u;
-            }
-        }
-        for (User u : TECHNICIANS) {
-            if (u.id() == id) {
-                return u;
-            }
-        }
-        return new User(id, "user" + id, "User", String.valueOf(id));
+        User user = USERS_BY_ID.get(id);
+        return user != null ? user : new User(id, "user" + id, "User", String.valueOf(id));
     }
 
     static String requestTypeName(long id) {

@@ -28,6 +28,7 @@ public final class SimulatedGlpi {
     private final Map<Long, SimEntity> entitiesById = new HashMap<>();
     private final Clock clock;
     private final ZoneId zone;
+    private final WallClock wallClock;
     private final Object writeLock = new Object();
     private volatile SimTicket[] tickets;
 
@@ -36,6 +37,7 @@ public final class SimulatedGlpi {
         this.entities.forEach(e -> entitiesById.put(e.id(), e));
         this.clock = clock;
         this.zone = zone;
+        this.wallClock = new WallClock(zone);
         SimTicket[] array = tickets.toArray(new SimTicket[0]);
         Arrays.sort(array, (a, b) -> Long.compare(a.id(), b.id()));
         this.tickets = array;
@@ -66,6 +68,10 @@ public final class SimulatedGlpi {
 
     public ZoneId zone() {
         return zone;
+    }
+
+    WallClock wallClock() {
+        return wallClock;
     }
 
     /** Now, per the settings clock, at GLPI's one-second resolution. */

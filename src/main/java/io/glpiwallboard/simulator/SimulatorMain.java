@@ -1,5 +1,6 @@
 package io.glpiwallboard.simulator;
 
+import java.io.PrintStream;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -15,6 +16,13 @@ public final class SimulatorMain {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        GlpiSimulator simulator = launch(args, System.out);
+        Runtime.getRuntime().addShutdownHook(new Thread(simulator::close));
+        new CountDownLatch(1).await(); // the server threads are daemons; keep the JVM alive until killed
+    }
+
+    /** Starts a simulator from command-line options and prints the one-line banner the benchmark waits for. */
+    static GlpiSimulator launch(String[] args, PrintStream out) {
         SimulatorSettings settings = SimulatorSettings.defaults();
         double changePercent = 1.0;
         for (String arg : args) {
@@ -39,12 +47,11 @@ public final class SimulatorMain {
         }
         GlpiSimulator simulator = GlpiSimulator.start(settings, changePercent);
         SimulatorCredentials c = simulator.credentials();
-        System.out.println("GLPI simulator listening on " + simulator.baseUrl() + " (client-id=" + c.clientId()
+        out.println("GLPI simulator listening on " + simulator.baseUrl() + " (client-id=" + c.clientId()
                 + ", client-secret=" + c.clientSecret() + ", username=" + c.username() + ", password=" + c.password()
                 + ", tickets=" + simulator.data().ticketCount() + ")");
-        System.out.flush();
-        Runtime.getRuntime().addShutdownHook(new Thread(simulator::close));
-        new CountDownLatch(1).await(); // the server threads are daemons; keep the JVM alive until killed
+        out.flush();
+        return simulator;
     }
 
     /** Accepts "200ms", "2s", "1m", a bare number of milliseconds, or ISO-8601 ("PT0.2S"). */

@@ -3,7 +3,6 @@ package io.glpiwallboard.simulator;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
@@ -74,14 +73,10 @@ final class SqlValues {
         }
     }
 
-    static LocalDateTime wallClock(Instant instant, ZoneId zone) {
-        return LocalDateTime.ofInstant(instant, zone);
-    }
-
     /** The column as text, for LIKE: dates as 'YYYY-MM-DD HH:MM:SS', booleans as 1/0, whole numbers without ".0". */
-    static String text(Object value, ZoneId zone) {
+    static String text(Object value, WallClock zone) {
         if (value instanceof Instant instant) {
-            return SQL_DATETIME.format(wallClock(instant, zone));
+            return zone.sql(instant);
         }
         if (value instanceof Boolean b) {
             return b ? "1" : "0";

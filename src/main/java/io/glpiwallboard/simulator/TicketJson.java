@@ -2,9 +2,7 @@ package io.glpiwallboard.simulator;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import java.util.Set;
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -13,20 +11,30 @@ import tools.jackson.core.JsonGenerator;
  */
 final class TicketJson {
 
-    /** RFC 3339 with a numeric offset: GLPI prints {@code +00:00}, never {@code Z}, hence "xxx" and not "XXX". */
-    static final DateTimeFormatter RFC3339 = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx", Locale.ROOT);
-
     private TicketJson() {
     }
 
+    /** Properties added in API 2.1; a client pinned to /v2.0/ does not get them (schema filtering by version). */
+    static final Set<String> SINCE_2_1 = Set.of("user_recipient", "user_editor", "begin_waiting_date",
+            "waiting_duration", "resolution_duration", "close_duration", "resolution_date", "date_solve", "date_close",
+            "take_into_account_date", "take_into_account_duration", "sla_ttr", "sla_tto", "ola_ttr", "ola_tto",
+            "sla_level_ttr", "ola_level_ttr", "sla_waiting_duration", "ola_waiting_duration", "ola_ttr_begin_date",
+            "ola_tto_begin_date", "internal_resolution_date", "internal_take_into_account_date", "global_validation");
+
     static void write(JsonGenerator g, SimTicket t, SimulatedGlpi data) {
-        ZoneId zone = data.zone();
+        write(g, t, data, true);
+    }
+
+    static void write(JsonGenerator g, SimTicket t, SimulatedGlpi data, boolean v21) {
+        WallClock zone = data.wallClock();
         g.writeStartObject();
         g.writeNumberProperty("id", t.id());
         g.writeStringProperty("name", t.name());
         g.writeStringProperty("content", t.content());
-        writeUser(g, "user_recipient", t.recipientId());
-        writeUser(g, "user_editor", editorId(t));
+        if (v21) {
+            writeUser(g, "user_recipient", t.recipientId());
+            writeUser(g, "user_editor", editorId(t));
+        }
         g.writeBooleanProperty("is_deleted", t.isDeleted());
         writeRef(g, "category", t.categoryId(), t.categoryName());
         writeRef(g, "location", t.locationId(), t.locationName());
@@ -34,20 +42,38 @@ final class TicketJson {
         g.writeNumberProperty("impact", t.impact());
         g.writeNumberProperty("priority", t.priority());
         g.writeNumberProperty("actiontime", t.actiontime());
-        writeDate(g, "begin_waiting_date", null, zone);
-        g.writeNumberProperty("waiting_duration", 0);
-        g.writeNumberProperty("resolution_duration", seconds(t.date(), t.dateSolve()));
-        g.writeNumberProperty("close_duration", seconds(t.date(), t.dateClose()));
-        writeDate(g, "resolution_date", null, zone);
+        if (v21) {
+            writeDate(g, "begin_waiting_date", null, zone);
+            g.writeNumberProperty("waiting_duration", 0);
+            g.writeNumberProperty("resolution_duration", seconds(t.date(), t.dateSolve()));
+            g.writeNumberProperty("close_duration", seconds(t.date(), t.dateClose()));
+            writeDate(g, "resolution_date", null, zone);
+        }
         writeDate(g, "date_creation", t.dateCreation(), zone);
         writeDate(g, "date_mod", t.dateMod(), zone);
         writeDate(g, "date", t.date(), zone);
-        writeDate(g, "date_solve", t.dateSolve(), zone);
-        writeDate(g, "date_close", t.dateClose(), zone);
+        if (v21) {
+            writeDate(g, "date_solve", t.dateSolve(), zone);
+            writeDate(g, "date_close", t.dateClose(), zone);
+        }
         g.writeNumberProperty("type", t.type());
         g.writeStringProperty("external_id", "");
         writeRef(g, "request_type", t.requestTypeId(),
                 t.requestTypeId() == null ? null : SimDirectory.requestTypeName(t.requestTypeId()));
+        if (v21) {
+            writeSlaBlock(g, t, zone);
+        }
+        g.writeName("status");
+        g.writeStartObject();
+        g.writeNumberProperty("id", t.status());
+        g.writeStringProperty("name", SimTicket.statusName(t.status()));
+        g.writeEndObject();
+        writeEntity(g, t.entityId(), data);
+        writeTeam(g, t);
+        g.writeEndObject();
+    }
+
+    private static void writeSlaBlock(JsonGenerator g, SimTicket t, WallClock zone) {
         Instant taken = takeIntoAccountDate(t);
         writeDate(g, "take_into_account_date", taken, zone);
         g.writeNumberProperty("take_into_account_duration", seconds(t.date(), taken));
@@ -61,14 +87,6 @@ final class TicketJson {
             g.writeNullProperty(name);
         }
         g.writeNumberProperty("global_validation", 1);
-        g.writeName("status");
-        g.writeStartObject();
-        g.writeNumberProperty("id", t.status());
-        g.writeStringProperty("name", SimTicket.statusName(t.status()));
-        g.writeEndObject();
-        writeEntity(g, t.entityId(), data);
-        writeTeam(g, t);
-        g.writeEndObject();
     }
 
     static long editorId(SimTicket t) {
@@ -84,11 +102,11 @@ final class TicketJson {
         return to == null ? 0 : Math.max(0, Duration.between(from, to).getSeconds());
     }
 
-    static void writeDate(JsonGenerator g, String name, Instant value, ZoneId zone) {
+    static void writeDate(JsonGenerator g, String name, Instant value, WallClock zone) {
         if (value == null) {
             g.writeNullProperty(name);
         } else {
-            g.writeStringProperty(name, RFC3339.format(value.atZone(zone)));
+            g.writeStringProperty(name, zone.rfc3339(value));
         }
     }
 

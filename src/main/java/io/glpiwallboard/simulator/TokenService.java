@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 /**
@@ -37,7 +36,7 @@ final class TokenService {
 
     private final SimulatorCredentials credentials;
     private final Clock clock;
-    private final AtomicReference<Duration> ttl;
+    private final Duration ttl;
     private final Map<String, AccessToken> accessTokens = new ConcurrentHashMap<>();
     private final Map<String, RefreshToken> refreshTokens = new ConcurrentHashMap<>();
     private final SecureRandom random = new SecureRandom();
@@ -45,7 +44,7 @@ final class TokenService {
     TokenService(SimulatorCredentials credentials, Clock clock, Duration ttl) {
         this.credentials = credentials;
         this.clock = clock;
-        this.ttl = new AtomicReference<>(ttl);
+        this.ttl = ttl;
     }
 
     /** Handles a /token request; {@code basicClient} holds client id/secret from HTTP Basic, if sent. */
@@ -111,7 +110,7 @@ final class TokenService {
 
     private Outcome issue(Set<String> scopes) {
         Instant now = clock.instant();
-        Duration lifetime = ttl.get();
+        Duration lifetime = ttl;
         String access = newToken(true);
         String refresh = newToken(false);
         accessTokens.put(access, new AccessToken(scopes, now.plus(lifetime), false));

@@ -53,8 +53,10 @@ final class SimClient {
     }
 
     HttpResponse<String> get(String pathAndQuery, String token, String... headers) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(sim.baseUrl() + pathAndQuery))
-                .header("Accept", "application/json").GET();
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(sim.baseUrl() + pathAndQuery)).GET();
+        if (!java.util.Arrays.asList(headers).contains("Accept")) {
+            builder.header("Accept", "application/json");
+        }
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
         }
