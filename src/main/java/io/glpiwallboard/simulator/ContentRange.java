@@ -7,20 +7,20 @@ package io.glpiwallboard.simulator;
  */
 record ContentRange(long start, long end, long total) {
 
-    static ContentRange of(long start, long limit, long total) {
-        long end = Math.max(0, start + limit - 1);
-        if (end > total) {
-            end = total - 1;
-        }
-        return new ContentRange(start, end, total);
-    }
+	static ContentRange of(long start, long limit, long total) {
+		long end = Math.max(0, start + limit - 1);
+		if (end > total) {
+			end = total - 1;
+		}
+		return new ContentRange(start, end, total);
+	}
 
-    /** 206 while more rows remain ({@code start+limit < total}), else 200. */
-    static int status(long start, long limit, long total) {
-        return start + limit < total ? 206 : 200;
-    }
+	/** 206 while more rows remain ({@code start+limit < total}), else 200. */
+	static int status(long start, long limit, long total) {
+		return start + limit < total ? 206 : 200;
+	}
 
-    String header() {
-        return start + "-" + end + "/" + total;
-    }
+	String header() {
+		return start + "-" + end + "/" + total;
+	}
 }

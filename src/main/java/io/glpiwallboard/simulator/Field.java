@@ -8,9 +8,9 @@ import java.util.function.Function;
  */
 record Field<T>(String name, Kind kind, Function<T, Object> getter) {
 
-    enum Kind { NUMBER, STRING, BOOLEAN, DATE }
+	enum Kind { NUMBER, STRING, BOOLEAN, DATE }
 
-    Object valueOf(T item) {
-        return getter.apply(item);
-    }
+	Object valueOf(T item) {
+		return getter.apply(item);
+	}
 }

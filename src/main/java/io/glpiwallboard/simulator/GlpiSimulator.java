@@ -23,93 +23,93 @@ import java.util.function.Consumer;
  */
 public final class GlpiSimulator implements AutoCloseable {
 
-    /** Enough workers that latency is per request, not serialised, under a parallel client. */
-    private static final int WORKERS = 64;
+	/** Enough workers that latency is per request, not serialised, under a parallel client. */
+	private static final int WORKERS = 64;
 
-    private final SimulatorSettings settings;
-    private final SimulatedGlpi data;
-    private final RequestLog requests = new RequestLog();
-    private final FaultInjector faults;
-    private final SearchEndpoints search;
-    private final HttpServer server;
-    private final ExecutorService executor;
+	private final SimulatorSettings settings;
+	private final SimulatedGlpi data;
+	private final RequestLog requests = new RequestLog();
+	private final FaultInjector faults;
+	private final SearchEndpoints search;
+	private final HttpServer server;
+	private final ExecutorService executor;
 
-    private GlpiSimulator(SimulatorSettings settings, double defaultTouchPercent) throws IOException {
-        this.settings = settings;
-        this.data = SampleData.generate(settings);
-        TokenService tokens = new TokenService(settings.credentials(), settings.clock(), settings.tokenTtl());
-        this.faults = new FaultInjector(settings.faultRate(), settings.latency(), tokens, settings.seed());
-        this.search = new SearchEndpoints(data, settings);
-        AdminEndpoint admin = new AdminEndpoint(this, defaultTouchPercent, settings.seed());
-        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), settings.port()), 256);
-        this.executor = new ThreadPoolExecutor(WORKERS, WORKERS, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
-                daemonThreads());
-        ((ThreadPoolExecutor) executor).allowCoreThreadTimeOut(true);
-        server.createContext("/", new ApiHandler(this, tokens, search, admin));
-        server.setExecutor(executor);
-        server.start();
-    }
+	private GlpiSimulator(SimulatorSettings settings, double defaultTouchPercent) throws IOException {
+		this.settings = settings;
+		this.data = SampleData.generate(settings);
+		TokenService tokens = new TokenService(settings.credentials(), settings.clock(), settings.tokenTtl());
+		this.faults = new FaultInjector(settings.faultRate(), settings.latency(), tokens, settings.seed());
+		this.search = new SearchEndpoints(data, settings);
+		AdminEndpoint admin = new AdminEndpoint(this, defaultTouchPercent, settings.seed());
+		this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), settings.port()), 256);
+		this.executor = new ThreadPoolExecutor(WORKERS, WORKERS, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+				daemonThreads());
+		((ThreadPoolExecutor) executor).allowCoreThreadTimeOut(true);
+		server.createContext("/", new ApiHandler(this, tokens, search, admin));
+		server.setExecutor(executor);
+		server.start();
+	}
 
-    /** Generates the sample data and starts serving. */
-    public static GlpiSimulator start(SimulatorSettings settings) {
-        return start(settings, 1.0);
-    }
+	/** Generates the sample data and starts serving. */
+	public static GlpiSimulator start(SimulatorSettings settings) {
+		return start(settings, 1.0);
+	}
 
-    /** As {@link #start(SimulatorSettings)}, with the percentage {@code POST /sim/admin/touch} uses by default. */
-    public static GlpiSimulator start(SimulatorSettings settings, double defaultTouchPercent) {
-        try {
-            return new GlpiSimulator(settings, defaultTouchPercent);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot start the GLPI simulator on port " + settings.port(), e);
-        }
-    }
+	/** As {@link #start(SimulatorSettings)}, with the percentage {@code POST /sim/admin/touch} uses by default. */
+	public static GlpiSimulator start(SimulatorSettings settings, double defaultTouchPercent) {
+		try {
+			return new GlpiSimulator(settings, defaultTouchPercent);
+		} catch (IOException e) {
+			throw new UncheckedIOException("cannot start the GLPI simulator on port " + settings.port(), e);
+		}
+	}
 
-    /** {@code http://127.0.0.1:<port>/api.php}, without a version prefix and without a trailing slash. */
-    public String baseUrl() {
-        return "http://127.0.0.1:" + port() + "/api.php";
-    }
+	/** {@code http://127.0.0.1:<port>/api.php}, without a version prefix and without a trailing slash. */
+	public String baseUrl() {
+		return "http://127.0.0.1:" + port() + "/api.php";
+	}
 
-    public int port() {
-        return server.getAddress().getPort();
-    }
+	public int port() {
+		return server.getAddress().getPort();
+	}
 
-    public SimulatorCredentials credentials() {
-        return settings.credentials();
-    }
+	public SimulatorCredentials credentials() {
+		return settings.credentials();
+	}
 
-    public SimulatorSettings settings() {
-        return settings;
-    }
+	public SimulatorSettings settings() {
+		return settings;
+	}
 
-    public SimulatedGlpi data() {
-        return data;
-    }
+	public SimulatedGlpi data() {
+		return data;
+	}
 
-    public RequestLog requests() {
-        return requests;
-    }
+	public RequestLog requests() {
+		return requests;
+	}
 
-    public FaultInjector faults() {
-        return faults;
-    }
+	public FaultInjector faults() {
+		return faults;
+	}
 
-    /** Runs {@code hook} before each ticket list request is answered (it may change the data). */
-    public void onListRequest(Consumer<ListRequest> hook) {
-        search.addHook(hook);
-    }
+	/** Runs {@code hook} before each ticket list request is answered (it may change the data). */
+	public void onListRequest(Consumer<ListRequest> hook) {
+		search.addHook(hook);
+	}
 
-    @Override
-    public void close() {
-        server.stop(0);
-        executor.shutdownNow();
-    }
+	@Override
+	public void close() {
+		server.stop(0);
+		executor.shutdownNow();
+	}
 
-    private static ThreadFactory daemonThreads() {
-        AtomicInteger counter = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, "glpi-sim-" + counter.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
-    }
+	private static ThreadFactory daemonThreads() {
+		AtomicInteger counter = new AtomicInteger();
+		return runnable -> {
+			Thread thread = new Thread(runnable, "glpi-sim-" + counter.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		};
+	}
 }

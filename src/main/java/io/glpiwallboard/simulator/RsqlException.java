@@ -8,18 +8,18 @@ import java.util.Map;
  */
 final class RsqlException extends RuntimeException {
 
-    private final transient Map<String, String> invalidProperties;
+	private final transient Map<String, String> invalidProperties;
 
-    RsqlException(String message) {
-        this(message, Map.of());
-    }
+	RsqlException(String message) {
+		this(message, Map.of());
+	}
 
-    RsqlException(String message, Map<String, String> invalidProperties) {
-        super(message);
-        this.invalidProperties = Map.copyOf(invalidProperties);
-    }
+	RsqlException(String message, Map<String, String> invalidProperties) {
+		super(message);
+		this.invalidProperties = Map.copyOf(invalidProperties);
+	}
 
-    Map<String, String> invalidProperties() {
-        return invalidProperties;
-    }
+	Map<String, String> invalidProperties() {
+		return invalidProperties;
+	}
 }

@@ -13,106 +13,106 @@ import java.util.Objects;
  * @param actiontime  total task time in seconds
  */
 public record SimTicket(long id, String name, String content, boolean isDeleted, int status, int priority,
-                        int urgency, int impact, int type, long entityId, Long categoryId, String categoryName,
-                        Long locationId, String locationName, Long requestTypeId, Instant date, Instant dateCreation,
-                        Instant dateMod, Instant dateSolve, Instant dateClose, long recipientId, Long assigneeId,
-                        int actiontime) {
+						int urgency, int impact, int type, long entityId, Long categoryId, String categoryName,
+						Long locationId, String locationName, Long requestTypeId, Instant date, Instant dateCreation,
+						Instant dateMod, Instant dateSolve, Instant dateClose, long recipientId, Long assigneeId,
+						int actiontime) {
 
-    public static final int NEW = 1;
-    public static final int ASSIGNED = 2;
-    public static final int PLANNED = 3;
-    public static final int WAITING = 4;
-    public static final int SOLVED = 5;
-    public static final int CLOSED = 6;
-    public static final int APPROVAL = 10;
+	public static final int NEW = 1;
+	public static final int ASSIGNED = 2;
+	public static final int PLANNED = 3;
+	public static final int WAITING = 4;
+	public static final int SOLVED = 5;
+	public static final int CLOSED = 6;
+	public static final int APPROVAL = 10;
 
-    public SimTicket {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(date, "date");
-        Objects.requireNonNull(dateCreation, "dateCreation");
-        Objects.requireNonNull(dateMod, "dateMod");
-        content = content == null ? "" : content;
-    }
+	public SimTicket {
+		Objects.requireNonNull(name, "name");
+		Objects.requireNonNull(date, "date");
+		Objects.requireNonNull(dateCreation, "dateCreation");
+		Objects.requireNonNull(dateMod, "dateMod");
+		content = content == null ? "" : content;
+	}
 
-    /** A minimal open ticket, handy for tests that create tickets while a client is paging. */
-    public static SimTicket simple(long id, String name, long entityId, Instant when) {
-        return new SimTicket(id, name, "<p>" + name + "</p>", false, NEW, 3, 3, 3, 1, entityId, null, null,
-                null, null, 1L, when, when, when, null, null, SimDirectory.SERVICE_USER_ID, null, 0);
-    }
+	/** A minimal open ticket, handy for tests that create tickets while a client is paging. */
+	public static SimTicket simple(long id, String name, long entityId, Instant when) {
+		return new SimTicket(id, name, "<p>" + name + "</p>", false, NEW, 3, 3, 3, 1, entityId, null, null,
+				null, null, 1L, when, when, when, null, null, SimDirectory.SERVICE_USER_ID, null, 0);
+	}
 
-    public static String statusName(int status) {
-        return switch (status) {
-            case NEW -> "New";
-            case ASSIGNED -> "Processing (assigned)";
-            case PLANNED -> "Processing (planned)";
-            case WAITING -> "Pending";
-            case SOLVED -> "Solved";
-            case CLOSED -> "Closed";
-            case APPROVAL -> "Approval";
-            default -> "Unknown status " + status;
-        };
-    }
+	public static String statusName(int status) {
+		return switch (status) {
+			case NEW -> "New";
+			case ASSIGNED -> "Processing (assigned)";
+			case PLANNED -> "Processing (planned)";
+			case WAITING -> "Pending";
+			case SOLVED -> "Solved";
+			case CLOSED -> "Closed";
+			case APPROVAL -> "Approval";
+			default -> "Unknown status " + status;
+		};
+	}
 
-    public boolean isOpen() {
-        return status != SOLVED && status != CLOSED;
-    }
+	public boolean isOpen() {
+		return status != SOLVED && status != CLOSED;
+	}
 
-    public SimTicket withId(long v) {
-        return new SimTicket(v, name, content, isDeleted, status, priority, urgency, impact, type, entityId, categoryId,
-                categoryName, locationId, locationName, requestTypeId, date, dateCreation, dateMod, dateSolve, dateClose,
-                recipientId, assigneeId, actiontime);
-    }
+	public SimTicket withId(long v) {
+		return new SimTicket(v, name, content, isDeleted, status, priority, urgency, impact, type, entityId, categoryId,
+				categoryName, locationId, locationName, requestTypeId, date, dateCreation, dateMod, dateSolve, dateClose,
+				recipientId, assigneeId, actiontime);
+	}
 
-    public SimTicket withName(String v) {
-        return new SimTicket(id, v, content, isDeleted, status, priority, urgency, impact, type, entityId, categoryId,
-                categoryName, locationId, locationName, requestTypeId, date, dateCreation, dateMod, dateSolve, dateClose,
-                recipientId, assigneeId, actiontime);
-    }
+	public SimTicket withName(String v) {
+		return new SimTicket(id, v, content, isDeleted, status, priority, urgency, impact, type, entityId, categoryId,
+				categoryName, locationId, locationName, requestTypeId, date, dateCreation, dateMod, dateSolve, dateClose,
+				recipientId, assigneeId, actiontime);
+	}
 
-    public SimTicket withDeleted(boolean v) {
-        return new SimTicket(id, name, content, v, status, priority, urgency, impact, type, entityId, categoryId,
-                categoryName, locationId, locationName, requestTypeId, date, dateCreation, dateMod, dateSolve, dateClose,
-                recipientId, assigneeId, actiontime);
-    }
+	public SimTicket withDeleted(boolean v) {
+		return new SimTicket(id, name, content, v, status, priority, urgency, impact, type, entityId, categoryId,
+				categoryName, locationId, locationName, requestTypeId, date, dateCreation, dateMod, dateSolve, dateClose,
+				recipientId, assigneeId, actiontime);
+	}
 
-    public SimTicket withEntityId(long v) {
-        return new SimTicket(id, name, content, isDeleted, status, priority, urgency, impact, type, v, categoryId,
-                categoryName, locationId, locationName, requestTypeId, date, dateCreation, dateMod, dateSolve, dateClose,
-                recipientId, assigneeId, actiontime);
-    }
+	public SimTicket withEntityId(long v) {
+		return new SimTicket(id, name, content, isDeleted, status, priority, urgency, impact, type, v, categoryId,
+				categoryName, locationId, locationName, requestTypeId, date, dateCreation, dateMod, dateSolve, dateClose,
+				recipientId, assigneeId, actiontime);
+	}
 
-    public SimTicket withPriority(int v) {
-        return new SimTicket(id, name, content, isDeleted, status, v, urgency, impact, type, entityId, categoryId,
-                categoryName, locationId, locationName, requestTypeId, date, dateCreation, dateMod, dateSolve, dateClose,
-                recipientId, assigneeId, actiontime);
-    }
+	public SimTicket withPriority(int v) {
+		return new SimTicket(id, name, content, isDeleted, status, v, urgency, impact, type, entityId, categoryId,
+				categoryName, locationId, locationName, requestTypeId, date, dateCreation, dateMod, dateSolve, dateClose,
+				recipientId, assigneeId, actiontime);
+	}
 
-    public SimTicket withDateMod(Instant v) {
-        return new SimTicket(id, name, content, isDeleted, status, priority, urgency, impact, type, entityId, categoryId,
-                categoryName, locationId, locationName, requestTypeId, date, dateCreation, v, dateSolve, dateClose,
-                recipientId, assigneeId, actiontime);
-    }
+	public SimTicket withDateMod(Instant v) {
+		return new SimTicket(id, name, content, isDeleted, status, priority, urgency, impact, type, entityId, categoryId,
+				categoryName, locationId, locationName, requestTypeId, date, dateCreation, v, dateSolve, dateClose,
+				recipientId, assigneeId, actiontime);
+	}
 
-    /**
-     * Changes the status and keeps the solve/close dates consistent with it, like GLPI does: solving stamps
-     * date_solve, closing stamps date_close, reopening clears both.
-     */
-    public SimTicket withStatus(int v, Instant now) {
-        Instant solve = dateSolve;
-        Instant close = dateClose;
-        if (v == SOLVED) {
-            solve = solve == null ? now : solve;
-            close = null;
-        } else if (v == CLOSED) {
-            solve = solve == null ? now : solve;
-            close = close == null ? now : close;
-        } else {
-            solve = null;
-            close = null;
-        }
-        Long assignee = v == NEW ? null : (assigneeId == null ? SimDirectory.firstTechnicianId() : assigneeId);
-        return new SimTicket(id, name, content, isDeleted, v, priority, urgency, impact, type, entityId, categoryId,
-                categoryName, locationId, locationName, requestTypeId, date, dateCreation, dateMod, solve, close,
-                recipientId, assignee, actiontime);
-    }
+	/**
+	 * Changes the status and keeps the solve/close dates consistent with it, like GLPI does: solving stamps
+	 * date_solve, closing stamps date_close, reopening clears both.
+	 */
+	public SimTicket withStatus(int v, Instant now) {
+		Instant solve = dateSolve;
+		Instant close = dateClose;
+		if (v == SOLVED) {
+			solve = solve == null ? now : solve;
+			close = null;
+		} else if (v == CLOSED) {
+			solve = solve == null ? now : solve;
+			close = close == null ? now : close;
+		} else {
+			solve = null;
+			close = null;
+		}
+		Long assignee = v == NEW ? null : (assigneeId == null ? SimDirectory.firstTechnicianId() : assigneeId);
+		return new SimTicket(id, name, content, isDeleted, v, priority, urgency, impact, type, entityId, categoryId,
+				categoryName, locationId, locationName, requestTypeId, date, dateCreation, dateMod, solve, close,
+				recipientId, assignee, actiontime);
+	}
 }

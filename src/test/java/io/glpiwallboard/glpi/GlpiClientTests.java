@@ -1,5 +1,6 @@
 package io.glpiwallboard.glpi;
 
+import io.glpiwallboard.testing.MutableClock;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
