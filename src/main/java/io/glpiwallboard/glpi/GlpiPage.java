@@ -18,12 +18,18 @@ public record GlpiPage<T>(List<T> items, Optional<ContentRange> range, Optional<
 		return range.map(ContentRange::total);
 	}
 
-	/** True when no further page can hold rows: a short page, or the total is reached. */
+	/**
+	 * True when no further page can hold rows. An empty page ends the list; otherwise the total
+	 * decides when GLPI sent one (a server that caps the page size below {@code limit} returns
+	 * short pages that are not the last), and a short page ends it when it did not. A full page
+	 * is never trusted to be the last.
+	 */
 	public boolean isLast(long start, int limit) {
-		if (items.size() < limit) {
+		if (items.isEmpty()) {
 			return true;
 		}
-		return range.map(r -> start + items.size() >= r.total()).orElse(false);
+		boolean totalReached = range.map(r -> start + items.size() >= r.total()).orElse(true);
+		return totalReached && items.size() < limit;
 	}
 
 }

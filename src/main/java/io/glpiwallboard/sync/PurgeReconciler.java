@@ -42,7 +42,7 @@ final class PurgeReconciler {
 		if (removed > 0) {
 			log.info("Reconciliation removed {} tickets purged in GLPI", removed);
 		}
-		if (budget <= 0) {
+		if (budget <= 0 && budget != Integer.MIN_VALUE) {
 			log.warn("Reconciliation stopped at its budget of {} requests; the next full sync ('run') completes it",
 					properties.reconcileBudget());
 		}
@@ -55,7 +55,13 @@ final class PurgeReconciler {
 		}
 		budget--;
 		GlpiPage<GlpiTicket> probe = run.client.tickets(ListQuery.of(idRange(lo, hi), "id:asc", 1));
-		long theirs = probe.total().orElse(-1L);
+		if (probe.total().isEmpty()) {
+			log.warn("GLPI sent no Content-Range total: purged tickets cannot be located by counting;"
+					+ " a full sync ('run') removes them");
+			budget = Integer.MAX_VALUE;
+			return;
+		}
+		long theirs = probe.total().get();
 		long ours = run.mirror.countInRange(lo, hi);
 		if (theirs == ours) {
 			return;

@@ -49,10 +49,16 @@ class ContentRangeTests {
 		GlpiPage<String> end = new GlpiPage<>(java.util.List.of("c", "d"), ContentRange.parse("2-3/4"), java.util.Optional.empty());
 		GlpiPage<String> shortPage = new GlpiPage<>(java.util.List.of("e"), java.util.Optional.empty(), java.util.Optional.empty());
 
+		GlpiPage<String> capped = new GlpiPage<>(java.util.List.of("a", "b"), ContentRange.parse("0-1/9"), java.util.Optional.empty());
+		GlpiPage<String> empty = new GlpiPage<>(java.util.List.of(), ContentRange.parse("0-4/9"), java.util.Optional.empty());
+
 		// then
 		assertThat(full.isLast(0, 2)).isFalse();
-		assertThat(end.isLast(2, 2)).isTrue();
+		assertThat(end.isLast(2, 2)).as("a full page is never trusted to be the last").isFalse();
+		assertThat(end.isLast(2, 5)).isTrue();
 		assertThat(shortPage.isLast(0, 2)).isTrue();
+		assertThat(capped.isLast(0, 5)).as("a server capping the page size below limit").isFalse();
+		assertThat(empty.isLast(0, 5)).isTrue();
 	}
 
 }
