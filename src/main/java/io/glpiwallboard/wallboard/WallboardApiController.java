@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import io.glpiwallboard.snapshot.FiguresRepository;
 import io.glpiwallboard.snapshot.WallboardFigures;
 import io.glpiwallboard.system.WallboardProperties;
 
@@ -14,29 +13,35 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/wallboard[?entity=ID]}: the figures of the latest snapshot as JSON. */
+/**
+ * {@code GET /api/wallboard[?entity=ID]}: the figures of the latest snapshot as JSON, with the full
+ * trend (observed and reconstructed days). The figures come from {@link BoardCatalog}, loaded once
+ * per snapshot, so the API shows exactly what the board shows.
+ */
 @RestController
 class WallboardApiController {
 
-	private final FiguresRepository figures;
+	private final BoardState state;
 
-	private final Freshness freshness;
+	private final BoardCatalog catalog;
 
 	private final WallboardProperties properties;
 
-	WallboardApiController(FiguresRepository figures, Freshness freshness, WallboardProperties properties) {
-		this.figures = figures;
-		this.freshness = freshness;
+	WallboardApiController(BoardState state, BoardCatalog catalog, WallboardProperties properties) {
+		this.state = state;
+		this.catalog = catalog;
 		this.properties = properties;
 	}
 
 	@GetMapping("/api/wallboard")
 	ResponseEntity<Map<String, Object>> wallboard(@RequestParam(required = false) Long entity) {
-		Freshness.Verdict verdict = freshness.check();
-		Optional<WallboardFigures> loaded = figures.load(entity, properties.historyDays());
+		BoardState.Current current = state.current();
+		Freshness.Verdict verdict = current.verdict();
+		Optional<WallboardFigures> loaded = current.asOf() == null ? Optional.empty()
+				: catalog.apiFigures(current.asOf(), entity);
 		if (loaded.isEmpty()) {
 			Map<String, Object> error = new LinkedHashMap<>();
-			boolean unknownEntity = entity != null && figures.latestObserved().isPresent();
+			boolean unknownEntity = entity != null && current.asOf() != null;
 			error.put("error", unknownEntity ? "unknown entity " + entity : "no successful sync yet");
 			error.put("stale", true);
 			error.put("staleReason", verdict.reason());
