@@ -100,7 +100,7 @@ public final class TrendChart {
 		chart.setPadding(new RectangleInsets(4, 4, 4, 12));
 		LegendTitle legendTitle = chart.getLegend();
 		legendTitle.setPosition(RectangleEdge.TOP);
-		legendTitle.setItemFont(new Font(FONT, Font.PLAIN, 24));
+		legendTitle.setItemFont(new Font(FONT, Font.PLAIN, 28));
 		legendTitle.setItemPaint(theme.text);
 		legendTitle.setBackgroundPaint(theme.background);
 		legendTitle.setFrame(org.jfree.chart.block.BlockBorder.NONE);
@@ -126,7 +126,7 @@ public final class TrendChart {
 	}
 
 	private static void style(ValueAxis axis, ChartTheme theme) {
-		axis.setTickLabelFont(new Font(FONT, Font.PLAIN, 22));
+		axis.setTickLabelFont(new Font(FONT, Font.PLAIN, 26));
 		axis.setTickLabelPaint(theme.text);
 		axis.setAxisLinePaint(theme.grid);
 		axis.setTickMarkPaint(theme.grid);

@@ -2,11 +2,8 @@ package io.glpiwallboard.wallboard;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import io.glpiwallboard.chart.Etags;
 import io.glpiwallboard.system.WallboardProperties;
@@ -33,9 +30,7 @@ class BoardPages {
 
 	private final Clock clock;
 
-	private final Map<String, Page> pages = new ConcurrentHashMap<>();
-
-	private volatile Instant pagesAsOf;
+	private final SnapshotCache<Page> pages = new SnapshotCache<>(MAX_PAGES);
 
 	BoardPages(BoardState state, BoardCatalog catalog, BoardRenderer renderer, WallboardProperties wallboard, Clock clock) {
 		this.state = state;
@@ -57,19 +52,12 @@ class BoardPages {
 		LocalDate today = LocalDate.now(clock.withZone(wallboard.zone()));
 		String key = current.asOf() + "|" + entityId + "|" + options.cacheKey() + "|" + current.verdict().stale() + "|"
 				+ current.verdict().reason() + "|" + today;
-		if (current.asOf() == null || !current.asOf().equals(pagesAsOf) || pages.size() > MAX_PAGES) {
-			pages.clear();
-			pagesAsOf = current.asOf();
-		}
-		Page cached = pages.get(key);
-		if (cached != null) {
-			return cached;
-		}
-		Page page = render(current, entityId, options);
-		if (page.status() == 200) {
-			pages.put(key, page);
-		}
-		return page;
+		Page page = pages.get(current.asOf(), key, () -> {
+			Page rendered = render(current, entityId, options);
+			// unknown ids are not kept: anyone can invent them
+			return rendered.status() == 200 ? rendered : null;
+		});
+		return page != null ? page : render(current, entityId, options);
 	}
 
 	private Page render(BoardState.Current current, Long entityId, BoardOptions options) {

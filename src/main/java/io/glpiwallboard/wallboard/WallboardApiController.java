@@ -7,7 +7,9 @@ import java.util.Optional;
 
 import io.glpiwallboard.snapshot.WallboardFigures;
 import io.glpiwallboard.system.WallboardProperties;
+import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -27,14 +29,20 @@ class WallboardApiController {
 
 	private final WallboardProperties properties;
 
-	WallboardApiController(BoardState state, BoardCatalog catalog, WallboardProperties properties) {
+	private final JsonMapper json;
+
+	/** Serialised once per snapshot, scope and verdict: the full trend is the bulk of every answer. */
+	private final SnapshotCache<byte[]> bodies = new SnapshotCache<>(1000);
+
+	WallboardApiController(BoardState state, BoardCatalog catalog, WallboardProperties properties, JsonMapper json) {
 		this.state = state;
 		this.catalog = catalog;
 		this.properties = properties;
+		this.json = json;
 	}
 
 	@GetMapping("/api/wallboard")
-	ResponseEntity<Map<String, Object>> wallboard(@RequestParam(required = false) Long entity) {
+	ResponseEntity<?> wallboard(@RequestParam(required = false) Long entity) {
 		BoardState.Current current = state.current();
 		Freshness.Verdict verdict = current.verdict();
 		Optional<WallboardFigures> loaded = current.asOf() == null ? Optional.empty()
@@ -47,7 +55,12 @@ class WallboardApiController {
 			error.put("staleReason", verdict.reason());
 			return ResponseEntity.status(unknownEntity ? 404 : 503).body(error);
 		}
-		WallboardFigures f = loaded.get();
+		byte[] cached = bodies.get(current.asOf(), entity + "|" + verdict.stale() + "|" + verdict.reason(),
+				() -> json.writeValueAsBytes(body(loaded.get(), verdict)));
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(cached);
+	}
+
+	private Map<String, Object> body(WallboardFigures f, Freshness.Verdict verdict) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("asOf", OffsetDateTime.ofInstant(f.asOf().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), properties.zone()));
 		body.put("stale", verdict.stale());
@@ -62,7 +75,7 @@ class WallboardApiController {
 		body.put("trend", f.trend());
 		body.put("age", f.age());
 		body.put("oldest", f.oldest());
-		return ResponseEntity.ok(body);
+		return body;
 	}
 
 }
