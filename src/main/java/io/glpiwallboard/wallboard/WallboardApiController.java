@@ -5,44 +5,62 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import io.glpiwallboard.snapshot.FiguresRepository;
 import io.glpiwallboard.snapshot.WallboardFigures;
 import io.glpiwallboard.system.WallboardProperties;
+import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/wallboard[?entity=ID]}: the figures of the latest snapshot as JSON. */
+/**
+ * {@code GET /api/wallboard[?entity=ID]}: the figures of the latest snapshot as JSON, with the full
+ * trend (observed and reconstructed days). The figures come from {@link BoardCatalog}, loaded once
+ * per snapshot, so the API shows exactly what the board shows.
+ */
 @RestController
 class WallboardApiController {
 
-	private final FiguresRepository figures;
+	private final BoardState state;
 
-	private final Freshness freshness;
+	private final BoardCatalog catalog;
 
 	private final WallboardProperties properties;
 
-	WallboardApiController(FiguresRepository figures, Freshness freshness, WallboardProperties properties) {
-		this.figures = figures;
-		this.freshness = freshness;
+	private final JsonMapper json;
+
+	/** Serialised once per snapshot, scope and verdict: the full trend is the bulk of every answer. */
+	private final SnapshotCache<byte[]> bodies = new SnapshotCache<>(1000);
+
+	WallboardApiController(BoardState state, BoardCatalog catalog, WallboardProperties properties, JsonMapper json) {
+		this.state = state;
+		this.catalog = catalog;
 		this.properties = properties;
+		this.json = json;
 	}
 
 	@GetMapping("/api/wallboard")
-	ResponseEntity<Map<String, Object>> wallboard(@RequestParam(required = false) Long entity) {
-		Freshness.Verdict verdict = freshness.check();
-		Optional<WallboardFigures> loaded = figures.load(entity, properties.historyDays());
+	ResponseEntity<?> wallboard(@RequestParam(required = false) Long entity) {
+		BoardState.Current current = state.current();
+		Freshness.Verdict verdict = current.verdict();
+		Optional<WallboardFigures> loaded = current.asOf() == null ? Optional.empty()
+				: catalog.apiFigures(current.asOf(), entity);
 		if (loaded.isEmpty()) {
 			Map<String, Object> error = new LinkedHashMap<>();
-			boolean unknownEntity = entity != null && figures.latestObserved().isPresent();
+			boolean unknownEntity = entity != null && current.asOf() != null;
 			error.put("error", unknownEntity ? "unknown entity " + entity : "no successful sync yet");
 			error.put("stale", true);
 			error.put("staleReason", verdict.reason());
 			return ResponseEntity.status(unknownEntity ? 404 : 503).body(error);
 		}
-		WallboardFigures f = loaded.get();
+		byte[] cached = bodies.get(current.asOf(), entity + "|" + verdict.stale() + "|" + verdict.reason(),
+				() -> json.writeValueAsBytes(body(loaded.get(), verdict)));
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(cached);
+	}
+
+	private Map<String, Object> body(WallboardFigures f, Freshness.Verdict verdict) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("asOf", OffsetDateTime.ofInstant(f.asOf().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), properties.zone()));
 		body.put("stale", verdict.stale());
@@ -57,7 +75,7 @@ class WallboardApiController {
 		body.put("trend", f.trend());
 		body.put("age", f.age());
 		body.put("oldest", f.oldest());
-		return ResponseEntity.ok(body);
+		return body;
 	}
 
 }

@@ -1,0 +1,200 @@
+package io.glpiwallboard.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Paint;
+import java.awt.Rectangle;
+import java.awt.Stroke;
+import java.text.SimpleDateFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.TimeZone;
+
+import io.glpiwallboard.snapshot.WallboardFigures.TrendPoint;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.ClusteredXYBarRenderer;
+import org.jfree.chart.renderer.xy.StandardXYBarPainter;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.data.time.Day;
+import org.jfree.data.time.TimeSeries;
+import org.jfree.data.time.TimeSeriesCollection;
+
+/**
+ * The board's trend: open tickets per day on top, opened versus solved per day below, on one
+ * date axis. Reconstructed days (rebuilt from ticket dates, not observed) are drawn dashed and
+ * faded so nobody mistakes them for measurements.
+ */
+public final class TrendChart {
+
+	/** Logical size: the chart's cell on a 1920x1080 board; rendered at twice that for 4K. */
+	public static final int WIDTH = 1000;
+
+	public static final int HEIGHT = 400;
+
+	public static final int SCALE = 2;
+
+	private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
+
+	private static final String FONT = "DejaVu Sans";
+
+	private TrendChart() {
+	}
+
+	public static ChartImage png(List<TrendPoint> trend, ChartTheme theme) {
+		return PngRenderer.render(create(trend, theme), WIDTH, HEIGHT, SCALE);
+	}
+
+	public static JFreeChart create(List<TrendPoint> trend, ChartTheme theme) {
+		boolean[] reconstructed = new boolean[trend.size()];
+		TimeSeries open = new TimeSeries("Open");
+		TimeSeries opened = new TimeSeries("Opened");
+		TimeSeries solved = new TimeSeries("Solved");
+		for (int i = 0; i < trend.size(); i++) {
+			TrendPoint p = trend.get(i);
+			Day day = new Day(p.date().getDayOfMonth(), p.date().getMonthValue(), p.date().getYear());
+			open.add(day, p.open());
+			opened.add(day, p.opened());
+			solved.add(day, p.solved());
+			reconstructed[i] = p.reconstructed();
+		}
+		DateAxis dates = new DateAxis();
+		dates.setTimeZone(UTC);
+		dates.setDateFormatOverride(dateFormat());
+		dates.setLowerMargin(0.01);
+		dates.setUpperMargin(0.01);
+		style(dates, theme);
+
+		XYPlot openPlot = new XYPlot(collection(open), null, countAxis(theme, false), openRenderer(theme, reconstructed));
+		XYPlot flowPlot = new XYPlot(collection(opened, solved), null, countAxis(theme, true),
+				flowRenderer(theme, reconstructed));
+		CombinedDomainXYPlot plot = new CombinedDomainXYPlot(dates);
+		plot.setGap(14);
+		plot.add(openPlot, 3);
+		plot.add(flowPlot, 2);
+		for (XYPlot sub : List.of(openPlot, flowPlot)) {
+			sub.setBackgroundPaint(theme.background);
+			sub.setOutlineVisible(false);
+			sub.setDomainGridlinesVisible(false);
+			sub.setRangeGridlinePaint(theme.grid);
+			sub.setRangeGridlineStroke(new BasicStroke(1.2f));
+		}
+		plot.setBackgroundPaint(theme.background);
+		plot.setOutlineVisible(false);
+		plot.setFixedLegendItems(legend(theme, anyTrue(reconstructed)));
+
+		JFreeChart chart = new JFreeChart(null, null, plot, true);
+		chart.setBackgroundPaint(theme.background);
+		chart.setBorderVisible(false);
+		chart.setPadding(new RectangleInsets(4, 4, 4, 12));
+		LegendTitle legendTitle = chart.getLegend();
+		legendTitle.setPosition(RectangleEdge.TOP);
+		legendTitle.setItemFont(new Font(FONT, Font.PLAIN, 28));
+		legendTitle.setItemPaint(theme.text);
+		legendTitle.setBackgroundPaint(theme.background);
+		legendTitle.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+		legendTitle.setItemLabelPadding(new RectangleInsets(2, 6, 2, 26));
+		return chart;
+	}
+
+	private static TimeSeriesCollection collection(TimeSeries... series) {
+		TimeSeriesCollection c = new TimeSeriesCollection(UTC);
+		for (TimeSeries s : series) {
+			c.addSeries(s);
+		}
+		return c;
+	}
+
+	private static NumberAxis countAxis(ChartTheme theme, boolean fromZero) {
+		NumberAxis axis = new NumberAxis();
+		axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+		axis.setAutoRangeIncludesZero(fromZero);
+		axis.setUpperMargin(0.08);
+		style(axis, theme);
+		return axis;
+	}
+
+	private static void style(ValueAxis axis, ChartTheme theme) {
+		axis.setTickLabelFont(new Font(FONT, Font.PLAIN, 26));
+		axis.setTickLabelPaint(theme.text);
+		axis.setAxisLinePaint(theme.grid);
+		axis.setTickMarkPaint(theme.grid);
+	}
+
+	private static XYLineAndShapeRenderer openRenderer(ChartTheme theme, boolean[] reconstructed) {
+		Stroke solid = new BasicStroke(5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+		Stroke dashed = new BasicStroke(4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, new float[] { 10f, 8f }, 0f);
+		XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false) {
+			@Override
+			public Stroke getItemStroke(int row, int column) {
+				return reconstructed[column] ? dashed : solid;
+			}
+		};
+		renderer.setSeriesPaint(0, theme.open);
+		renderer.setSeriesStroke(0, solid);
+		return renderer;
+	}
+
+	private static ClusteredXYBarRenderer flowRenderer(ChartTheme theme, boolean[] reconstructed) {
+		Color[] normal = { theme.opened, theme.solved };
+		ClusteredXYBarRenderer renderer = new ClusteredXYBarRenderer(0.15, false) {
+			@Override
+			public Paint getItemPaint(int row, int column) {
+				return reconstructed[column] ? ChartTheme.dimmed(normal[row], theme.background) : normal[row];
+			}
+		};
+		renderer.setBarPainter(new StandardXYBarPainter());
+		renderer.setShadowVisible(false);
+		renderer.setDrawBarOutline(false);
+		return renderer;
+	}
+
+	private static LegendItemCollection legend(ChartTheme theme, boolean withReconstructed) {
+		LegendItemCollection items = new LegendItemCollection();
+		items.add(lineItem("Open", theme.open, new BasicStroke(5f)));
+		items.add(boxItem("Opened / day", theme.opened));
+		items.add(boxItem("Solved / day", theme.solved));
+		if (withReconstructed) {
+			items.add(lineItem("Reconstructed", theme.text,
+					new BasicStroke(4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, new float[] { 8f, 6f }, 0f)));
+		}
+		return items;
+	}
+
+	private static LegendItem lineItem(String label, Paint paint, Stroke stroke) {
+		LegendItem item = new LegendItem(label, null, null, null, false, new Rectangle(0, 0, 1, 1), false, paint, false,
+				paint, stroke, true, new java.awt.geom.Line2D.Double(-14, 0, 14, 0), stroke, paint);
+		return item;
+	}
+
+	private static LegendItem boxItem(String label, Paint paint) {
+		return new LegendItem(label, null, null, null, new Rectangle(-10, -10, 20, 20), paint);
+	}
+
+	private static SimpleDateFormat dateFormat() {
+		SimpleDateFormat format = new SimpleDateFormat("d MMM", Locale.ENGLISH);
+		format.setTimeZone(UTC);
+		return format;
+	}
+
+	private static boolean anyTrue(boolean[] values) {
+		for (boolean v : values) {
+			if (v) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}

@@ -1,0 +1,93 @@
+package io.glpiwallboard.wallboard;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import io.glpiwallboard.chart.ChartTheme;
+
+/**
+ * The URL parameters of a board, validated: {@code theme=dark|light}, {@code rotate=all,3,7}
+ * (boards one TV cycles through), {@code interval=} seconds per board, and the access
+ * {@code token}. They are carried into every refresh, rotation and chart link, so a TV set up
+ * once keeps its settings for weeks.
+ */
+record BoardOptions(ChartTheme theme, List<String> rotate, Integer interval, String token) {
+
+	static final String ALL = "all";
+
+	static final int MAX_ROTATE = 24;
+
+	static final int MIN_INTERVAL = 10;
+
+	static final int MAX_INTERVAL = 3600;
+
+	/** Lenient: a TV cannot show a form error, so bad values fall back to defaults. */
+	static BoardOptions parse(String theme, String rotate, String interval, String token) {
+		return new BoardOptions(ChartTheme.parse(theme), rotation(rotate), seconds(interval),
+				token == null || token.isEmpty() ? null : token);
+	}
+
+	private static List<String> rotation(String rotate) {
+		if (rotate == null) {
+			return List.of();
+		}
+		Set<String> boards = new LinkedHashSet<>();
+		for (String part : rotate.split(",")) {
+			String p = part.trim().toLowerCase(java.util.Locale.ROOT);
+			if ((p.equals(ALL) || p.matches("\\d{1,12}")) && boards.size() < MAX_ROTATE) {
+				boards.add(p.equals(ALL) ? ALL : Long.toString(Long.parseLong(p)));
+			}
+		}
+		return List.copyOf(boards);
+	}
+
+	private static Integer seconds(String interval) {
+		if (interval == null || !interval.trim().matches("\\d{1,6}")) {
+			return null;
+		}
+		return Math.max(MIN_INTERVAL, Math.min(MAX_INTERVAL, Integer.parseInt(interval.trim())));
+	}
+
+	/** The seconds until the page reloads or moves on. */
+	int period(int refreshSeconds) {
+		return interval != null && !rotate.isEmpty() ? interval : refreshSeconds;
+	}
+
+	/** The board shown after {@code current} (null for "all"): the next in the list, wrapping around. */
+	Long next(Long current) {
+		if (rotate.isEmpty()) {
+			return current;
+		}
+		int at = rotate.indexOf(current == null ? ALL : current.toString());
+		String next = rotate.get((at + 1) % rotate.size());
+		return next.equals(ALL) ? null : Long.valueOf(next);
+	}
+
+	/** The query string of links, starting with '?' or empty; {@code withRotation} false for a chosen board. */
+	String query(boolean withRotation) {
+		List<String> parts = new ArrayList<>();
+		if (theme == ChartTheme.LIGHT) {
+			parts.add("theme=light");
+		}
+		if (withRotation && !rotate.isEmpty()) {
+			parts.add("rotate=" + String.join(",", rotate));
+			if (interval != null) {
+				parts.add("interval=" + interval);
+			}
+		}
+		if (token != null) {
+			parts.add("token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
+		}
+		return parts.isEmpty() ? "" : "?" + String.join("&", parts);
+	}
+
+	/** Identifies the rendered page for the cache. */
+	String cacheKey() {
+		return query(true);
+	}
+
+}

@@ -1,0 +1,82 @@
+package io.glpiwallboard.wallboard;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+
+import io.glpiwallboard.chart.Etags;
+import io.glpiwallboard.system.WallboardProperties;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The live board's HTML, rendered once per snapshot, scope, options and freshness verdict, then
+ * served as bytes: a TV reloading every minute costs a map look-up, not a template run.
+ */
+@Component
+class BoardPages {
+
+	/** Distinct option sets are few (theme x rotation x token); this only bounds abuse. */
+	static final int MAX_PAGES = 2000;
+
+	private final BoardState state;
+
+	private final BoardCatalog catalog;
+
+	private final BoardRenderer renderer;
+
+	private final WallboardProperties wallboard;
+
+	private final Clock clock;
+
+	private final SnapshotCache<Page> pages = new SnapshotCache<>(MAX_PAGES);
+
+	BoardPages(BoardState state, BoardCatalog catalog, BoardRenderer renderer, WallboardProperties wallboard, Clock clock) {
+		this.state = state;
+		this.catalog = catalog;
+		this.renderer = renderer;
+		this.wallboard = wallboard;
+		this.clock = clock;
+	}
+
+	/**
+	 * @param status 200, or 404 for an unknown entity
+	 * @param etag quoted; the same bytes always have the same tag
+	 */
+	record Page(int status, byte[] html, String etag) {
+	}
+
+	Page page(Long entityId, BoardOptions options) {
+		BoardState.Current current = state.current();
+		LocalDate today = LocalDate.now(clock.withZone(wallboard.zone()));
+		String key = current.asOf() + "|" + entityId + "|" + options.cacheKey() + "|" + current.verdict().stale() + "|"
+				+ current.verdict().reason() + "|" + today;
+		Page page = pages.get(current.asOf(), key, () -> {
+			Page rendered = render(current, entityId, options);
+			// unknown ids are not kept: anyone can invent them
+			return rendered.status() == 200 ? rendered : null;
+		});
+		return page != null ? page : render(current, entityId, options);
+	}
+
+	private Page render(BoardState.Current current, Long entityId, BoardOptions options) {
+		LiveLinks links = new LiveLinks(options, entityId, current.asOf(), wallboard.refreshSeconds());
+		if (current.asOf() == null) {
+			return page(200, renderer.noData(current.verdict(), links, options.theme()));
+		}
+		Optional<ScopeBoard> board = catalog.board(current.asOf(), entityId);
+		if (board.isEmpty()) {
+			return page(404, renderer.message(404, "Unknown board",
+					"GLPI has no entity with id " + entityId + " in the latest sync.", options.theme(),
+					"/" + options.query(false)));
+		}
+		return page(200, renderer.board(board.get().view(), current.verdict(), links, options.theme(), false));
+	}
+
+	private static Page page(int status, String html) {
+		byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+		return new Page(status, bytes, Etags.of(bytes));
+	}
+
+}

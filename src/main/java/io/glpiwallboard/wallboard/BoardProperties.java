@@ -1,0 +1,65 @@
+package io.glpiwallboard.wallboard;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * What the TV board shows and when its numbers turn amber or red.
+ *
+ * @param title heading of the board that covers every entity ({@code /})
+ * @param trendDays days shown in the trend chart
+ * @param topEntities entities listed under "open by entity"; the rest are summed on one line
+ * @param oldestTickets oldest open tickets listed
+ * @param thresholds when numbers change colour; unset levels never colour
+ */
+@Validated
+@ConfigurationProperties("wallboard.board")
+public record BoardProperties(
+		@DefaultValue("Service desk") @NotBlank String title,
+		@DefaultValue("30") @Min(2) @Max(120) int trendDays,
+		@DefaultValue("8") @Min(1) @Max(30) int topEntities,
+		@DefaultValue("6") @Min(1) @Max(10) int oldestTickets,
+		@DefaultValue @Valid Thresholds thresholds) {
+
+	/**
+	 * Colour levels of the board's numbers, for example {@code open.alert: 200} turns the open
+	 * count red above 200.
+	 *
+	 * @param open open tickets now
+	 * @param newToday tickets opened today
+	 * @param change growth of the open count since yesterday
+	 * @param oldestDays age in days of the oldest open ticket
+	 */
+	public record Thresholds(@DefaultValue Level open, @DefaultValue Level newToday, @DefaultValue Level change,
+			@DefaultValue Level oldestDays) {
+	}
+
+	/**
+	 * @param warning above this the number turns amber
+	 * @param alert above this the number turns red
+	 */
+	public record Level(Long warning, Long alert) {
+
+		/** @return "alert", "warning" or "normal": the CSS class of the number */
+		public String of(Long value) {
+			if (value == null) {
+				return "normal";
+			}
+			if (alert != null && value > alert) {
+				return "alert";
+			}
+			if (warning != null && value > warning) {
+				return "warning";
+			}
+			return "normal";
+		}
+
+	}
+
+}

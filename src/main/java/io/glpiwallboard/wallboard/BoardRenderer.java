@@ -1,0 +1,90 @@
+package io.glpiwallboard.wallboard;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.Map;
+
+import io.glpiwallboard.chart.ChartTheme;
+import io.glpiwallboard.system.WallboardProperties;
+
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Renders the board's templates to strings, outside any request, so pages can be cached and the
+ * same template can be written to files for the static board.
+ */
+@Component
+public class BoardRenderer {
+
+	private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
+
+	private static final DateTimeFormatter DAY_HH_MM = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
+
+	private final ITemplateEngine engine;
+
+	private final WallboardProperties wallboard;
+
+	private final BoardProperties board;
+
+	private final Clock clock;
+
+	public BoardRenderer(ITemplateEngine engine, WallboardProperties wallboard, BoardProperties board, Clock clock) {
+		this.engine = engine;
+		this.wallboard = wallboard;
+		this.board = board;
+		this.clock = clock;
+	}
+
+	String board(BoardView view, Freshness.Verdict verdict, BoardLinks links, ChartTheme theme, boolean staticBoard) {
+		String asOfText = staticBoard ? DAY_HH_MM.format(view.asOf().atZone(wallboard.zone())) : asOfText(view.asOf());
+		PageInfo page = new PageInfo(theme.id(), asOfText, view.asOf().truncatedTo(ChronoUnit.SECONDS)
+			.atZone(wallboard.zone())
+			.toOffsetDateTime()
+			.toString(), view.asOf().toEpochMilli(), verdict.stale(), verdict.reason(),
+				staticStaleAfter().toMillis(), staticBoard, board.trendDays());
+		return engine.process("wallboard/board", new Context(Locale.ENGLISH, Map.of("view", view, "page", page, "links", links)));
+	}
+
+	String noData(Freshness.Verdict verdict, BoardLinks links, ChartTheme theme) {
+		PageInfo page = new PageInfo(theme.id(), "", "", 0, true,
+				verdict.reason() == null ? "No successful sync yet" : verdict.reason(), 0, false, board.trendDays());
+		return engine.process("wallboard/nodata",
+				new Context(Locale.ENGLISH, Map.of("page", page, "links", links, "title", board.title())));
+	}
+
+	/** @param home a link back to the whole board, or null */
+	String message(int status, String headline, String detail, ChartTheme theme, String home) {
+		Context context = new Context(Locale.ENGLISH);
+		context.setVariable("status", status);
+		context.setVariable("headline", headline);
+		context.setVariable("detail", detail);
+		context.setVariable("theme", theme.id());
+		context.setVariable("css", "/css/board.css");
+		context.setVariable("home", home);
+		return engine.process("wallboard/message", context);
+	}
+
+	/** "14:32" for today's data; with the day otherwise, so yesterday's 14:32 is not taken for today's. */
+	String asOfText(Instant asOf) {
+		ZonedDateTime local = asOf.atZone(wallboard.zone());
+		boolean today = local.toLocalDate().equals(clock.instant().atZone(wallboard.zone()).toLocalDate());
+		return (today ? HH_MM : DAY_HH_MM).format(local);
+	}
+
+	/**
+	 * The static board cannot ask the server, so it checks the one threshold that holds whatever the
+	 * hour: a board published by a nightly {@code run} is legitimately hours old during the day.
+	 */
+	private Duration staticStaleAfter() {
+		return wallboard.staleAfterOffHours();
+	}
+
+}

@@ -1,0 +1,49 @@
+package io.glpiwallboard.wallboard;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import io.glpiwallboard.chart.ChartImage;
+import io.glpiwallboard.chart.ChartTheme;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Chart images of the current snapshot, from memory. The board links them with the snapshot's
+ * time as {@code v}, so such a URL never changes content and browsers may keep it for a day.
+ */
+@RestController
+class ChartController {
+
+	private final BoardState state;
+
+	private final BoardCatalog catalog;
+
+	ChartController(BoardState state, BoardCatalog catalog) {
+		this.state = state;
+		this.catalog = catalog;
+	}
+
+	@GetMapping("/charts/trend.png")
+	ResponseEntity<byte[]> trend(@RequestParam(required = false) Long entity, @RequestParam(required = false) String theme,
+			@RequestParam(required = false) Long v) {
+		BoardState.Current current = state.current();
+		Optional<ScopeBoard> board = current.asOf() == null ? Optional.empty() : catalog.board(current.asOf(), entity);
+		if (board.isEmpty()) {
+			return ResponseEntity.notFound().build();
+		}
+		ChartImage image = board.get().trendChart(ChartTheme.parse(theme));
+		boolean versioned = v != null && v == current.asOf().toEpochMilli();
+		return ResponseEntity.ok()
+			.contentType(MediaType.IMAGE_PNG)
+			.cacheControl(versioned ? CacheControl.maxAge(Duration.ofDays(1)).cachePrivate().immutable() : CacheControl.noCache())
+			.eTag(image.etag())
+			.body(image.png());
+	}
+
+}

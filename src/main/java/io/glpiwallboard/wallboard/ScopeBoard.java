@@ -1,0 +1,38 @@
+package io.glpiwallboard.wallboard;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.glpiwallboard.chart.ChartImage;
+import io.glpiwallboard.chart.ChartTheme;
+import io.glpiwallboard.chart.TrendChart;
+import io.glpiwallboard.snapshot.WallboardFigures;
+
+/** One scope of one snapshot: its figures, its view, and its charts rendered on first use. */
+public final class ScopeBoard {
+
+	private final WallboardFigures figures;
+
+	private final BoardView view;
+
+	private final Map<ChartTheme, ChartImage> charts = new ConcurrentHashMap<>();
+
+	ScopeBoard(WallboardFigures figures, BoardView view) {
+		this.figures = figures;
+		this.view = view;
+	}
+
+	public WallboardFigures figures() {
+		return figures;
+	}
+
+	public BoardView view() {
+		return view;
+	}
+
+	/** The trend chart, rendered once per snapshot, scope and theme. */
+	public ChartImage trendChart(ChartTheme theme) {
+		return charts.computeIfAbsent(theme, t -> TrendChart.png(figures.trend(), t));
+	}
+
+}

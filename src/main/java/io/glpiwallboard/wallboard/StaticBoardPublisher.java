@@ -1,0 +1,114 @@
+package io.glpiwallboard.wallboard;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.glpiwallboard.chart.ChartImage;
+import io.glpiwallboard.chart.ChartTheme;
+import io.glpiwallboard.snapshot.FiguresRepository;
+import io.glpiwallboard.snapshot.SnapshotPublisher;
+import io.glpiwallboard.snapshot.WallboardFigures.EntityLine;
+import io.glpiwallboard.system.WallboardProperties;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the board as plain files into {@code <report.dir>/wallboard/}: {@code index.html} for the
+ * whole scope, {@code entity-<id>.html} for every entity with open tickets, their chart images and
+ * the stylesheet. An admin who only schedules {@code run} can publish that folder from any web
+ * server or file share; the pages reload themselves like the live board.
+ */
+@Component
+@Order(20)
+class StaticBoardPublisher implements SnapshotPublisher {
+
+	private static final Logger log = LoggerFactory.getLogger(StaticBoardPublisher.class);
+
+	private final FiguresRepository figures;
+
+	private final BoardCatalog catalog;
+
+	private final BoardRenderer renderer;
+
+	private final WallboardProperties wallboard;
+
+	private final Path dir;
+
+	StaticBoardPublisher(FiguresRepository figures, BoardCatalog catalog, BoardRenderer renderer,
+			WallboardProperties wallboard, @Value("${report.dir:./reports}") Path reportDir) {
+		this.figures = figures;
+		this.catalog = catalog;
+		this.renderer = renderer;
+		this.wallboard = wallboard;
+		this.dir = reportDir.resolve("wallboard");
+	}
+
+	@Override
+	public String name() {
+		return "static board";
+	}
+
+	@Override
+	public boolean afterRefresh() {
+		return true;
+	}
+
+	@Override
+	public void publish(Request request) throws IOException {
+		Instant asOf = figures.latestObserved().map(Map.Entry::getValue).orElse(null);
+		ScopeBoard root = asOf == null ? null : catalog.board(asOf, null).orElse(null);
+		if (root == null) {
+			return;
+		}
+		Set<Long> pages = new LinkedHashSet<>();
+		for (EntityLine e : root.figures().entities()) {
+			if (e.openIncludingChildren() > 0) {
+				pages.add(e.id());
+			}
+		}
+		List<Long> scopes = new ArrayList<>();
+		scopes.add(null);
+		scopes.addAll(pages);
+		Map<String, byte[]> images = new LinkedHashMap<>();
+		Map<String, byte[]> html = new LinkedHashMap<>();
+		Freshness.Verdict verdict = new Freshness.Verdict(false, "This board was not updated for more than "
+				+ Freshness.human(wallboard.staleAfterOffHours()) + ": check the scheduled sync.", asOf);
+		for (Long scope : scopes) {
+			ScopeBoard board = scope == null ? root : catalog.board(asOf, scope).orElse(null);
+			if (board == null) {
+				continue;
+			}
+			String image = "trend-" + (scope == null ? "all" : scope.toString()) + "-" + asOf.toEpochMilli() + ".png";
+			if (board.view().hasTrend()) {
+				ChartImage chart = board.trendChart(ChartTheme.DARK);
+				images.put(image, chart.png());
+			}
+			StaticLinks links = new StaticLinks(scope, image, pages, wallboard.refreshSeconds());
+			html.put(StaticLinks.page(scope), renderer.board(board.view(), verdict, links, ChartTheme.DARK, true)
+				.getBytes(StandardCharsets.UTF_8));
+		}
+		new StaticBoardWriter(dir).write(images, css(), html);
+		log.info("Static board written to {} ({} pages)", dir, html.size());
+	}
+
+	private static byte[] css() throws IOException {
+		try (InputStream in = new ClassPathResource("static/css/board.css").getInputStream()) {
+			return in.readAllBytes();
+		}
+	}
+
+}

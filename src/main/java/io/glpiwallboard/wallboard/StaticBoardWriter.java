@@ -1,0 +1,120 @@
+package io.glpiwallboard.wallboard;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Replaces the static board's files so that a web server never serves half a board: each file is
+ * written to a temporary name and renamed over the old one; images (named by snapshot) go first,
+ * pages after, and the previous snapshot's images stay until the next publication, so a page
+ * loaded just before the switch still finds its chart.
+ */
+final class StaticBoardWriter {
+
+	static final String CSS = "board.css";
+
+	static final String TMP_PREFIX = ".tmp-";
+
+	private static final Pattern IMAGE = Pattern.compile("trend-[a-z0-9]+-(\\d+)\\.png");
+
+	private final Path dir;
+
+	StaticBoardWriter(Path dir) {
+		this.dir = dir;
+	}
+
+	/**
+	 * @param images file name to PNG; names carry the snapshot as in {@code trend-all-<millis>.png}
+	 * @param pages file name to HTML, e.g. index.html and entity-3.html
+	 */
+	void write(Map<String, byte[]> images, byte[] css, Map<String, byte[]> pages) throws IOException {
+		Files.createDirectories(dir);
+		deleteLeftoverTemporaries();
+		for (Map.Entry<String, byte[]> image : images.entrySet()) {
+			replace(image.getKey(), image.getValue());
+		}
+		replace(CSS, css);
+		for (Map.Entry<String, byte[]> page : pages.entrySet()) {
+			if (!page.getKey().equals(StaticLinks.page(null))) {
+				replace(page.getKey(), page.getValue());
+			}
+		}
+		replace(StaticLinks.page(null), pages.get(StaticLinks.page(null)));
+		removeOutdated(pages.keySet());
+	}
+
+	private void replace(String name, byte[] content) throws IOException {
+		Path target = dir.resolve(name);
+		Path tmp = Files.createTempFile(dir, TMP_PREFIX, ".part");
+		try {
+			Files.write(tmp, content);
+			readableByAll(tmp);
+			try {
+				Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+			}
+			catch (AtomicMoveNotSupportedException e) {
+				Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+			}
+		}
+		finally {
+			Files.deleteIfExists(tmp);
+		}
+	}
+
+	/** Temporary files are private to their owner; the web server publishing the folder must read them. */
+	private static void readableByAll(Path file) throws IOException {
+		try {
+			Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+		}
+		catch (UnsupportedOperationException e) {
+			// not a POSIX file system (Windows): the folder's inherited permissions apply
+		}
+	}
+
+	/** Pages of entities without open tickets now, and images older than the previous snapshot. */
+	private void removeOutdated(Set<String> pages) throws IOException {
+		TreeSet<Long> generations = new TreeSet<>();
+		try (Stream<Path> files = Files.list(dir)) {
+			files.map(p -> IMAGE.matcher(p.getFileName().toString()))
+				.filter(Matcher::matches)
+				.forEach(m -> generations.add(Long.parseLong(m.group(1))));
+		}
+		Set<Long> kept = generations.descendingSet().stream().limit(2).collect(java.util.stream.Collectors.toSet());
+		try (Stream<Path> files = Files.list(dir)) {
+			for (Path p : files.toList()) {
+				String name = p.getFileName().toString();
+				Matcher image = IMAGE.matcher(name);
+				boolean oldImage = image.matches() && !kept.contains(Long.parseLong(image.group(1)));
+				boolean oldPage = name.endsWith(".html") && !pages.contains(name);
+				if (oldImage || oldPage) {
+					Files.deleteIfExists(p);
+				}
+			}
+		}
+	}
+
+	private void deleteLeftoverTemporaries() throws IOException {
+		try (Stream<Path> files = Files.list(dir)) {
+			for (Path p : files.toList()) {
+				if (p.getFileName().toString().startsWith(TMP_PREFIX)) {
+					Files.deleteIfExists(p);
+				}
+			}
+		}
+		catch (UncheckedIOException e) {
+			throw e.getCause();
+		}
+	}
+
+}

@@ -1,0 +1,38 @@
+package io.glpiwallboard.wallboard;
+
+import io.glpiwallboard.system.WallboardProperties;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/** Access token on everything that shows data; security headers on every response. */
+@Configuration(proxyBeanMethods = false)
+class WallboardWebConfiguration implements WebMvcConfigurer {
+
+	private final WallboardProperties properties;
+
+	private final BoardRenderer renderer;
+
+	WallboardWebConfiguration(WallboardProperties properties, BoardRenderer renderer) {
+		this.properties = properties;
+		this.renderer = renderer;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(new AccessTokenInterceptor(properties, renderer))
+			.addPathPatterns("/", "/board/**", "/charts/**", "/api/**", "/runs", "/runs/**");
+	}
+
+	@Bean
+	FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter() {
+		FilterRegistrationBean<SecurityHeadersFilter> registration = new FilterRegistrationBean<>(new SecurityHeadersFilter());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
+
+}

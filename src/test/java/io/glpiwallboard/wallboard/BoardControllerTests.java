@@ -1,0 +1,223 @@
+package io.glpiwallboard.wallboard;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.glpiwallboard.snapshot.FiguresRepository;
+import io.glpiwallboard.snapshot.WallboardFigures;
+import io.glpiwallboard.sync.SyncState;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
+import static org.mockito.BDDMockito.given;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@WebMvcTest(controllers = { BoardController.class, ChartController.class, RunsController.class,
+		WallboardApiController.class }, properties = "wallboard.time-zone=UTC")
+@Import(BoardWebTestConfiguration.class)
+class BoardControllerTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@MockitoBean
+	private FiguresRepository figures;
+
+	@MockitoBean
+	private SyncState syncState;
+
+	@MockitoBean
+	private JobRepository jobs;
+
+	@Autowired
+	private BoardState boardState;
+
+	@BeforeEach
+	void snapshotExists() {
+		given(figures.latestObserved()).willReturn(Optional.of(Map.entry(BoardFixtures.DAY, BoardFixtures.AS_OF)));
+		given(figures.entityTree()).willReturn(BoardFixtures.tree());
+		given(figures.load(any(), anyInt())).willAnswer(call -> Optional.of(BoardFixtures.figures(call.getArgument(0), 120)));
+		given(syncState.instant(SyncState.LAST_SUCCESS)).willReturn(Optional.of(BoardFixtures.AS_OF));
+		boardState.invalidate();
+	}
+
+	@Test
+	void boardShowsTheSnapshotsNumbersAndEscapesTitlesAndEntityNames() throws Exception {
+		// when
+		String html = mvc.perform(get("/")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+		// then
+		assertThat(html).contains("data-kpi=\"open\">120<", "data-kpi=\"newToday\">7<", "data-kpi=\"solvedToday\">4<",
+				"data-kpi=\"change\">+10<", ">13:32<");
+		assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt; printer").doesNotContain("<script>alert(1)");
+		assertThat(html).contains("IT &lt;b&gt;Support&lt;/b&gt;").doesNotContain("<b>Support");
+		assertThat(html).doesNotContain("<script").doesNotContain("Stale data");
+		assertThat(html).contains("content=\"60;url=/\"");
+	}
+
+	@Test
+	void lightThemeIsKeptInLinksAndChartsFollowIt() throws Exception {
+		// when
+		String html = mvc.perform(get("/board/1").param("theme", "light")).andReturn().getResponse().getContentAsString();
+
+		// then
+		assertThat(html).contains("class=\"board light\"", "/charts/trend.png?entity=1&amp;theme=light",
+				"content=\"60;url=/board/1?theme=light\"");
+	}
+
+	@Test
+	void rotationSendsTheTvToTheNextBoardAfterTheInterval() throws Exception {
+		// when
+		String html = mvc.perform(get("/board/1").param("rotate", "all,1,4").param("interval", "30"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		// then
+		assertThat(html).contains("content=\"30;url=/board/4?rotate=all,1,4&amp;interval=30\"");
+	}
+
+	@Test
+	void unknownEntityAnswers404InTheBoardsStyle() throws Exception {
+		mvc.perform(get("/board/999"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Unknown board")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("/css/board.css")));
+		mvc.perform(get("/board/<x>")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void beforeTheFirstSyncTheBoardSaysSoWith200() throws Exception {
+		// given
+		given(figures.latestObserved()).willReturn(Optional.empty());
+		given(syncState.instant(SyncState.LAST_SUCCESS)).willReturn(Optional.empty());
+
+		// then
+		mvc.perform(get("/"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("No data yet")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("No successful sync yet")));
+	}
+
+	@Test
+	void aFailedSyncPutsItsReasonInTheBanner() throws Exception {
+		// given
+		given(syncState.instant(SyncState.LAST_FAILURE)).willReturn(Optional.of(BoardFixtures.AS_OF.plusSeconds(300)));
+		given(syncState.get(SyncState.LAST_FAILURE_REASON)).willReturn(Optional.of("GLPI <unreachable>"));
+
+		// when
+		String html = mvc.perform(get("/")).andReturn().getResponse().getContentAsString();
+
+		// then
+		assertThat(html).contains("Stale data", "The last sync failed at 13:37: GLPI &lt;unreachable&gt;", "is-stale");
+	}
+
+	@Test
+	void anUnchangedPageAnswersTheTvsReloadWith304() throws Exception {
+		// given
+		String etag = mvc.perform(get("/")).andReturn().getResponse().getHeader("ETag");
+
+		// then
+		assertThat(etag).isNotBlank();
+		mvc.perform(get("/").header("If-None-Match", etag)).andExpect(status().isNotModified());
+	}
+
+	@Test
+	void everyResponseForbidsScriptsFramingAndSniffing() throws Exception {
+		mvc.perform(get("/"))
+			.andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.containsString("default-src 'none'")))
+			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
+			.andExpect(header().string("X-Frame-Options", "DENY"))
+			.andExpect(header().string("Referrer-Policy", "no-referrer"));
+	}
+
+	@Test
+	void chartsAreServedFromMemoryAndCachedUntilTheNextSnapshot() throws Exception {
+		// when
+		MvcResult result = mvc.perform(get("/charts/trend.png").param("entity", "1").param("v",
+				Long.toString(BoardFixtures.AS_OF.toEpochMilli())))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "image/png"))
+			.andReturn();
+
+		// then
+		assertThat(result.getResponse().getContentAsByteArray()).startsWith(0x89, 'P', 'N', 'G');
+		assertThat(result.getResponse().getHeader("Cache-Control")).contains("max-age=86400", "immutable");
+		mvc.perform(get("/charts/trend.png").param("v", "1")).andExpect(header().string("Cache-Control", "no-cache"));
+		mvc.perform(get("/charts/trend.png").param("entity", "999")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void apiReturnsTheBoardsNumbersWithTheFullTrend() throws Exception {
+		// given
+		WallboardFigures history = BoardFixtures.figures(null, 120);
+		given(figures.load(isNull(), eq(400))).willReturn(Optional.of(history));
+
+		// then
+		mvc.perform(get("/api/wallboard"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.open.total").value(120))
+			.andExpect(jsonPath("$.today.opened").value(7))
+			.andExpect(jsonPath("$.openChangeSinceYesterday").value(10))
+			.andExpect(jsonPath("$.trend.length()").value(history.trend().size()))
+			.andExpect(jsonPath("$.stale").value(false));
+		mvc.perform(get("/api/wallboard").param("entity", "999")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void runsListsEachSyncWithItsCountsAndTheReasonOfFailures() throws Exception {
+		// given
+		JobInstance first = new JobInstance(1, RunHistory.JOB_NAME);
+		JobInstance second = new JobInstance(2, RunHistory.JOB_NAME);
+		JobExecution ok = execution(first, 10, BatchStatus.COMPLETED, ExitStatus.COMPLETED);
+		ok.getExecutionContext().putLong("tickets", 5000);
+		ok.getExecutionContext().putLong("requests", 20);
+		JobExecution failed = execution(second, 11, BatchStatus.FAILED,
+				new ExitStatus("FAILED", "GLPI unreachable: connection refused\n\tat io.glpiwallboard.X.y(X.java:1)"));
+		given(jobs.getJobInstances(RunHistory.JOB_NAME, 0, RunsController.SHOWN)).willReturn(List.of(second, first));
+		given(jobs.getJobExecutions(first)).willReturn(List.of(ok));
+		given(jobs.getJobExecutions(second)).willReturn(List.of(failed));
+
+		// when
+		String html = mvc.perform(get("/runs")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+		// then
+		assertThat(html).contains("COMPLETED", "5000", "20", "FAILED", "GLPI unreachable: connection refused", "FULL")
+			.doesNotContain("X.java");
+		assertThat(html.indexOf("FAILED")).isLessThan(html.indexOf("COMPLETED"));
+	}
+
+	private static JobExecution execution(JobInstance instance, long id, BatchStatus status, ExitStatus exit) {
+		JobExecution e = new JobExecution(id, instance, new JobParametersBuilder().addString("mode", "FULL").toJobParameters());
+		e.setStatus(status);
+		e.setExitStatus(exit);
+		e.setStartTime(LocalDateTime.of(2026, 11, 27, 6, 0));
+		e.setEndTime(LocalDateTime.of(2026, 11, 27, 6, 1));
+		return e;
+	}
+
+}

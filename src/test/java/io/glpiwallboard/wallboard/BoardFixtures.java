@@ -1,0 +1,76 @@
+package io.glpiwallboard.wallboard;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.glpiwallboard.snapshot.EntityTree;
+import io.glpiwallboard.snapshot.WallboardFigures;
+import io.glpiwallboard.snapshot.WallboardFigures.AgeBucket;
+import io.glpiwallboard.snapshot.WallboardFigures.EntityLine;
+import io.glpiwallboard.snapshot.WallboardFigures.OldTicket;
+import io.glpiwallboard.snapshot.WallboardFigures.Open;
+import io.glpiwallboard.snapshot.WallboardFigures.Today;
+import io.glpiwallboard.snapshot.WallboardFigures.TrendPoint;
+import io.glpiwallboard.system.WallboardProperties;
+
+/** Figures and an entity tree as the snapshot module would return them, for board tests. */
+final class BoardFixtures {
+
+	static final Instant AS_OF = Instant.parse("2026-11-27T13:32:00Z");
+
+	static final LocalDate DAY = LocalDate.of(2026, 11, 27);
+
+	static final String HOSTILE_TITLE = "<script>alert(1)</script> printer";
+
+	private BoardFixtures() {
+	}
+
+	/** Root 0 with Paris (1, children 2 and 3) and Lyon (4). */
+	static EntityTree tree() {
+		return new EntityTree(List.of(new EntityTree.Node(0, "Root entity", "Root entity", null, 1),
+				new EntityTree.Node(1, "Paris", "Root entity > Paris", 0L, 2),
+				new EntityTree.Node(2, "IT <b>Support</b>", "Root entity > Paris > IT <b>Support</b>", 1L, 3),
+				new EntityTree.Node(3, "Facilities", "Root entity > Paris > Facilities", 1L, 3),
+				new EntityTree.Node(4, "Lyon", "Root entity > Lyon", 0L, 2)));
+	}
+
+	/** @param open open tickets now; yesterday had 10 fewer */
+	static WallboardFigures figures(Long entityId, long open) {
+		List<TrendPoint> trend = new ArrayList<>();
+		for (int i = 29; i >= 0; i--) {
+			long o = i == 0 ? open : open - 10;
+			trend.add(new TrendPoint(DAY.minusDays(i), o, 5 + i % 3, 4 + i % 2, 3, i > 2));
+		}
+		List<EntityLine> entities = List.of(new EntityLine(0, "Root entity", 1, 0, open),
+				new EntityLine(1, "Root entity > Paris", 2, open / 4, open * 3 / 4),
+				new EntityLine(2, "Root entity > Paris > IT <b>Support</b>", 3, open / 4, open / 4),
+				new EntityLine(3, "Root entity > Paris > Facilities", 3, open / 4, open / 4),
+				new EntityLine(4, "Root entity > Lyon", 2, open - 3 * (open / 4), open - 3 * (open / 4)));
+		List<AgeBucket> age = List.of(new AgeBucket(0, "< 1 day", 1), new AgeBucket(1, "1-7 days", 2),
+				new AgeBucket(2, "8-30 days", 3), new AgeBucket(3, "31-90 days", 4), new AgeBucket(4, "> 90 days", open - 10));
+		List<OldTicket> oldest = List.of(
+				new OldTicket(17, HOSTILE_TITLE, 2, "Root entity > Paris > IT <b>Support</b>",
+						AS_OF.minusSeconds(86400L * 93), 2, 4),
+				new OldTicket(21, "VPN 東京", 4, "Root entity > Lyon", AS_OF.minusSeconds(86400L * 40), 1, 3));
+		return new WallboardFigures(AS_OF, DAY, entityId,
+				new Open(open, Map.of("1", open), Map.of("1", 0L, "2", 1L, "3", open - 3, "4", 1L, "5", 1L, "6", 0L),
+						Map.of("1", open, "2", 0L)),
+				new Today(7, 4, 2), entities, trend, age, oldest);
+	}
+
+	static WallboardProperties wallboardProperties() {
+		return new WallboardProperties(ZoneOffset.UTC, 400, 60, java.time.Duration.ofMinutes(30),
+				java.time.Duration.ofHours(26), null, "07:00-20:00", java.util.Set.of(java.time.DayOfWeek.values()));
+	}
+
+	static BoardProperties boardProperties(Long openAlert) {
+		BoardProperties.Level none = new BoardProperties.Level(null, null);
+		return new BoardProperties("Service desk", 30, 8, 6,
+				new BoardProperties.Thresholds(new BoardProperties.Level(null, openAlert), none, none, none));
+	}
+
+}

@@ -1,0 +1,24 @@
+package io.glpiwallboard.wallboard;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+
+import io.glpiwallboard.system.WallboardProperties;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+
+/** The board's beans around mocked snapshot and sync state, at a fixed "now" ten minutes after the snapshot. */
+@TestConfiguration(proxyBeanMethods = false)
+@EnableConfigurationProperties({ WallboardProperties.class, BoardProperties.class })
+@Import({ BoardPages.class, BoardState.class, BoardCatalog.class, BoardRenderer.class, Freshness.class, RunHistory.class })
+class BoardWebTestConfiguration {
+
+	@Bean
+	Clock clock() {
+		return Clock.fixed(BoardFixtures.AS_OF.plusSeconds(600), ZoneOffset.UTC);
+	}
+
+}

@@ -1,0 +1,242 @@
+package io.glpiwallboard.wallboard;
+
+import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Map;
+
+import io.glpiwallboard.simulator.GlpiSimulator;
+import io.glpiwallboard.simulator.SimTicket;
+import io.glpiwallboard.simulator.SimulatorSettings;
+import io.glpiwallboard.sync.SyncMode;
+import io.glpiwallboard.sync.SyncOutcome;
+import io.glpiwallboard.sync.SyncService;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.bean.override.convention.TestBean;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The board in Debian's Chromium, against the product synced from the GLPI simulator: what a TV
+ * shows. Screenshots land in {@code target/screenshots/} for a person to look at.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "schedule.enabled=false",
+		"spring.datasource.url=jdbc:h2:mem:board-browser;DB_CLOSE_DELAY=-1", "wallboard.time-zone=Europe/Paris",
+		"wallboard.stale-after=30m", "wallboard.stale-after-off-hours=30m", "report.dir=target/board-browser-reports" })
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@EnabledIf("browserInstalled")
+class WallboardBrowserTests {
+
+	static final String HOSTILE = "<script>window.__xss=1</script><img src=x onerror=\"window.__xss=2\"> printer";
+
+	static final ShiftableClock CLOCK = new ShiftableClock(ZoneId.of("Europe/Paris"));
+
+	static final GlpiSimulator SIMULATOR = GlpiSimulator.start(SimulatorSettings.defaults().withTickets(300).withSeed(11));
+
+	static final HttpClient HTTP = HttpClient.newHttpClient();
+
+	static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	@TestBean
+	Clock clock;
+
+	@Autowired
+	SyncService sync;
+
+	@LocalServerPort
+	int port;
+
+	WebDriver browser;
+
+	static boolean browserInstalled() {
+		return new File("/usr/bin/chromium").canExecute() && new File("/usr/bin/chromedriver").canExecute();
+	}
+
+	static Clock clock() {
+		return CLOCK;
+	}
+
+	@DynamicPropertySource
+	static void glpi(DynamicPropertyRegistry registry) {
+		registry.add("glpi.url", SIMULATOR::baseUrl);
+		registry.add("glpi.client-id", () -> SIMULATOR.credentials().clientId());
+		registry.add("glpi.client-secret", () -> SIMULATOR.credentials().clientSecret());
+		registry.add("glpi.username", () -> SIMULATOR.credentials().username());
+		registry.add("glpi.password", () -> SIMULATOR.credentials().password());
+	}
+
+	@BeforeAll
+	void syncAndOpenBrowser() throws Exception {
+		// the oldest open ticket, so the board lists it
+		SIMULATOR.data().addTicket(SimTicket.simple(SIMULATOR.data().maxTicketId() + 1, HOSTILE, 1,
+				Instant.now().minus(Duration.ofDays(900))));
+		SyncOutcome outcome = sync.run(SyncMode.FULL, false);
+		assertThat(outcome.success()).as(outcome.message()).isTrue();
+		Files.createDirectories(SCREENSHOTS);
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary("/usr/bin/chromium");
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--hide-scrollbars", "--user-data-dir=" + Files.createTempDirectory("board-chromium"));
+		browser = new ChromeDriver(
+				new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver")).build(), options);
+	}
+
+	@AfterAll
+	void closeBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+		SIMULATOR.close();
+	}
+
+	@Test
+	void boardFitsFullHdAnd4kWithoutScrollingAndShowsTheApisNumbers() throws Exception {
+		JsonNode api = JsonMapper.builder().build().readTree(get("/api/wallboard").body());
+		for (Dimension size : new Dimension[] { new Dimension(1920, 1080), new Dimension(3840, 2160) }) {
+			// when
+			open("/", size);
+
+			// then
+			assertNoScrolling(size);
+			assertThat(kpi("open")).isEqualTo(api.get("open").get("total").asLong());
+			assertThat(kpi("newToday")).isEqualTo(api.get("today").get("opened").asLong());
+			assertThat(kpi("solvedToday")).isEqualTo(api.get("today").get("solved").asLong());
+			assertThat(kpi("change")).isEqualTo(api.get("openChangeSinceYesterday").asLong());
+			assertThat(browser.findElements(By.id("stale"))).isEmpty();
+			screenshot("board-" + size.width + "x" + size.height);
+		}
+	}
+
+	@Test
+	void entityBoardInTheLightThemeFitsToo() throws Exception {
+		// when
+		open("/board/1?theme=light", new Dimension(1920, 1080));
+
+		// then
+		assertNoScrolling(new Dimension(1920, 1080));
+		assertThat(browser.findElement(By.tagName("body")).getAttribute("class")).contains("light");
+		screenshot("board-entity-light-1920x1080");
+	}
+
+	@Test
+	void aScriptInATicketTitleIsShownAsTextAndNeverRuns() throws Exception {
+		// when
+		open("/", new Dimension(1920, 1080));
+
+		// then
+		assertThat(browser.findElement(By.cssSelector(".tickets")).getText()).contains("<script>window.__xss=1</script>");
+		assertThat(((JavascriptExecutor) browser).executeScript("return typeof window.__xss")).isEqualTo("undefined");
+		assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+	}
+
+	@Test
+	void oldDataRaisesTheStaleBanner() throws Exception {
+		try {
+			// given
+			CLOCK.shift(Duration.ofHours(2));
+
+			// when
+			open("/", new Dimension(1920, 1080));
+
+			// then
+			assertThat(browser.findElement(By.id("stale")).isDisplayed()).isTrue();
+			assertThat(browser.findElement(By.id("stale")).getText()).containsIgnoringCase("stale data").contains("2 hours old");
+			assertNoScrolling(new Dimension(1920, 1080));
+			screenshot("board-stale-1920x1080");
+		}
+		finally {
+			CLOCK.shift(Duration.ZERO);
+		}
+	}
+
+	@Test
+	void staticBoardWrittenByTheSyncLooksTheSame() throws Exception {
+		// when
+		Path index = Path.of("target/board-browser-reports/wallboard/index.html").toAbsolutePath();
+		viewport(new Dimension(1920, 1080));
+		browser.get(index.toUri().toString());
+
+		// then
+		assertNoScrolling(new Dimension(1920, 1080));
+		assertThat(browser.findElement(By.id("stale")).isDisplayed()).isFalse();
+		assertThat(((JavascriptExecutor) browser).executeScript("return typeof window.__xss")).isEqualTo("undefined");
+		screenshot("static-board-1920x1080");
+	}
+
+	@Test
+	void theH2ConsoleIsNeverExposed() throws Exception {
+		assertThat(get("/h2-console").statusCode()).isEqualTo(404);
+	}
+
+	private void open(String path, Dimension size) {
+		viewport(size);
+		browser.get("http://localhost:" + port + path);
+		((JavascriptExecutor) browser).executeAsyncScript("var done = arguments[arguments.length - 1];"
+				+ "var img = document.querySelector('img'); if (!img || img.complete) { done(); } else { img.onload = done; img.onerror = done; }");
+	}
+
+	/** Exactly the TV's viewport: a window size would include the browser's own frame. */
+	private void viewport(Dimension size) {
+		((ChromeDriver) browser).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", size.width, "height", size.height, "deviceScaleFactor", 1, "mobile", false));
+	}
+
+	private void assertNoScrolling(Dimension size) {
+		@SuppressWarnings("unchecked")
+		Map<String, Number> m = (Map<String, Number>) ((JavascriptExecutor) browser).executeScript(
+				"var d = document.documentElement; return {sw: d.scrollWidth, sh: d.scrollHeight, w: window.innerWidth, h: window.innerHeight,"
+						+ " clipped: Array.from(document.querySelectorAll('.panel, .kpi')).filter(p => p.scrollHeight > p.clientHeight + 1).length};");
+		assertThat(m.get("w").intValue()).as("viewport width").isEqualTo(size.width);
+		assertThat(m.get("h").intValue()).as("viewport height").isEqualTo(size.height);
+		assertThat(m.get("sh").intValue()).as("page height").isLessThanOrEqualTo(m.get("h").intValue());
+		assertThat(m.get("sw").intValue()).as("page width").isLessThanOrEqualTo(m.get("w").intValue());
+		assertThat(m.get("clipped").intValue()).as("panels whose content overflows").isZero();
+	}
+
+	private long kpi(String name) {
+		String text = browser.findElement(By.cssSelector("[data-kpi='" + name + "']")).getText();
+		return Long.parseLong(text.replace(",", "").replace("\u2212", "-").replace("+", "").trim());
+	}
+
+	private void screenshot(String name) throws Exception {
+		Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+	}
+
+	private HttpResponse<String> get(String path) throws Exception {
+		return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+}
