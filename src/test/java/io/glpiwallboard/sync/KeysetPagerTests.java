@@ -1,0 +1,67 @@
+package io.glpiwallboard.sync;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+
+import io.glpiwallboard.glpi.GlpiClient;
+import io.glpiwallboard.glpi.GlpiProperties;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Paging must not trust a short page when the total says more rows remain. */
+class KeysetPagerTests {
+
+	private static final String TICKETS = "/api.php/v2.2/Assistance/Ticket";
+
+	@RegisterExtension
+	static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+	@Test
+	void followsTheTotalWhenTheServerCapsThePageSizeBelowTheLimit() {
+		// given: an implementation that never returns more than 2 rows, whatever limit=5 asks
+		wm.stubFor(post(urlEqualTo("/api.php/token"))
+			.willReturn(okJson("{\"token_type\":\"Bearer\",\"expires_in\":3600,\"access_token\":\"t\"}")));
+		page("id=ge=1;id=le=9", "[" + ticket(1) + "," + ticket(2) + "]", "0-1/5");
+		page("id=ge=1;id=le=9;id=gt=2", "[" + ticket(4) + "," + ticket(6) + "]", "0-1/3");
+		page("id=ge=1;id=le=9;id=gt=6", "[" + ticket(9) + "]", "0-0/1");
+		GlpiClient client = new GlpiClient(new GlpiProperties(URI.create(wm.baseUrl() + "/api.php"), "c", "s", "u", "p",
+				"v2.2", 5, 1, null, Duration.ofSeconds(2), Duration.ofSeconds(5),
+				new GlpiProperties.Retry(1, Duration.ZERO, Duration.ZERO, Duration.ofSeconds(1))), Clock.systemUTC());
+		List<Long> seen = new ArrayList<>();
+
+		// when
+		new KeysetPager(client, 5).byId("id=ge=1;id=le=9", page -> page.forEach(t -> seen.add(t.id())));
+
+		// then
+		assertThat(seen).containsExactly(1L, 2L, 4L, 6L, 9L);
+		wm.verify(3, getRequestedFor(urlPathEqualTo(TICKETS)));
+	}
+
+	private static void page(String filter, String body, String range) {
+		wm.stubFor(get(urlPathEqualTo(TICKETS)).withQueryParam("filter", equalTo(filter))
+			.willReturn(aResponse().withStatus(206).withHeader("Content-Range", range).withBody(body)));
+	}
+
+	private static String ticket(long id) {
+		return "{\"id\":" + id + ",\"name\":\"t\",\"status\":{\"id\":1},\"is_deleted\":false}";
+	}
+
+
+}
