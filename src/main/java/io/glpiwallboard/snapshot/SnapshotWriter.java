@@ -1,6 +1,5 @@
 package io.glpiwallboard.snapshot;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -53,18 +52,19 @@ class SnapshotWriter {
 					FROM glpi_ticket WHERE %s
 					GROUP BY COALESCE(entity_id, -1)
 					""".formatted(TicketRules.NOT_TRASHED), day, day, day, day);
-			// age in whole days since opening: 0 -> < 1 day, 1-7, 8-30, 31-90, > 90
+			// Age in whole 24-hour days since opening: 0 -> < 1 day, 1-7, 8-30, 31-90, > 90. Compared
+			// as instants: H2's DATEDIFF on TIMESTAMP WITH TIME ZONE ignores the offsets, which put
+			// tickets printed with +02:00 up to two hours into the wrong bucket.
 			jdbc.update("""
 					INSERT INTO snapshot_age (snapshot_date, entity_id, bucket, open_count)
 					SELECT ?, e, b, COUNT(*) FROM (
 					  SELECT COALESCE(entity_id, -1) AS e,
-					         CASE WHEN age < 1 THEN 0 WHEN age <= 7 THEN 1 WHEN age <= 30 THEN 2 WHEN age <= 90 THEN 3 ELSE 4 END AS b
-					  FROM (SELECT entity_id,
-					               DATEDIFF('SECOND', COALESCE(opened_at, CAST(? AS TIMESTAMP WITH TIME ZONE)),
-					                        CAST(? AS TIMESTAMP WITH TIME ZONE)) / 86400 AS age
-					        FROM glpi_ticket WHERE %s) a) g
+					         CASE WHEN opened_at IS NULL OR opened_at > ? THEN 0 WHEN opened_at > ? THEN 1
+					              WHEN opened_at > ? THEN 2 WHEN opened_at > ? THEN 3 ELSE 4 END AS b
+					  FROM glpi_ticket WHERE %s) g
 					GROUP BY e, b
-					""".formatted(TicketRules.OPEN), day, at, at);
+					""".formatted(TicketRules.OPEN), day, daysBefore(at, 1), daysBefore(at, 8), daysBefore(at, 31),
+					daysBefore(at, 91));
 			jdbc.update("""
 					INSERT INTO snapshot_oldest (snapshot_date, entity_id, ticket_id, title, opened_at, status, priority)
 					SELECT ?, e, id, title, opened_at, status, priority FROM (
@@ -76,8 +76,8 @@ class SnapshotWriter {
 		});
 	}
 
-	static Timestamp timestamp(Instant instant) {
-		return Timestamp.from(instant);
+	private static OffsetDateTime daysBefore(OffsetDateTime at, int days) {
+		return at.minusSeconds(days * 86_400L);
 	}
 
 }
