@@ -41,17 +41,21 @@ class SnapshotWriter {
 					       COALESCE(category_id, 0), COUNT(*)
 					FROM glpi_ticket WHERE %s
 					GROUP BY COALESCE(entity_id, -1), status, COALESCE(priority, 0), COALESCE(type, 0), COALESCE(category_id, 0)
-					""".formatted(TicketRules.OPEN), day);
+					""".formatted(TicketRules.OPEN_INDEXED), day);
+			// open tickets from the is_open index, the day's flows from the day indexes: no full scan
 			jdbc.update("""
 					INSERT INTO snapshot_entity_day (snapshot_date, entity_id, open_count, opened, solved, closed)
-					SELECT ?, COALESCE(entity_id, -1),
-					       SUM(CASE WHEN status NOT IN (5, 6) THEN 1 ELSE 0 END),
-					       SUM(CASE WHEN opened_day = ? THEN 1 ELSE 0 END),
-					       SUM(CASE WHEN solved_day = ? THEN 1 ELSE 0 END),
-					       SUM(CASE WHEN closed_day = ? THEN 1 ELSE 0 END)
-					FROM glpi_ticket WHERE %s
-					GROUP BY COALESCE(entity_id, -1)
-					""".formatted(TicketRules.NOT_TRASHED), day, day, day, day);
+					SELECT ?, e, SUM(o), SUM(op), SUM(so), SUM(cl) FROM (
+					  SELECT COALESCE(entity_id, -1) AS e, COUNT(*) AS o, 0 AS op, 0 AS so, 0 AS cl
+					  FROM glpi_ticket WHERE %1$s GROUP BY COALESCE(entity_id, -1)
+					  UNION ALL SELECT COALESCE(entity_id, -1), 0, COUNT(*), 0, 0
+					  FROM glpi_ticket WHERE opened_day = ? AND %2$s GROUP BY COALESCE(entity_id, -1)
+					  UNION ALL SELECT COALESCE(entity_id, -1), 0, 0, COUNT(*), 0
+					  FROM glpi_ticket WHERE solved_day = ? AND %2$s GROUP BY COALESCE(entity_id, -1)
+					  UNION ALL SELECT COALESCE(entity_id, -1), 0, 0, 0, COUNT(*)
+					  FROM glpi_ticket WHERE closed_day = ? AND %2$s GROUP BY COALESCE(entity_id, -1)) f
+					GROUP BY e
+					""".formatted(TicketRules.OPEN_INDEXED, TicketRules.NOT_TRASHED), day, day, day, day);
 			// Age in whole 24-hour days since opening: 0 -> < 1 day, 1-7, 8-30, 31-90, > 90. Compared
 			// as instants: H2's DATEDIFF on TIMESTAMP WITH TIME ZONE ignores the offsets, which put
 			// tickets printed with +02:00 up to two hours into the wrong bucket.
@@ -63,7 +67,7 @@ class SnapshotWriter {
 					              WHEN opened_at > ? THEN 2 WHEN opened_at > ? THEN 3 ELSE 4 END AS b
 					  FROM glpi_ticket WHERE %s) g
 					GROUP BY e, b
-					""".formatted(TicketRules.OPEN), day, daysBefore(at, 1), daysBefore(at, 8), daysBefore(at, 31),
+					""".formatted(TicketRules.OPEN_INDEXED), day, daysBefore(at, 1), daysBefore(at, 8), daysBefore(at, 31),
 					daysBefore(at, 91));
 			jdbc.update("""
 					INSERT INTO snapshot_oldest (snapshot_date, entity_id, ticket_id, title, opened_at, status, priority)
@@ -72,7 +76,7 @@ class SnapshotWriter {
 					         ROW_NUMBER() OVER (PARTITION BY COALESCE(entity_id, -1) ORDER BY opened_at NULLS LAST, id) AS rn
 					  FROM glpi_ticket WHERE %s) r
 					WHERE rn <= %d
-					""".formatted(TicketRules.OPEN, OLDEST_PER_ENTITY), day);
+					""".formatted(TicketRules.OPEN_INDEXED, OLDEST_PER_ENTITY), day);
 		});
 	}
 
