@@ -23,9 +23,12 @@ class SnapshotWriter {
 
 	private final TransactionTemplate tx;
 
-	SnapshotWriter(JdbcTemplate jdbc, TransactionTemplate tx) {
+	private final FiguresCache cache;
+
+	SnapshotWriter(JdbcTemplate jdbc, TransactionTemplate tx, FiguresCache cache) {
 		this.jdbc = jdbc;
 		this.tx = tx;
+		this.cache = cache;
 	}
 
 	void writeObserved(LocalDate day, Instant asOf) {
@@ -69,15 +72,19 @@ class SnapshotWriter {
 					GROUP BY e, b
 					""".formatted(TicketRules.OPEN_INDEXED), day, daysBefore(at, 1), daysBefore(at, 8), daysBefore(at, 31),
 					daysBefore(at, 91));
+			// ranked on the index alone (entity, opened_at, id); only the winners' rows are read for their title
 			jdbc.update("""
 					INSERT INTO snapshot_oldest (snapshot_date, entity_id, ticket_id, title, opened_at, status, priority)
-					SELECT ?, e, id, title, opened_at, status, priority FROM (
-					  SELECT COALESCE(entity_id, -1) AS e, id, title, opened_at, status, priority,
-					         ROW_NUMBER() OVER (PARTITION BY COALESCE(entity_id, -1) ORDER BY opened_at NULLS LAST, id) AS rn
-					  FROM glpi_ticket WHERE %s) r
-					WHERE rn <= %d
+					SELECT ?, r.e, t.id, t.title, t.opened_at, t.status, t.priority
+					FROM (SELECT id, e FROM (
+					        SELECT id, COALESCE(entity_id, -1) AS e,
+					               ROW_NUMBER() OVER (PARTITION BY COALESCE(entity_id, -1) ORDER BY opened_at NULLS LAST, id) AS rn
+					        FROM glpi_ticket WHERE %s) w
+					      WHERE rn <= %d) r
+					JOIN glpi_ticket t ON t.id = r.id
 					""".formatted(TicketRules.OPEN_INDEXED, OLDEST_PER_ENTITY), day);
 		});
+		cache.invalidate();
 	}
 
 	private static OffsetDateTime daysBefore(OffsetDateTime at, int days) {

@@ -52,9 +52,10 @@ class HistoryReconstructionTests {
 
 	@Test
 	void daysBeforeTheFirstObservedOneAreRebuiltFromTicketDatesAcrossTheSpringDstChange() {
-		// given
+		// given: the board already shows Monday alone
 		mirror.springWeek();
 		writer.writeObserved(MONDAY, NOON);
+		assertThat(figures.load(null, 4).orElseThrow().trend()).hasSize(1);
 
 		// when
 		reconstructor.reconstruct(day("2026-03-27"), day("2026-03-29"), NOON);

@@ -166,8 +166,9 @@ class ObservedSnapshotTests {
 
 	@Test
 	void rerunningTheSameDayReplacesItsSnapshotInsteadOfAddingToIt() {
-		// given
+		// given: the board already shows the first run's figures
 		writer.writeObserved(MONDAY, NOON);
+		assertThat(figures.load(null, 7).orElseThrow().open().total()).isEqualTo(9);
 		mirror.put(mirror.ticket(14, 2L, "2026-03-30T09:30:00Z").solved("2026-03-30T10:15:00Z"));
 
 		// when
