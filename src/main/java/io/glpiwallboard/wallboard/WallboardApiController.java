@@ -4,15 +4,19 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.glpiwallboard.snapshot.FiguresRepository;
 import io.glpiwallboard.snapshot.WallboardFigures;
 import io.glpiwallboard.system.WallboardProperties;
 
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import tools.jackson.databind.json.JsonMapper;
 
 /** {@code GET /api/wallboard[?entity=ID]}: the figures of the latest snapshot as JSON. */
 @RestController
@@ -24,14 +28,23 @@ class WallboardApiController {
 
 	private final WallboardProperties properties;
 
-	WallboardApiController(FiguresRepository figures, Freshness freshness, WallboardProperties properties) {
+	private final JsonMapper json;
+
+	/** Per scope: the figures' part of the body, rendered once per snapshot (figures are cached until the next one). */
+	private final Map<Long, Rendered> rendered = new ConcurrentHashMap<>();
+
+	private record Rendered(WallboardFigures figures, byte[] json) {
+	}
+
+	WallboardApiController(FiguresRepository figures, Freshness freshness, WallboardProperties properties, JsonMapper json) {
 		this.figures = figures;
 		this.freshness = freshness;
 		this.properties = properties;
+		this.json = json;
 	}
 
 	@GetMapping("/api/wallboard")
-	ResponseEntity<Map<String, Object>> wallboard(@RequestParam(required = false) Long entity) {
+	ResponseEntity<?> wallboard(@RequestParam(required = false) Long entity) {
 		Freshness.Verdict verdict = freshness.check();
 		Optional<WallboardFigures> loaded = figures.load(entity, properties.historyDays());
 		if (loaded.isEmpty()) {
@@ -43,10 +56,28 @@ class WallboardApiController {
 			return ResponseEntity.status(unknownEntity ? 404 : 503).body(error);
 		}
 		WallboardFigures f = loaded.get();
+		Map<String, Object> head = new LinkedHashMap<>();
+		head.put("asOf", OffsetDateTime.ofInstant(f.asOf().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), properties.zone()));
+		head.put("stale", verdict.stale());
+		head.put("staleReason", verdict.reason());
+		// 100 TVs and scripts ask for the same figures between two syncs: only the freshness is
+		// rendered per request, then spliced with the figures' JSON: {head..., figures...}
+		byte[] start = json.writeValueAsBytes(head);
+		byte[] rest = figuresJson(entity, f);
+		byte[] body = new byte[start.length + rest.length - 1];
+		System.arraycopy(start, 0, body, 0, start.length - 1);
+		body[start.length - 1] = ',';
+		System.arraycopy(rest, 1, body, start.length, rest.length - 1);
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
+	}
+
+	private byte[] figuresJson(Long entity, WallboardFigures f) {
+		Long key = entity == null ? Long.MIN_VALUE : entity;
+		Rendered cached = rendered.get(key);
+		if (cached != null && cached.figures() == f) {
+			return cached.json();
+		}
 		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("asOf", OffsetDateTime.ofInstant(f.asOf().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), properties.zone()));
-		body.put("stale", verdict.stale());
-		body.put("staleReason", verdict.reason());
 		body.put("day", f.day());
 		body.put("entity", f.entityId());
 		body.put("open", f.open());
@@ -57,7 +88,9 @@ class WallboardApiController {
 		body.put("trend", f.trend());
 		body.put("age", f.age());
 		body.put("oldest", f.oldest());
-		return ResponseEntity.ok(body);
+		byte[] bytes = json.writeValueAsBytes(body);
+		rendered.put(key, new Rendered(f, bytes));
+		return bytes;
 	}
 
 }
