@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -32,8 +33,20 @@ public class FiguresRepository {
 
 	private final JdbcTemplate jdbc;
 
-	public FiguresRepository(JdbcTemplate jdbc) {
+	private final FiguresCache cache;
+
+	FiguresRepository(JdbcTemplate jdbc, FiguresCache cache) {
 		this.jdbc = jdbc;
+		this.cache = cache;
+	}
+
+	/**
+	 * Forgets the cached figures. Snapshots written by this package do it themselves; call it after
+	 * writing snapshot or entity rows any other way (test fixtures), as the cache otherwise keeps
+	 * serving the figures of an unchanged latest day and time.
+	 */
+	public void snapshotsChanged() {
+		cache.invalidate();
 	}
 
 	public EntityTree entityTree() {
@@ -60,6 +73,10 @@ public class FiguresRepository {
 		if (latest.isEmpty()) {
 			return Optional.empty();
 		}
+		return cache.get(entityId, trendDays, latest.get(), () -> compute(entityId, trendDays, latest));
+	}
+
+	private Optional<WallboardFigures> compute(Long entityId, int trendDays, Optional<Map.Entry<LocalDate, Instant>> latest) {
 		EntityTree tree = entityTree();
 		if (entityId != null && tree.get(entityId).isEmpty()) {
 			return Optional.empty();
@@ -67,8 +84,8 @@ public class FiguresRepository {
 		LocalDate day = latest.get().getKey();
 		Scope scope = entityId == null ? Scope.everything() : Scope.of(tree.subtree(entityId));
 		return Optional.of(new WallboardFigures(latest.get().getValue(), day, entityId, open(day, scope), today(day, scope),
-				entities(day, tree, entityId), trend(day.minusDays(trendDays - 1L), day, scope), age(day, scope),
-				oldest(day, scope, tree)));
+				List.copyOf(entities(day, tree, entityId)), List.copyOf(trend(day.minusDays(trendDays - 1L), day, scope)),
+				List.copyOf(age(day, scope)), List.copyOf(oldest(day, scope, tree))));
 	}
 
 	private Open open(LocalDate day, Scope scope) {
@@ -89,7 +106,8 @@ public class FiguresRepository {
 					byPriority.merge(Integer.toString(rs.getInt(2)), n, Long::sum);
 					byType.merge(Integer.toString(rs.getInt(3)), n, Long::sum);
 				}, scope.params(day));
-		return new Open(total[0], byStatus, byPriority, byType);
+		return new Open(total[0], Collections.unmodifiableMap(byStatus), Collections.unmodifiableMap(byPriority),
+				Collections.unmodifiableMap(byType));
 	}
 
 	private Today today(LocalDate day, Scope scope) {

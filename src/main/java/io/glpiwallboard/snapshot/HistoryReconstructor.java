@@ -18,8 +18,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Rebuilds the days that have no observed snapshot from ticket dates, so trends show from the
  * first run. A ticket counts as open on day D when it was opened on or before D and neither
- * solved nor closed by the end of D; flows come from the same dates. Two aggregation queries
- * (openings and resolutions per entity and day) and a running sum replace a scan per day.
+ * solved nor closed by the end of D; flows come from the same dates. Four aggregation queries
+ * (openings, resolutions, solutions and closings per entity and day) and a running sum replace a
+ * scan per day.
  */
 @Component
 class HistoryReconstructor {
@@ -28,9 +29,12 @@ class HistoryReconstructor {
 
 	private final TransactionTemplate tx;
 
-	HistoryReconstructor(JdbcTemplate jdbc, TransactionTemplate tx) {
+	private final FiguresCache cache;
+
+	HistoryReconstructor(JdbcTemplate jdbc, TransactionTemplate tx, FiguresCache cache) {
 		this.jdbc = jdbc;
 		this.tx = tx;
+		this.cache = cache;
 	}
 
 	/** Reconstructs every day of [from, to] that has no observed snapshot. */
@@ -40,24 +44,40 @@ class HistoryReconstructor {
 		}
 		Set<LocalDate> observed = new HashSet<>(jdbc.queryForList(
 				"SELECT snapshot_date FROM snapshot_day WHERE reconstructed = FALSE AND snapshot_date BETWEEN ? AND ?", LocalDate.class, from, to));
-		// per entity: day -> change of the open count that day (tickets entering minus leaving)
+		// per entity: day -> change of the open count that day (tickets entering minus leaving), and
+		// day -> {opened, solved, closed}. Each query reads only glpi_ticket_history_idx (V30).
 		Map<Long, TreeMap<LocalDate, Integer>> delta = new HashMap<>();
+		Map<Long, Map<LocalDate, int[]>> flows = new HashMap<>();
 		String resolved = "LEAST(COALESCE(solved_day, closed_day), COALESCE(closed_day, solved_day))";
 		jdbc.query("""
-				SELECT COALESCE(entity_id, -1), opened_day, COUNT(*) FROM glpi_ticket
-				WHERE %s AND opened_day <= ? AND (%s IS NULL OR %s > opened_day)
-				GROUP BY COALESCE(entity_id, -1), opened_day""".formatted(TicketRules.NOT_TRASHED, resolved, resolved),
+				SELECT COALESCE(entity_id, -1), opened_day, COUNT(*),
+				       SUM(CASE WHEN %2$s IS NULL OR %2$s > opened_day THEN 1 ELSE 0 END)
+				FROM glpi_ticket WHERE %1$s AND opened_day <= ?
+				GROUP BY COALESCE(entity_id, -1), opened_day""".formatted(TicketRules.NOT_TRASHED, resolved),
 				rs -> {
-					add(delta, rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getInt(3));
+					long entity = rs.getLong(1);
+					LocalDate day = rs.getObject(2, LocalDate.class);
+					add(delta, entity, day, rs.getInt(4));
+					if (!day.isBefore(from)) {
+						flow(flows, entity, day)[0] = rs.getInt(3);
+					}
 				}, to);
 		jdbc.query("""
-				SELECT COALESCE(entity_id, -1), %s, COUNT(*) FROM glpi_ticket
-				WHERE %s AND %s > opened_day AND %s <= ?
-				GROUP BY COALESCE(entity_id, -1), %s""".formatted(resolved, TicketRules.NOT_TRASHED, resolved, resolved, resolved),
+				SELECT COALESCE(entity_id, -1), %2$s, COUNT(*) FROM glpi_ticket
+				WHERE %1$s AND %2$s > opened_day AND %2$s <= ?
+				GROUP BY COALESCE(entity_id, -1), %2$s""".formatted(TicketRules.NOT_TRASHED, resolved),
 				rs -> {
 					add(delta, rs.getLong(1), rs.getObject(2, LocalDate.class), -rs.getInt(3));
 				}, to);
-		Map<Long, Map<LocalDate, int[]>> flows = flows(from, to);
+		String[] resolutions = { "solved_day", "closed_day" };
+		for (int i = 0; i < resolutions.length; i++) {
+			int index = i + 1;
+			jdbc.query("SELECT COALESCE(entity_id, -1), " + resolutions[i] + ", COUNT(*) FROM glpi_ticket"
+					+ " USE INDEX (glpi_ticket_history_idx) WHERE " + TicketRules.NOT_TRASHED + " AND " + resolutions[i]
+					+ " BETWEEN ? AND ? GROUP BY COALESCE(entity_id, -1), " + resolutions[i], rs -> {
+						flow(flows, rs.getLong(1), rs.getObject(2, LocalDate.class))[index] = rs.getInt(3);
+					}, from, to);
+		}
 
 		List<Object[]> rows = new ArrayList<>();
 		Set<Long> entities = new HashSet<>(delta.keySet());
@@ -87,22 +107,11 @@ class HistoryReconstructor {
 			jdbc.batchUpdate("INSERT INTO snapshot_entity_day (snapshot_date, entity_id, open_count, opened, solved, closed)"
 					+ " VALUES (?, ?, ?, ?, ?, ?)", rows);
 		});
+		cache.invalidate();
 	}
 
-	/** Opened, solved and closed per entity and day in the window (entities with only flows included). */
-	private Map<Long, Map<LocalDate, int[]>> flows(LocalDate from, LocalDate to) {
-		Map<Long, Map<LocalDate, int[]>> flows = new HashMap<>();
-		String[] columns = { "opened_day", "solved_day", "closed_day" };
-		for (int i = 0; i < columns.length; i++) {
-			int index = i;
-			jdbc.query("SELECT COALESCE(entity_id, -1), " + columns[i] + ", COUNT(*) FROM glpi_ticket WHERE "
-					+ TicketRules.NOT_TRASHED + " AND " + columns[i] + " BETWEEN ? AND ? GROUP BY COALESCE(entity_id, -1), "
-					+ columns[i], rs -> {
-						flows.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
-							.computeIfAbsent(rs.getObject(2, LocalDate.class), k -> new int[3])[index] = rs.getInt(3);
-					}, from, to);
-		}
-		return flows;
+	private static int[] flow(Map<Long, Map<LocalDate, int[]>> flows, long entity, LocalDate day) {
+		return flows.computeIfAbsent(entity, k -> new HashMap<>()).computeIfAbsent(day, k -> new int[3]);
 	}
 
 	private static void add(Map<Long, TreeMap<LocalDate, Integer>> delta, long entity, LocalDate day, int n) {

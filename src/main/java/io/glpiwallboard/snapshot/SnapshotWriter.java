@@ -1,6 +1,5 @@
 package io.glpiwallboard.snapshot;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -24,9 +23,12 @@ class SnapshotWriter {
 
 	private final TransactionTemplate tx;
 
-	SnapshotWriter(JdbcTemplate jdbc, TransactionTemplate tx) {
+	private final FiguresCache cache;
+
+	SnapshotWriter(JdbcTemplate jdbc, TransactionTemplate tx, FiguresCache cache) {
 		this.jdbc = jdbc;
 		this.tx = tx;
+		this.cache = cache;
 	}
 
 	void writeObserved(LocalDate day, Instant asOf) {
@@ -42,42 +44,51 @@ class SnapshotWriter {
 					       COALESCE(category_id, 0), COUNT(*)
 					FROM glpi_ticket WHERE %s
 					GROUP BY COALESCE(entity_id, -1), status, COALESCE(priority, 0), COALESCE(type, 0), COALESCE(category_id, 0)
-					""".formatted(TicketRules.OPEN), day);
+					""".formatted(TicketRules.OPEN_INDEXED), day);
+			// open tickets from the is_open index, the day's flows from the day indexes: no full scan
 			jdbc.update("""
 					INSERT INTO snapshot_entity_day (snapshot_date, entity_id, open_count, opened, solved, closed)
-					SELECT ?, COALESCE(entity_id, -1),
-					       SUM(CASE WHEN status NOT IN (5, 6) THEN 1 ELSE 0 END),
-					       SUM(CASE WHEN opened_day = ? THEN 1 ELSE 0 END),
-					       SUM(CASE WHEN solved_day = ? THEN 1 ELSE 0 END),
-					       SUM(CASE WHEN closed_day = ? THEN 1 ELSE 0 END)
-					FROM glpi_ticket WHERE %s
-					GROUP BY COALESCE(entity_id, -1)
-					""".formatted(TicketRules.NOT_TRASHED), day, day, day, day);
-			// age in whole days since opening: 0 -> < 1 day, 1-7, 8-30, 31-90, > 90
+					SELECT ?, e, SUM(o), SUM(op), SUM(so), SUM(cl) FROM (
+					  SELECT COALESCE(entity_id, -1) AS e, COUNT(*) AS o, 0 AS op, 0 AS so, 0 AS cl
+					  FROM glpi_ticket WHERE %1$s GROUP BY COALESCE(entity_id, -1)
+					  UNION ALL SELECT COALESCE(entity_id, -1), 0, COUNT(*), 0, 0
+					  FROM glpi_ticket WHERE opened_day = ? AND %2$s GROUP BY COALESCE(entity_id, -1)
+					  UNION ALL SELECT COALESCE(entity_id, -1), 0, 0, COUNT(*), 0
+					  FROM glpi_ticket WHERE solved_day = ? AND %2$s GROUP BY COALESCE(entity_id, -1)
+					  UNION ALL SELECT COALESCE(entity_id, -1), 0, 0, 0, COUNT(*)
+					  FROM glpi_ticket WHERE closed_day = ? AND %2$s GROUP BY COALESCE(entity_id, -1)) f
+					GROUP BY e
+					""".formatted(TicketRules.OPEN_INDEXED, TicketRules.NOT_TRASHED), day, day, day, day);
+			// Age in whole 24-hour days since opening: 0 -> < 1 day, 1-7, 8-30, 31-90, > 90. Compared
+			// as instants: H2's DATEDIFF on TIMESTAMP WITH TIME ZONE ignores the offsets, which put
+			// tickets printed with +02:00 up to two hours into the wrong bucket.
 			jdbc.update("""
 					INSERT INTO snapshot_age (snapshot_date, entity_id, bucket, open_count)
 					SELECT ?, e, b, COUNT(*) FROM (
 					  SELECT COALESCE(entity_id, -1) AS e,
-					         CASE WHEN age < 1 THEN 0 WHEN age <= 7 THEN 1 WHEN age <= 30 THEN 2 WHEN age <= 90 THEN 3 ELSE 4 END AS b
-					  FROM (SELECT entity_id,
-					               DATEDIFF('SECOND', COALESCE(opened_at, CAST(? AS TIMESTAMP WITH TIME ZONE)),
-					                        CAST(? AS TIMESTAMP WITH TIME ZONE)) / 86400 AS age
-					        FROM glpi_ticket WHERE %s) a) g
+					         CASE WHEN opened_at IS NULL OR opened_at > ? THEN 0 WHEN opened_at > ? THEN 1
+					              WHEN opened_at > ? THEN 2 WHEN opened_at > ? THEN 3 ELSE 4 END AS b
+					  FROM glpi_ticket WHERE %s) g
 					GROUP BY e, b
-					""".formatted(TicketRules.OPEN), day, at, at);
+					""".formatted(TicketRules.OPEN_INDEXED), day, daysBefore(at, 1), daysBefore(at, 8), daysBefore(at, 31),
+					daysBefore(at, 91));
+			// ranked on the index alone (entity, opened_at, id); only the winners' rows are read for their title
 			jdbc.update("""
 					INSERT INTO snapshot_oldest (snapshot_date, entity_id, ticket_id, title, opened_at, status, priority)
-					SELECT ?, e, id, title, opened_at, status, priority FROM (
-					  SELECT COALESCE(entity_id, -1) AS e, id, title, opened_at, status, priority,
-					         ROW_NUMBER() OVER (PARTITION BY COALESCE(entity_id, -1) ORDER BY opened_at NULLS LAST, id) AS rn
-					  FROM glpi_ticket WHERE %s) r
-					WHERE rn <= %d
-					""".formatted(TicketRules.OPEN, OLDEST_PER_ENTITY), day);
+					SELECT ?, r.e, t.id, t.title, t.opened_at, t.status, t.priority
+					FROM (SELECT id, e FROM (
+					        SELECT id, COALESCE(entity_id, -1) AS e,
+					               ROW_NUMBER() OVER (PARTITION BY COALESCE(entity_id, -1) ORDER BY opened_at NULLS LAST, id) AS rn
+					        FROM glpi_ticket WHERE %s) w
+					      WHERE rn <= %d) r
+					JOIN glpi_ticket t ON t.id = r.id
+					""".formatted(TicketRules.OPEN_INDEXED, OLDEST_PER_ENTITY), day);
 		});
+		cache.invalidate();
 	}
 
-	static Timestamp timestamp(Instant instant) {
-		return Timestamp.from(instant);
+	private static OffsetDateTime daysBefore(OffsetDateTime at, int days) {
+		return at.minusSeconds(days * 86_400L);
 	}
 
 }

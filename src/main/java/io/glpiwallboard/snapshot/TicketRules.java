@@ -17,6 +17,13 @@ public final class TicketRules {
 	/** SQL condition for "open". */
 	public static final String OPEN = NOT_TRASHED + " AND status NOT IN (5, 6)";
 
+	/**
+	 * The same condition on {@code glpi_ticket.is_open}, a column the database computes from
+	 * {@link #OPEN} (migration V30) and indexes: the fast way to reach the few open tickets among
+	 * a million.
+	 */
+	public static final String OPEN_INDEXED = "is_open = TRUE";
+
 	private TicketRules() {
 	}
 

@@ -1,0 +1,217 @@
+package io.glpiwallboard.snapshot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.glpiwallboard.simulator.GlpiSimulator;
+import io.glpiwallboard.simulator.SimTicket;
+import io.glpiwallboard.simulator.SimulatorSettings;
+import io.glpiwallboard.sync.SyncMode;
+import io.glpiwallboard.sync.SyncOutcome;
+import io.glpiwallboard.sync.SyncService;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The whole product against the simulator: a full sync with a fixed seed and clock, then what
+ * {@code /api/wallboard} says, compared with figures worked out from the simulator's rows
+ * ({@link SimulatorTruth}). GLPI runs in New York time, the board in Paris time, on the Monday after
+ * the spring DST change, so dates cross both zones' day boundaries.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "schedule.enabled=false",
+		"spring.datasource.url=jdbc:h2:mem:simulator-truth;DB_CLOSE_DELAY=-1", "wallboard.time-zone=Europe/Paris" })
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SimulatorTruthTests {
+
+	private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+	/** Monday 2026-03-30, 17:00 in Paris. */
+	private static final Instant NOW = Instant.parse("2026-03-30T15:00:00Z");
+
+	private static final LocalDate TODAY = LocalDate.parse("2026-03-30");
+
+	private static final GlpiSimulator SIMULATOR = GlpiSimulator.start(SimulatorSettings.defaults().withTickets(2500)
+		.withSeed(20260330L).withClock(Clock.fixed(NOW, ZoneOffset.UTC)).withServerZone(ZoneId.of("America/New_York")));
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+	/** Primary: the product's own clock bean may be registered too (its condition is evaluated first). */
+	@TestConfiguration
+	static class FixedClock {
+
+		@Bean
+		@Primary
+		Clock fixedClock() {
+			return Clock.fixed(NOW, PARIS);
+		}
+
+	}
+
+	@DynamicPropertySource
+	static void glpi(DynamicPropertyRegistry registry) {
+		registry.add("glpi.url", SIMULATOR::baseUrl);
+		registry.add("glpi.client-id", () -> SIMULATOR.credentials().clientId());
+		registry.add("glpi.client-secret", () -> SIMULATOR.credentials().clientSecret());
+		registry.add("glpi.username", () -> SIMULATOR.credentials().username());
+		registry.add("glpi.password", () -> SIMULATOR.credentials().password());
+	}
+
+	@Autowired
+	private SyncService sync;
+
+	@Value("${local.server.port}")
+	private int port;
+
+	private final SimulatorTruth truth = new SimulatorTruth(SIMULATOR.data(), PARIS);
+
+	@BeforeAll
+	void fullSync() {
+		SyncOutcome outcome = sync.run(SyncMode.FULL, false);
+		assertThat(outcome.success()).as(outcome.message()).isTrue();
+	}
+
+	@AfterAll
+	void stopSimulator() {
+		SIMULATOR.close();
+	}
+
+	@Test
+	void theWholeHelpdeskShowsTheSimulatorsOpenTicketsAndTodaysFlows() throws Exception {
+		// given
+		List<SimTicket> open = truth.open(null);
+		long[] flows = truth.flows(TODAY, null);
+
+		// when
+		JsonNode board = get("/api/wallboard");
+
+		// then
+		assertThat(board.get("day").asString()).isEqualTo(TODAY.toString());
+		assertThat(board.get("open").get("total").asLong()).isEqualTo(open.size()).isPositive();
+		assertThat(longs(board.get("open").get("byStatus"))).isEqualTo(SimulatorTruth.countBy(open, SimTicket::status));
+		assertThat(longs(board.get("open").get("byPriority")))
+			.isEqualTo(SimulatorTruth.countBy(open, SimTicket::priority, 1, 2, 3, 4, 5, 6));
+		assertThat(longs(board.get("open").get("byType"))).isEqualTo(SimulatorTruth.countBy(open, SimTicket::type, 1, 2));
+		assertThat(List.of(board.get("today").get("opened").asLong(), board.get("today").get("solved").asLong(),
+				board.get("today").get("closed").asLong())).containsExactly(flows[0], flows[1], flows[2]);
+		assertThat(flows[0] + flows[1] + flows[2]).as("the seed gives the day some traffic").isPositive();
+	}
+
+	@Test
+	void everyEntityShowsItsOwnOpenTicketsAndThoseOfItsDescendants() throws Exception {
+		// given
+		Map<Long, long[]> expected = truth.openPerEntity();
+
+		// when
+		JsonNode entities = get("/api/wallboard").get("entities");
+
+		// then
+		Map<Long, List<Long>> shown = new LinkedHashMap<>();
+		entities.forEach(e -> shown.put(e.get("id").asLong(),
+				List.of(e.get("open").asLong(), e.get("openIncludingChildren").asLong())));
+		assertThat(shown).hasSize(expected.size());
+		expected.forEach((id, counts) -> assertThat(shown.get(id)).as("entity " + id).containsExactly(counts[0], counts[1]));
+	}
+
+	@Test
+	void anEntityScopeShowsOnlyThatSubtree() throws Exception {
+		// given: Paris (1) with its two children
+		Set<Long> paris = truth.scope(1);
+		List<SimTicket> open = truth.open(paris);
+		long[] flows = truth.flows(TODAY, paris);
+
+		// when
+		JsonNode board = get("/api/wallboard?entity=1");
+
+		// then
+		assertThat(paris).hasSize(3);
+		assertThat(board.get("open").get("total").asLong()).isEqualTo(open.size());
+		assertThat(longs(board.get("open").get("byStatus"))).isEqualTo(SimulatorTruth.countBy(open, SimTicket::status));
+		assertThat(board.get("today").get("opened").asLong()).isEqualTo(flows[0]);
+		assertThat(board.get("today").get("solved").asLong()).isEqualTo(flows[1]);
+		assertThat(board.get("today").get("closed").asLong()).isEqualTo(flows[2]);
+		assertThat(board.get("entities")).extracting(e -> e.get("id").asLong()).containsExactlyInAnyOrderElementsOf(paris);
+	}
+
+	@Test
+	void theTrendRebuildsPastDaysFromTicketDatesAndFlagsThem() throws Exception {
+		// when
+		JsonNode trend = get("/api/wallboard").get("trend");
+
+		// then: 400 days, the last one observed, and sampled past days match the dates' story,
+		// the DST Sunday included
+		assertThat(trend).hasSize(400);
+		JsonNode last = trend.get(399);
+		assertThat(last.get("date").asString()).isEqualTo(TODAY.toString());
+		assertThat(last.get("reconstructed").asBoolean()).isFalse();
+		for (int back : new int[] { 1, 2, 7, 30, 100, 399 }) {
+			JsonNode point = trend.get(399 - back);
+			LocalDate day = TODAY.minusDays(back);
+			long[] flows = truth.flows(day, null);
+			assertThat(point.get("date").asString()).isEqualTo(day.toString());
+			assertThat(point.get("reconstructed").asBoolean()).as(day + " reconstructed").isTrue();
+			assertThat(List.of(point.get("open").asLong(), point.get("opened").asLong(), point.get("solved").asLong(),
+					point.get("closed").asLong())).as(day.toString())
+				.containsExactly(truth.openAtEndOf(day), flows[0], flows[1], flows[2]);
+		}
+	}
+
+	@Test
+	void changeSinceYesterdayAgeBucketsAndOldestTickets() throws Exception {
+		// when
+		JsonNode board = get("/api/wallboard");
+
+		// then
+		assertThat(board.get("openChangeSinceYesterday").asLong())
+			.isEqualTo(truth.open(null).size() - truth.openAtEndOf(TODAY.minusDays(1)));
+		List<Long> ages = new ArrayList<>();
+		board.get("age").forEach(b -> ages.add(b.get("count").asLong()));
+		long[] expected = truth.ageBuckets(NOW);
+		assertThat(ages).containsExactly(expected[0], expected[1], expected[2], expected[3], expected[4]);
+		assertThat(board.get("oldest")).extracting(t -> t.get("id").asLong())
+			.containsExactlyElementsOf(truth.oldestIds(SnapshotWriter.OLDEST_PER_ENTITY));
+	}
+
+	private JsonNode get(String path) throws Exception {
+		HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		return JSON.readTree(response.body());
+	}
+
+	private static Map<String, Long> longs(JsonNode object) {
+		Map<String, Long> values = new LinkedHashMap<>();
+		object.properties().forEach(e -> values.put(e.getKey(), e.getValue().asLong()));
+		return values;
+	}
+
+}

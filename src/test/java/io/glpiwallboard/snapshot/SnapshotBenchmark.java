@@ -1,0 +1,105 @@
+package io.glpiwallboard.snapshot;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.glpiwallboard.benchmark.MirrorGenerator;
+
+import org.flywaydb.core.Flyway;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Times the observed snapshot and the 400-day reconstruction over a large mirror in an H2 file
+ * database (run by {@code src/benchmark/snapshot-benchmark.sh}; a plain main, not a test). Lives in
+ * the snapshot package because the writer and the reconstructor are package-private.
+ * <p>
+ * Arguments: database path (without {@code .mv.db}), ticket count, history days, runs, and
+ * {@code fresh} to generate the mirror again even when the database already holds that many
+ * tickets (generating takes minutes; new migrations are applied to a kept database).
+ */
+public final class SnapshotBenchmark {
+
+	private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+	private static final Instant NOW = Instant.parse("2026-11-27T15:00:00Z");
+
+	private SnapshotBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		Path db = Path.of(args.length > 0 ? args[0] : "target/benchmark/snapshot");
+		int tickets = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
+		int days = args.length > 2 ? Integer.parseInt(args[2]) : 400;
+		int runs = args.length > 3 ? Integer.parseInt(args[3]) : 3;
+		boolean fresh = args.length > 4 && args[4].equals("fresh");
+		Files.createDirectories(db.toAbsolutePath().getParent());
+		// pooled, as in the application: a new H2 session per query would dominate the small reads
+		HikariDataSource dataSource = new HikariDataSource();
+		dataSource.setJdbcUrl("jdbc:h2:file:" + db.toAbsolutePath() + ";TRACE_LEVEL_FILE=0");
+		dataSource.setUsername("sa");
+		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+		if (fresh || !holds(jdbc, tickets)) {
+			jdbc.execute("DROP ALL OBJECTS");
+			Flyway.configure().dataSource(dataSource).load().migrate();
+			long started = System.nanoTime();
+			new MirrorGenerator(dataSource, PARIS).generate(tickets, NOW, 42L);
+			jdbc.execute("ANALYZE");
+			System.out.printf("generated %,d tickets in %.1f s%n", tickets, seconds(started));
+		}
+		else {
+			long started = System.nanoTime();
+			int applied = Flyway.configure().dataSource(dataSource).load().migrate().migrationsExecuted;
+			System.out.printf("kept the generated mirror (%d new migrations applied in %.1f s)%n", applied, seconds(started));
+		}
+		System.out.printf("mirror: %,d tickets, %,d open, %,d trashed%n", tickets,
+				jdbc.queryForObject("SELECT COUNT(*) FROM glpi_ticket WHERE " + TicketRules.OPEN, Long.class),
+				jdbc.queryForObject("SELECT COUNT(*) FROM glpi_ticket WHERE is_deleted", Long.class));
+
+		TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+		FiguresCache cache = new FiguresCache();
+		SnapshotWriter writer = new SnapshotWriter(jdbc, tx, cache);
+		HistoryReconstructor reconstructor = new HistoryReconstructor(jdbc, tx, cache);
+		FiguresRepository figures = new FiguresRepository(jdbc, cache);
+		LocalDate today = NOW.atZone(PARIS).toLocalDate();
+		for (int run = 1; run <= runs; run++) {
+			long t0 = System.nanoTime();
+			writer.writeObserved(today, NOW);
+			double observed = seconds(t0);
+			long t1 = System.nanoTime();
+			reconstructor.reconstruct(today.minusDays(days - 1L), today.minusDays(1), NOW);
+			double reconstructed = seconds(t1);
+			long t2 = System.nanoTime();
+			Optional<WallboardFigures> loaded = figures.load(null, days);
+			double load = seconds(t2);
+			long t3 = System.nanoTime();
+			figures.load(null, days);
+			double cached = seconds(t3);
+			System.out.printf("run %d: observed snapshot %.2f s, reconstruction of %d days %.2f s, figures load %.0f ms"
+					+ " (then %.1f ms from the cache; open %,d, trend %d days)%n", run, observed, days - 1, reconstructed,
+					load * 1000, cached * 1000,
+					loaded.orElseThrow().open().total(), loaded.get().trend().size());
+		}
+		dataSource.close();
+	}
+
+	private static boolean holds(JdbcTemplate jdbc, int tickets) {
+		try {
+			return jdbc.queryForObject("SELECT COUNT(*) FROM glpi_ticket", Long.class) == tickets;
+		}
+		catch (org.springframework.dao.DataAccessException noMirrorYet) {
+			return false;
+		}
+	}
+
+	private static double seconds(long since) {
+		return (System.nanoTime() - since) / 1e9;
+	}
+
+}
