@@ -22,9 +22,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Full sync: afterwards the mirror equals what GLPI shows.
  * <ol>
- * <li>The id space up to the current highest id is cut into ranges expected to hold a little
- * under one page each; ranges are fetched in parallel ({@code glpi.concurrency}), each by keyset,
- * so a range that turns out denser simply takes one more request.</li>
+ * <li>The id space up to the current highest id is cut into ranges expected to hold a little under
+ * {@value #PAGES_PER_RANGE} pages each; ranges are fetched in parallel ({@code glpi.concurrency}),
+ * each by keyset, so a range that turns out denser simply takes one more request. Several pages
+ * per range keep partial last pages rare; enough ranges per worker keep the workers equally busy.</li>
  * <li>Tickets created meanwhile (ids above that highest id) are read by keyset too.</li>
  * <li>Tickets changed meanwhile are read again by {@code date_mod} since the sync started.</li>
  * <li>Rows this run did not see are removed (purged in GLPI), and counts are reconciled to catch
@@ -35,8 +36,11 @@ final class FullTicketSync {
 
 	private static final Logger log = LoggerFactory.getLogger(FullTicketSync.class);
 
-	/** Ranges aim at this share of a page so that ordinary id gaps never spill into a second request. */
-	private static final double RANGE_FILL = 0.9;
+	/** Pages one range is planned to hold. */
+	static final int PAGES_PER_RANGE = 4;
+
+	/** Ranges aim at this share of their pages so that ordinary density changes rarely cost an extra request. */
+	private static final double RANGE_FILL = 0.97;
 
 	private final SyncProperties properties;
 
@@ -64,19 +68,24 @@ final class FullTicketSync {
 		List<long[]> ranges = plan(minId, maxId, total, pageSize);
 		SyncProgress progress = new SyncProgress("Full sync of " + total + " tickets", ranges.size(),
 				properties.progressInterval());
-		fetchInParallel(run, ranges, progress);
-		new KeysetPager(run.client, pageSize).byId("id=gt=" + maxId, page -> {
-			run.store(page);
-			progress.pageDone(page.size());
-		});
+		try (PageWriter writer = new PageWriter(run, progress, 2 * run.client.properties().concurrency())) {
+			fetchInParallel(run, ranges, writer);
+			new KeysetPager(run.client, pageSize).byId("id=gt=" + maxId, writer::submit);
+			writer.finish();
+		}
 		progress.finish();
+		long paged = System.nanoTime();
 
 		Instant catchUpStart = IncrementalTicketSync.catchUp(run, started.minus(properties.overlap()), clock);
+		long caughtUp = System.nanoTime();
 		int purged = run.mirror.deleteNotSeenBy(run.runId);
 		if (purged > 0) {
 			log.info("Removed {} tickets that GLPI no longer shows (purged)", purged);
 		}
+		long deleted = System.nanoTime();
 		new PurgeReconciler(properties).reconcile(run);
+		log.info("After paging: changes since the start read in {} ms, unseen tickets removed in {} ms, counts reconciled in {} ms",
+				(caughtUp - paged) / 1_000_000, (deleted - caughtUp) / 1_000_000, (System.nanoTime() - deleted) / 1_000_000);
 		return catchUpStart;
 	}
 
@@ -86,7 +95,9 @@ final class FullTicketSync {
 			return ranges;
 		}
 		double span = (double) maxId - minId + 1;
-		long width = Math.max(1, (long) Math.floor(pageSize * RANGE_FILL * span / total));
+		// small instances: at least one range per page, so that every worker gets work
+		int pagesPerRange = total > (long) pageSize * PAGES_PER_RANGE * 8 ? PAGES_PER_RANGE : 1;
+		long width = Math.max(1, (long) Math.floor(pageSize * pagesPerRange * RANGE_FILL * span / total));
 		for (long lo = minId; lo <= maxId; lo += width) {
 			ranges.add(new long[] { lo, Math.min(maxId, lo + width - 1) });
 			if (lo > Long.MAX_VALUE - width) {
@@ -96,7 +107,7 @@ final class FullTicketSync {
 		return ranges;
 	}
 
-	private void fetchInParallel(SyncRun run, List<long[]> ranges, SyncProgress progress) {
+	private void fetchInParallel(SyncRun run, List<long[]> ranges, PageWriter writer) {
 		int threads = Math.max(1, Math.min(run.client.properties().concurrency(), ranges.size()));
 		ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
 			Thread t = new Thread(r, "glpi-page-" + System.identityHashCode(r));
@@ -109,10 +120,7 @@ final class FullTicketSync {
 		try {
 			for (long[] range : ranges) {
 				futures.add(done.submit(() -> {
-					pager.byId("id=ge=" + range[0] + ";id=le=" + range[1], page -> {
-						run.store(page);
-						progress.pageDone(page.size());
-					});
+					pager.byId("id=ge=" + range[0] + ";id=le=" + range[1], writer::submit);
 					return null;
 				}));
 			}
