@@ -1,5 +1,6 @@
 package io.glpiwallboard.report;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -76,7 +77,8 @@ final class WorkbookStyles {
 	 * name through the number format.
 	 */
 	CellStyle priority(int code) {
-		return priorities.computeIfAbsent(code, c -> numeric("\"" + TicketLabels.priority(c) + "\""));
+		// the same literal for positive, negative and zero: some readers mishandle a single section
+		return priorities.computeIfAbsent(code, c -> numeric(String.join(";", Collections.nCopies(3, "\"" + TicketLabels.priority(c) + "\""))));
 	}
 
 	private CellStyle numeric(String format) {
