@@ -14,13 +14,13 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
-import org.springframework.scheduling.support.CronTrigger;
 
 /**
  * The in-app schedule, only in {@code serve} (and {@code demo}): the nightly full run and the
- * intraday refresh. The triggers are built here, from the properties and the wallboard's zone
- * object, rather than in {@code @Scheduled} strings, so the zone is never an empty string that
- * Spring would silently read as the server's zone and tests check the very triggers that run.
+ * intraday refresh. The triggers are built here rather than in {@code @Scheduled} strings: they
+ * take the wallboard's zone as an object (an empty {@code zone} string would silently mean the
+ * server's zone), they are safe across daylight saving time changes, and the tests check the very
+ * triggers that run.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty("schedule.enabled")
@@ -46,18 +46,18 @@ class ScheduleConfiguration implements SchedulingConfigurer {
 		triggers(schedule, zone).forEach((name, trigger) -> {
 			Runnable task = name.equals("nightly") ? syncs::nightly : syncs::refresh;
 			registrar.addTriggerTask(task, trigger);
-			log.info("Scheduled {}: '{}' in {}", name, trigger.getExpression(), zone.getId());
+			log.info("Scheduled {}: '{}' in {}", name, trigger.expression(), zone.getId());
 		});
 	}
 
 	/** The active triggers by name; a schedule set to {@code -} has none. */
-	static Map<String, CronTrigger> triggers(ScheduleProperties schedule, ZoneId zone) {
-		Map<String, CronTrigger> triggers = new LinkedHashMap<>();
+	static Map<String, WallClockCronTrigger> triggers(ScheduleProperties schedule, ZoneId zone) {
+		Map<String, WallClockCronTrigger> triggers = new LinkedHashMap<>();
 		if (!SpringCron.DISABLED.equals(schedule.nightly().trim())) {
-			triggers.put("nightly", new CronTrigger(schedule.nightly(), zone));
+			triggers.put("nightly", new WallClockCronTrigger(schedule.nightly(), zone));
 		}
 		if (!SpringCron.DISABLED.equals(schedule.refresh().trim())) {
-			triggers.put("refresh", new CronTrigger(schedule.refresh(), zone));
+			triggers.put("refresh", new WallClockCronTrigger(schedule.refresh(), zone));
 		}
 		return triggers;
 	}

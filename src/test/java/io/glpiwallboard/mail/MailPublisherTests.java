@@ -46,7 +46,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest(properties = { "schedule.enabled=false", "spring.datasource.url=jdbc:h2:mem:report-mail;DB_CLOSE_DELAY=-1",
-		"report.dir=target/test-reports/mail", "wallboard.time-zone=Europe/Paris", "spring.mail.host=127.0.0.1",
+		"report.dir=target/test-reports/mail", "wallboard.time-zone=Europe/Paris", "wallboard.history-days=40", "spring.mail.host=127.0.0.1",
 		"report.mail.from=wallboard@example.org", "report.mail.initial-backoff=10ms",
 		"report.recipients[0].to=lead@example.org",
 		"report.recipients[1].entity=" + SimulatedGlpiForTests.PARIS,

@@ -35,7 +35,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest(properties = { "schedule.enabled=false", "spring.datasource.url=jdbc:h2:mem:report-workbook;DB_CLOSE_DELAY=-1",
-		"report.dir=target/test-reports/workbook", "wallboard.time-zone=Europe/Paris" })
+		"report.dir=target/test-reports/workbook", "wallboard.time-zone=Europe/Paris", "wallboard.history-days=40" })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WorkbookPublisherTests {
 
