@@ -51,11 +51,13 @@ public class WorkbookPublisher implements SnapshotPublisher {
 				log.info("Workbook {}: {} open tickets", written.path(), written.openTickets());
 			}
 			catch (Exception e) {
-				failures.add((entity == null ? "all entities" : "entity " + entity) + ": " + e.getMessage());
+				// an I/O failure is named by its class (e.g. AccessDeniedException: reports/...)
+				String why = e instanceof IllegalStateException ? e.getMessage() : e.toString();
+				failures.add((entity == null ? "all entities" : "entity " + entity) + ": " + why);
 			}
 		}
 		if (!failures.isEmpty()) {
-			throw new IllegalStateException("could not write " + String.join("; ", failures));
+			throw new IllegalStateException("could not write the workbook of " + String.join("; ", failures));
 		}
 	}
 

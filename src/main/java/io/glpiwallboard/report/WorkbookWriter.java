@@ -59,7 +59,7 @@ public class WorkbookWriter {
 	public Written write(Long entity) throws IOException {
 		WallboardFigures loaded = figures.load(entity, wallboard.historyDays())
 			.orElseThrow(() -> new IllegalStateException(entity == null ? "no snapshot yet: run a sync first"
-					: "entity " + entity + " is not in the entity tree GLPI gave the service account"));
+					: "not in the entity tree GLPI gives the service account (check report.recipients)"));
 		ReportScope scope = ReportScope.of(figures.entityTree(), entity);
 		Path target = files.workbook(loaded.day(), entity);
 		long[] rows = { 0 };
