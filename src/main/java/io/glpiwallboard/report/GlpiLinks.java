@@ -29,7 +29,12 @@ public class GlpiLinks {
 
 	/** The ticket's page in GLPI. */
 	public Optional<String> ticket(long id) {
-		return Optional.ofNullable(base).map(b -> b + "/front/ticket.form.php?id=" + id);
+		return ticketPrefix().map(prefix -> prefix + id);
+	}
+
+	/** A ticket's page without the id at the end. */
+	public Optional<String> ticketPrefix() {
+		return Optional.ofNullable(base).map(b -> b + "/front/ticket.form.php?id=");
 	}
 
 	static String webBase(URI api) {

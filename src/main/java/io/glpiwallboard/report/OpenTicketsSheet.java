@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.ComparisonOperator;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.PatternFormatting;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -41,9 +42,14 @@ final class OpenTicketsSheet {
 
 	static final int AGE_RED = 90;
 
+	/** Workbook-level name holding the ticket URL up to the id, so each row's formula stays short. */
+	static final String LINK_NAME = "GlpiTicketLink";
+
 	private final Cells cells;
 
 	private final GlpiLinks links;
+
+	private boolean linked;
 
 	OpenTicketsSheet(Cells cells, GlpiLinks links) {
 		this.cells = cells;
@@ -54,6 +60,12 @@ final class OpenTicketsSheet {
 	long write(SXSSFWorkbook workbook, OpenTickets source, Collection<Long> scope, Instant asOf) {
 		Sheet sheet = workbook.createSheet(NAME);
 		cells.header(sheet, HEADERS, WIDTHS);
+		links.ticketPrefix().ifPresent(prefix -> {
+			Name name = workbook.createName();
+			name.setNameName(LINK_NAME);
+			name.setRefersToFormula("\"" + prefix.replace("\"", "\"\"") + "\"");
+			linked = true;
+		});
 		int max = SpreadsheetVersion.EXCEL2007.getLastRowIndex();
 		int[] r = { 0 };
 		source.forEach(scope, ticket -> {
@@ -69,17 +81,16 @@ final class OpenTicketsSheet {
 
 	private void write(Row row, OpenTicket t, Instant asOf) {
 		Cell id = row.createCell(0);
-		String url = links.ticket(t.id()).orElse(null);
-		if (url == null) {
-			id.setCellValue(t.id());
-			id.setCellStyle(cells.styles().integer);
-		}
-		else {
+		if (linked) {
 			// a HYPERLINK formula rather than a cell hyperlink: those are kept in memory until the end,
 			// one object and one relationship per row; the cached value keeps the cell a sortable number
-			id.setCellFormula("HYPERLINK(\"" + url.replace("\"", "\"\"") + "\"," + t.id() + ")");
+			id.setCellFormula("HYPERLINK(" + LINK_NAME + "&" + t.id() + "," + t.id() + ")");
 			id.setCellValue(t.id());
 			id.setCellStyle(cells.styles().link);
+		}
+		else {
+			id.setCellValue(t.id());
+			id.setCellStyle(cells.styles().integer);
 		}
 		cells.text(row, 1, t.title());
 		cells.text(row, 2, t.entity());

@@ -37,7 +37,7 @@ public final class WorkbookBenchmark {
 		app.setWebApplicationType(WebApplicationType.NONE);
 		app.setDefaultProperties(Map.of("schedule.enabled", "false", "logging.level.io.glpiwallboard", "WARN"));
 		try (ConfigurableApplicationContext context = app.run("--spring.datasource.url=jdbc:h2:file:" + dir.toAbsolutePath()
-				+ "/db;TRACE_LEVEL_FILE=0", "--report.dir=" + dir.resolve("reports"), "--glpi.url=https://glpi.example.org/api.php",
+				+ "/db;TRACE_LEVEL_FILE=0", "--report.dir=" + dir.resolve("reports"), "--glpi.url=" + System.getProperty("bench.glpi", "https://glpi.example.org/api.php"),
 				"--wallboard.time-zone=Europe/Paris")) {
 			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
 			for (int n : counts) {

@@ -109,8 +109,10 @@ class WorkbookPublisherTests {
 		Cell priority = first.getCell(4);
 		// then: the id is a number that links to the ticket, without the GLPI credentials
 		assertThat(idCell.getCachedFormulaResultType()).isEqualTo(CellType.NUMERIC);
-		assertThat(idCell.getCellFormula()).contains(glpi.baseUrl().replace("/api.php", "") + "/front/ticket.form.php?id=" + id)
-			.doesNotContain(glpi.credentials().password());
+		assertThat(idCell.getCellFormula()).isEqualTo("HYPERLINK(GlpiTicketLink&" + id + "," + id + ")");
+		assertThat(all.getCreationHelper().createFormulaEvaluator().evaluate(idCell).getNumberValue()).isEqualTo(id);
+		assertThat(all.getName("GlpiTicketLink").getRefersToFormula())
+			.isEqualTo("\"" + glpi.baseUrl().replace("/api.php", "") + "/front/ticket.form.php?id=\"");
 		assertThat(first.getCell(1).getStringCellValue()).isEqualTo(ticket.name());
 		assertThat(opened.getCellType()).isEqualTo(CellType.NUMERIC);
 		assertThat(DateUtil.isCellDateFormatted(opened)).isTrue();
