@@ -1,9 +1,12 @@
 package io.glpiwallboard.cli;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.glpiwallboard.report.ReportFiles;
 import io.glpiwallboard.simulator.GlpiSimulator;
 import io.glpiwallboard.simulator.SimulatorMain;
 import io.glpiwallboard.simulator.SimulatorSettings;
@@ -47,6 +50,8 @@ final class DemoCommand {
 			return Cli.fail(outcome.exitCode(), outcome.message());
 		}
 		System.out.println("glpi-wallboard: " + outcome.message());
+		System.out.println("glpi-wallboard: today's workbook: "
+				+ context.getBean(ReportFiles.class).workbook(LocalDate.now(context.getBean(Clock.class)), null).toAbsolutePath().normalize());
 		Environment env = context.getEnvironment();
 		String port = env.getProperty("local.server.port", env.getProperty("server.port", "8080"));
 		System.out.println("glpi-wallboard: open http://localhost:" + port + "/ (JSON: http://localhost:" + port

@@ -1,0 +1,107 @@
+package io.glpiwallboard.report;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.IntFunction;
+
+import io.glpiwallboard.snapshot.WallboardFigures;
+import io.glpiwallboard.snapshot.WallboardFigures.OldTicket;
+
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Hyperlink;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+
+/** {@code Summary}: the headline figures, when the data is from, what it covers and where it comes from. */
+final class SummarySheet {
+
+	static final String NAME = "Summary";
+
+	private final Cells cells;
+
+	private final GlpiLinks links;
+
+	private Sheet sheet;
+
+	private int next;
+
+	SummarySheet(Cells cells, GlpiLinks links) {
+		this.cells = cells;
+		this.links = links;
+	}
+
+	void write(Workbook workbook, WallboardFigures figures, String scope) {
+		sheet = workbook.createSheet(NAME);
+		cells.header(sheet, new String[] { "Figure", "Value", "Detail" }, new int[] { 30, 22, 60 });
+		next = 1;
+		Row asOf = row("Data as of");
+		cells.dateTime(asOf, 1, figures.asOf());
+		cells.text(asOf, 2, "end of the last successful sync of GLPI");
+		cells.text(row("Scope"), 1, scope);
+		Row glpi = row("GLPI");
+		links.home().ifPresent(url -> {
+			cells.text(glpi, 1, url);
+			hyperlink(workbook, glpi.getCell(1), url);
+		});
+		next++;
+		cells.number(row("Open tickets"), 1, figures.open().total());
+		Long yesterday = figures.openYesterday();
+		Row change = row("Change since yesterday");
+		if (yesterday == null) {
+			cells.text(change, 2, "no snapshot of the day before");
+		}
+		else {
+			Cell cell = change.createCell(1);
+			cell.setCellValue(figures.open().total() - yesterday);
+			cell.setCellStyle(cells.styles().signed);
+			cells.text(change, 2, yesterday + " open the day before");
+		}
+		cells.number(row("Opened today"), 1, figures.today().opened());
+		cells.number(row("Solved today"), 1, figures.today().solved());
+		cells.number(row("Closed today"), 1, figures.today().closed());
+		oldest(figures);
+		next++;
+		breakdown("Open by status", figures.open().byStatus(), TicketLabels::status);
+		breakdown("Open by priority", figures.open().byPriority(), TicketLabels::priority);
+		breakdown("Open by type", figures.open().byType(), TicketLabels::type);
+	}
+
+	private void oldest(WallboardFigures figures) {
+		Row row = row("Oldest open ticket");
+		if (figures.oldest().isEmpty()) {
+			cells.text(row, 2, "no open ticket");
+			return;
+		}
+		OldTicket oldest = figures.oldest().get(0);
+		cells.number(row, 1, oldest.id());
+		cells.text(row, 2, oldest.title());
+		links.ticket(oldest.id()).ifPresent(url -> {
+			hyperlink(sheet.getWorkbook(), row.getCell(1), url);
+			row.getCell(1).setCellStyle(cells.styles().link);
+		});
+		if (oldest.openedAt() != null) {
+			cells.dateTime(row("Oldest open ticket: opened"), 1, oldest.openedAt());
+			cells.number(row("Oldest open ticket: age (days)"), 1,
+					Duration.between(oldest.openedAt(), figures.asOf()).getSeconds() / 86400);
+		}
+	}
+
+	private void breakdown(String title, Map<String, Long> counts, IntFunction<String> label) {
+		counts.forEach((code, count) -> cells.number(row(title + ": " + label.apply(Integer.parseInt(code))), 1, count));
+	}
+
+	private Row row(String figure) {
+		Row row = sheet.createRow(next++);
+		cells.text(row, 0, figure);
+		return row;
+	}
+
+	private static void hyperlink(Workbook workbook, Cell cell, String url) {
+		Hyperlink link = workbook.getCreationHelper().createHyperlink(HyperlinkType.URL);
+		link.setAddress(url);
+		cell.setHyperlink(link);
+	}
+
+}

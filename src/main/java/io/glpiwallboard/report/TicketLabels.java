@@ -1,0 +1,45 @@
+package io.glpiwallboard.report;
+
+/**
+ * GLPI's ticket codes in words. Mapped here rather than asked from GLPI, so a report reads the
+ * same whatever the service account's language and whatever GLPI version answers.
+ */
+public final class TicketLabels {
+
+	private TicketLabels() {
+	}
+
+	public static String status(int code) {
+		return switch (code) {
+			case 1 -> "New";
+			case 2 -> "Processing (assigned)";
+			case 3 -> "Processing (planned)";
+			case 4 -> "Pending";
+			case 5 -> "Solved";
+			case 6 -> "Closed";
+			case 10 -> "Approval";
+			default -> "Status " + code;
+		};
+	}
+
+	public static String priority(int code) {
+		return switch (code) {
+			case 1 -> "Very low";
+			case 2 -> "Low";
+			case 3 -> "Medium";
+			case 4 -> "High";
+			case 5 -> "Very high";
+			case 6 -> "Major";
+			default -> "Priority " + code;
+		};
+	}
+
+	public static String type(int code) {
+		return switch (code) {
+			case 1 -> "Incident";
+			case 2 -> "Request";
+			default -> "Type " + code;
+		};
+	}
+
+}
