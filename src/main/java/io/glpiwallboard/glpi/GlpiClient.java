@@ -117,11 +117,62 @@ public class GlpiClient {
 		return list(GlpiResource.ENTITY, query, GlpiEntity.class);
 	}
 
+	/**
+	 * Receives a ticket page without parsing it, so that the parsing can happen on another thread
+	 * while this one sends the next request.
+	 */
+	public FetchedPage fetchTickets(ListQuery query) {
+		listRequests.incrementAndGet();
+		return new FetchedPage(query, authorizedGet(uri(GlpiResource.TICKET, query), what(GlpiResource.TICKET, query)));
+	}
+
+	/** A ticket page as received; {@link #parse()} turns it into tickets. */
+	public final class FetchedPage {
+
+		private final ListQuery query;
+
+		private final HttpResponse<byte[]> response;
+
+		private FetchedPage(ListQuery query, HttpResponse<byte[]> response) {
+			this.query = query;
+			this.response = response;
+		}
+
+		public ListQuery query() {
+			return query;
+		}
+
+		/** Parses the page; a malformed one is asked for again, once, like any other list request. */
+		public GlpiPage<GlpiTicket> parse() {
+			try {
+				return parsePage(response, GlpiTicket.class);
+			}
+			catch (RuntimeException malformed) {
+				log.warn("Malformed page for {} ({}); asking again", what(GlpiResource.TICKET, query),
+						firstLine(malformed.getMessage()));
+				return list(GlpiResource.TICKET, query, GlpiTicket.class, 2);
+			}
+		}
+
+	}
+
+	private URI uri(GlpiResource resource, ListQuery query) {
+		return URI.create(properties.baseUrl() + "/" + properties.apiVersion() + resource.path() + "?" + queryString(query));
+	}
+
+	private static String what(GlpiResource resource, ListQuery query) {
+		return "GET " + resource.path() + " (start " + query.start() + ")";
+	}
+
 	private <T> GlpiPage<T> list(GlpiResource resource, ListQuery query, Class<T> type) {
-		String what = "GET " + resource.path() + " (start " + query.start() + ")";
-		URI uri = URI.create(properties.baseUrl() + "/" + properties.apiVersion() + resource.path() + "?" + queryString(query));
+		return list(resource, query, type, 1);
+	}
+
+	private <T> GlpiPage<T> list(GlpiResource resource, ListQuery query, Class<T> type, int firstAttempt) {
+		String what = what(resource, query);
+		URI uri = uri(resource, query);
 		// a malformed body may be a proxy hiccup: ask once more before calling the page broken
-		for (int attempt = 1;; attempt++) {
+		for (int attempt = firstAttempt;; attempt++) {
 			listRequests.incrementAndGet();
 			HttpResponse<byte[]> response = authorizedGet(uri, what);
 			try {

@@ -93,9 +93,14 @@ public final class GlpiSimulator implements AutoCloseable {
 		return faults;
 	}
 
-	/** Runs {@code hook} before each ticket list request is answered (it may change the data). */
+	/** Runs {@code hook} before each ticket list request is answered (it may change the data); replaces the previous hook. */
 	public void onListRequest(Consumer<ListRequest> hook) {
-		search.addHook(hook);
+		search.setHook(hook);
+	}
+
+	/** Serialises every ticket ahead, so pages cost the configured latency and little else. */
+	public void warmUp() {
+		search.warmJsonCache();
 	}
 
 	@Override

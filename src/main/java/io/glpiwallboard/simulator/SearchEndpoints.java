@@ -33,7 +33,15 @@ final class SearchEndpoints {
 		this.entitySearch = new ListSearch<>(SchemaFields.entities(data), data.zone(), settings.seed());
 	}
 
-	void addHook(Consumer<ListRequest> hook) {
+	private final TicketJsonCache jsonCache = new TicketJsonCache();
+
+	void warmJsonCache() {
+		jsonCache.warm(data);
+	}
+
+	/** Replaces the hook: tests set one per scenario, and a left-over one would leak into the next. */
+	void setHook(Consumer<ListRequest> hook) {
+		hooks.clear();
 		hooks.add(hook);
 	}
 
@@ -43,7 +51,7 @@ final class SearchEndpoints {
 		Predicate<SimTicket> visible = activeEntities == null ? null : t -> activeEntities.contains(t.entityId());
 		ListSearch<SimTicket> searcher = v21 ? ticketSearch : ticketSearchV20;
 		answer(exchange, () -> searcher.search(request, this::ticketRange, visible, defaultLimit),
-				(g, t) -> TicketJson.write(g, t, data, v21));
+				(g, t) -> jsonCache.write(g, t, data, v21));
 	}
 
 	void listEntities(HttpExchange exchange, Set<Long> activeEntities) throws IOException {

@@ -46,6 +46,7 @@ public final class SimulatorMain {
 			}
 		}
 		GlpiSimulator simulator = GlpiSimulator.start(settings, changePercent);
+		simulator.warmUp();
 		SimulatorCredentials c = simulator.credentials();
 		out.println("GLPI simulator listening on " + simulator.baseUrl() + " (client-id=" + c.clientId()
 				+ ", client-secret=" + c.clientSecret() + ", username=" + c.username() + ", password=" + c.password()

@@ -1,17 +1,11 @@
 package io.glpiwallboard.sync;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorCompletionService;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.CompletableFuture;
 
-import io.glpiwallboard.glpi.GlpiException;
 import io.glpiwallboard.glpi.GlpiPage;
 import io.glpiwallboard.glpi.GlpiTicket;
 import io.glpiwallboard.glpi.ListQuery;
@@ -54,25 +48,25 @@ final class FullTicketSync {
 	/** @return the watermark for the next incremental sync (GLPI's time when the catch-up started) */
 	Instant run(SyncRun run) {
 		int pageSize = run.pageSize();
+		// the newest and the oldest ticket bound the id space; asked in parallel, they cost one round trip
+		CompletableFuture<GlpiPage<GlpiTicket>> oldestAsked = CompletableFuture
+			.supplyAsync(() -> run.client.tickets(ListQuery.of(null, "id:asc", 1)));
 		GlpiPage<GlpiTicket> newest = run.client.tickets(ListQuery.of(null, "id:desc", 1));
+		GlpiPage<GlpiTicket> oldest = join(oldestAsked);
 		Instant started = newest.serverTime().orElse(clock.instant());
 		long total = newest.total().orElse((long) newest.items().size());
 		// storing the newest ticket early teaches the run GLPI's UTC offset; its range re-reads it anyway
 		run.store(newest.items());
 		long maxId = newest.items().isEmpty() ? 0 : newest.items().get(0).id();
-		long minId = 0;
-		if (!newest.items().isEmpty()) {
-			GlpiPage<GlpiTicket> oldest = run.client.tickets(ListQuery.of(null, "id:asc", 1));
-			minId = oldest.items().isEmpty() ? maxId : oldest.items().get(0).id();
-		}
+		long minId = oldest.items().isEmpty() ? maxId : oldest.items().get(0).id();
 		List<long[]> ranges = plan(minId, maxId, total, pageSize);
-		SyncProgress progress = new SyncProgress("Full sync of " + total + " tickets", ranges.size(),
+		SyncProgress progress = new SyncProgress("Full sync of " + total + " tickets", (total + pageSize - 1) / pageSize,
 				properties.progressInterval());
-		try (PageWriter writer = new PageWriter(run, progress, 2 * run.client.properties().concurrency())) {
-			fetchInParallel(run, ranges, writer);
-			new KeysetPager(run.client, pageSize).byId("id=gt=" + maxId, writer::submit);
-			writer.finish();
-		}
+		List<String> filters = new ArrayList<>();
+		ranges.forEach(r -> filters.add("id=ge=" + r[0] + ";id=le=" + r[1]));
+		// tickets created since the newest one was read: one more range, open-ended
+		filters.add("id=gt=" + maxId);
+		new RangeFetcher(run, progress).fetchAll(filters);
 		progress.finish();
 		long paged = System.nanoTime();
 
@@ -87,6 +81,15 @@ final class FullTicketSync {
 		log.info("After paging: changes since the start read in {} ms, unseen tickets removed in {} ms, counts reconciled in {} ms",
 				(caughtUp - paged) / 1_000_000, (deleted - caughtUp) / 1_000_000, (System.nanoTime() - deleted) / 1_000_000);
 		return catchUpStart;
+	}
+
+	private static <T> T join(CompletableFuture<T> future) {
+		try {
+			return future.join();
+		}
+		catch (java.util.concurrent.CompletionException e) {
+			throw e.getCause() instanceof RuntimeException re ? re : e;
+		}
 	}
 
 	static List<long[]> plan(long minId, long maxId, long total, int pageSize) {
@@ -105,49 +108,6 @@ final class FullTicketSync {
 			}
 		}
 		return ranges;
-	}
-
-	private void fetchInParallel(SyncRun run, List<long[]> ranges, PageWriter writer) {
-		int threads = Math.max(1, Math.min(run.client.properties().concurrency(), ranges.size()));
-		ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-			Thread t = new Thread(r, "glpi-page-" + System.identityHashCode(r));
-			t.setDaemon(true);
-			return t;
-		});
-		ExecutorCompletionService<Void> done = new ExecutorCompletionService<>(pool);
-		KeysetPager pager = new KeysetPager(run.client, run.pageSize());
-		List<Future<Void>> futures = new ArrayList<>();
-		try {
-			for (long[] range : ranges) {
-				futures.add(done.submit(() -> {
-					pager.byId("id=ge=" + range[0] + ";id=le=" + range[1], writer::submit);
-					return null;
-				}));
-			}
-			for (int i = 0; i < futures.size(); i++) {
-				done.take().get();
-			}
-		}
-		catch (ExecutionException e) {
-			throw e.getCause() instanceof RuntimeException re ? re : new GlpiException(e.getCause().toString(), e.getCause());
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new GlpiException("sync interrupted", e);
-		}
-		finally {
-			pool.shutdownNow();
-			awaitQuietly(pool);
-		}
-	}
-
-	private static void awaitQuietly(ExecutorService pool) {
-		try {
-			pool.awaitTermination(Duration.ofSeconds(30).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-		}
 	}
 
 }
