@@ -23,11 +23,7 @@ public final class SimulatedGlpiForTests {
 	}
 
 	public static void register(DynamicPropertyRegistry registry, GlpiSimulator glpi) {
-		registry.add("glpi.url", glpi::baseUrl);
-		registry.add("glpi.client-id", () -> glpi.credentials().clientId());
-		registry.add("glpi.client-secret", () -> glpi.credentials().clientSecret());
-		registry.add("glpi.username", () -> glpi.credentials().username());
-		registry.add("glpi.password", () -> glpi.credentials().password());
+		io.glpiwallboard.testing.SimulatorConnection.register(registry, glpi);
 	}
 
 	/** Ids of the open, not trashed tickets, of everything or of an entity and its descendants. */

@@ -1,5 +1,6 @@
 package io.glpiwallboard.snapshot;
 
+import io.glpiwallboard.testing.SimulatorConnection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -79,11 +80,7 @@ class SimulatorTruthTests {
 
 	@DynamicPropertySource
 	static void glpi(DynamicPropertyRegistry registry) {
-		registry.add("glpi.url", SIMULATOR::baseUrl);
-		registry.add("glpi.client-id", () -> SIMULATOR.credentials().clientId());
-		registry.add("glpi.client-secret", () -> SIMULATOR.credentials().clientSecret());
-		registry.add("glpi.username", () -> SIMULATOR.credentials().username());
-		registry.add("glpi.password", () -> SIMULATOR.credentials().password());
+		SimulatorConnection.register(registry, SIMULATOR);
 	}
 
 	@Autowired

@@ -1,5 +1,6 @@
 package io.glpiwallboard.sync;
 
+import io.glpiwallboard.testing.SimulatorConnection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -26,11 +27,7 @@ class SyncServiceTests {
 	@DynamicPropertySource
 	static void glpi(DynamicPropertyRegistry registry) {
 		registry.add("spring.datasource.url", () -> "jdbc:h2:mem:sync-service;DB_CLOSE_DELAY=-1");
-		registry.add("glpi.url", simulator::baseUrl);
-		registry.add("glpi.client-id", () -> simulator.credentials().clientId());
-		registry.add("glpi.client-secret", () -> simulator.credentials().clientSecret());
-		registry.add("glpi.username", () -> simulator.credentials().username());
-		registry.add("glpi.password", () -> simulator.credentials().password());
+		SimulatorConnection.register(registry, simulator);
 	}
 
 	@AfterAll

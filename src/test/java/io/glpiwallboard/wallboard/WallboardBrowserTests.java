@@ -1,5 +1,6 @@
 package io.glpiwallboard.wallboard;
 
+import io.glpiwallboard.testing.SimulatorConnection;
 import java.io.File;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -89,11 +90,7 @@ class WallboardBrowserTests {
 
 	@DynamicPropertySource
 	static void glpi(DynamicPropertyRegistry registry) {
-		registry.add("glpi.url", SIMULATOR::baseUrl);
-		registry.add("glpi.client-id", () -> SIMULATOR.credentials().clientId());
-		registry.add("glpi.client-secret", () -> SIMULATOR.credentials().clientSecret());
-		registry.add("glpi.username", () -> SIMULATOR.credentials().username());
-		registry.add("glpi.password", () -> SIMULATOR.credentials().password());
+		SimulatorConnection.register(registry, SIMULATOR);
 	}
 
 	@BeforeAll
