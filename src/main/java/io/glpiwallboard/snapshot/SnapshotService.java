@@ -9,6 +9,7 @@ import io.glpiwallboard.system.WallboardProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Records today's observed snapshot and refreshes the reconstructed history around it. */
 @Service
@@ -24,22 +25,36 @@ public class SnapshotService {
 
 	private final Clock clock;
 
-	SnapshotService(SnapshotWriter writer, HistoryReconstructor reconstructor, WallboardProperties properties, Clock clock) {
+	private final TransactionTemplate tx;
+
+	private final FiguresCache cache;
+
+	SnapshotService(SnapshotWriter writer, HistoryReconstructor reconstructor, WallboardProperties properties, Clock clock,
+			TransactionTemplate tx, FiguresCache cache) {
+		this.cache = cache;
 		this.writer = writer;
 		this.reconstructor = reconstructor;
 		this.properties = properties;
 		this.clock = clock;
+		this.tx = tx;
 	}
 
 	/** @return the calendar day (in {@code wallboard.time-zone}) the snapshot was recorded for */
 	public LocalDate recordObserved(Instant asOf) {
 		long started = System.nanoTime();
 		LocalDate today = asOf.atZone(properties.zone()).toLocalDate();
-		writer.writeObserved(today, asOf);
-		long observedMs = (System.nanoTime() - started) / 1_000_000;
-		reconstructor.reconstruct(today.minusDays(properties.historyDays() - 1L), today.minusDays(1), clock.instant());
-		log.info("Snapshot of {} recorded in {} ms (history of {} days refreshed in {} ms)", today, observedMs,
-				properties.historyDays(), (System.nanoTime() - started) / 1_000_000 - observedMs);
+		long[] observedMs = new long[1];
+		// one transaction: readers (the board caches per snapshot) must never see today's new figures
+		// with yesterday's history, nor a first snapshot without its reconstructed trend
+		tx.executeWithoutResult(status -> {
+			writer.writeObserved(today, asOf);
+			observedMs[0] = (System.nanoTime() - started) / 1_000_000;
+			reconstructor.reconstruct(today.minusDays(properties.historyDays() - 1L), today.minusDays(1), clock.instant());
+		});
+		// a reader may have cached the old figures while the transaction ran
+		cache.invalidate();
+		log.info("Snapshot of {} recorded in {} ms (history of {} days refreshed in {} ms)", today, observedMs[0],
+				properties.historyDays(), (System.nanoTime() - started) / 1_000_000 - observedMs[0]);
 		return today;
 	}
 
