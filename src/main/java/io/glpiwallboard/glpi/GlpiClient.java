@@ -75,7 +75,7 @@ public class GlpiClient {
 		String pinned = properties.apiVersion().substring(1);
 		boolean available = offered.stream().anyMatch(v -> v.equals(pinned) || v.startsWith(pinned + "."));
 		if (!available) {
-			throw new GlpiConfigurationException("GLPI at " + properties.baseUrl() + " does not offer API "
+			throw new GlpiConfigurationException("GLPI at " + properties.displayUrl() + " does not offer API "
 					+ properties.apiVersion() + " (it offers " + String.join(", ", offered)
 					+ "); set glpi.api-version to one of them (v2.1 or newer)");
 		}
@@ -84,7 +84,7 @@ public class GlpiClient {
 					+ " has no date_solve/date_close, which the figures need; use glpi.api-version=v2.1 or newer");
 		}
 		session.bearer();
-		log.info("Connected to GLPI at {} (API {}, offered: {})", properties.baseUrl(), properties.apiVersion(),
+		log.info("Connected to GLPI at {} (API {}, offered: {})", properties.displayUrl(), properties.apiVersion(),
 				String.join(", ", offered));
 	}
 
@@ -97,7 +97,7 @@ public class GlpiClient {
 			// reported below with the URL
 		}
 		if (response.statusCode() != 200 || root == null || !root.has("api_versions")) {
-			throw new GlpiProtocolException(properties.baseUrl() + "/ does not answer like GLPI 11's API (HTTP "
+			throw new GlpiProtocolException(properties.displayUrl() + "/ does not answer like GLPI 11's API (HTTP "
 					+ response.statusCode() + ", no api_versions): check glpi.url");
 		}
 		List<String> versions = new ArrayList<>();

@@ -113,7 +113,8 @@ final class GlpiHttp {
 	}
 
 	private static String hostOf(URI uri) {
-		return uri.getScheme() + "://" + uri.getAuthority();
+		// never the authority: it may carry user:password@
+		return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
 	}
 
 	private static String describe(Throwable e) {

@@ -74,13 +74,19 @@ public record GlpiProperties(
 		String path = url.getPath() == null ? "" : url.getPath().replaceAll("/+$", "");
 		if (!path.endsWith("/api.php") || url.getHost() == null) {
 			throw new GlpiConfigurationException("glpi.url must be the URL of GLPI's api.php, e.g. https://glpi.example.org/api.php (got "
-					+ url + ")");
+					+ displayUrl() + ")");
 		}
 	}
 
 	/** {@code url} without a trailing slash. */
 	public String baseUrl() {
 		return url.toString().replaceAll("/+$", "");
+	}
+
+	/** {@code url} for messages and logs: without a user-info part, which could hold a password. */
+	public String displayUrl() {
+		String base = baseUrl();
+		return url.getRawUserInfo() == null ? base : base.replace(url.getRawUserInfo() + "@", "");
 	}
 
 	private static boolean isBlank(String s) {
@@ -90,7 +96,7 @@ public record GlpiProperties(
 	@Override
 	public String toString() {
 		// records print every component; the secrets must never reach a log line
-		return "GlpiProperties[url=" + url + ", clientId=" + clientId + ", clientSecret=***, username=" + username
+		return "GlpiProperties[url=" + (url == null ? null : displayUrl()) + ", clientId=" + clientId + ", clientSecret=***, username=" + username
 				+ ", password=***, apiVersion=" + apiVersion + ", pageSize=" + pageSize + ", concurrency=" + concurrency
 				+ ", entity=" + entity + "]";
 	}

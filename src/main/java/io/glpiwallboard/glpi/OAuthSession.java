@@ -121,7 +121,7 @@ final class OAuthSession {
 
 	private GlpiException tokenError(int status, JsonNode answer, String grant) {
 		if (status == 404 || answer == null || !answer.isObject()) {
-			return new GlpiProtocolException("no GLPI OAuth endpoint at " + properties.baseUrl() + "/token (HTTP " + status
+			return new GlpiProtocolException("no GLPI OAuth endpoint at " + properties.displayUrl() + "/token (HTTP " + status
 					+ "): check glpi.url and that GLPI 11's API is enabled");
 		}
 		String error = text(answer, "error");

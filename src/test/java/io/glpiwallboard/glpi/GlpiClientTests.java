@@ -282,6 +282,18 @@ class GlpiClientTests {
 	}
 
 	@Test
+	void neverRepeatsAPasswordWrittenIntoTheUrl() {
+		// given
+		GlpiClient offline = new GlpiClient(GlpiStubs.properties("http://bob:hunter2@127.0.0.1:1"), Clock.systemUTC());
+
+		// when / then
+		assertThatThrownBy(offline::connect).hasMessageContaining("http://127.0.0.1:1").hasMessageNotContaining("hunter2");
+		assertThat(GlpiStubs.properties("http://bob:hunter2@127.0.0.1:1").toString()).doesNotContain("hunter2")
+			.doesNotContain("p4ssw0rd-user")
+			.doesNotContain("s3cr3t-client");
+	}
+
+	@Test
 	void sendsTheEntityHeadersTogether() {
 		// given
 		GlpiClient scoped = new GlpiClient(GlpiStubs.properties(wm.baseUrl(), 3L), Clock.systemUTC());
