@@ -62,7 +62,8 @@ public final class Cli {
 			return fail(SyncService.ExitCode.BUSY, busy.getMessage());
 		}
 		catch (StartupFailedException failed) {
-			return fail(SyncService.ExitCode.CONFIGURATION, failed.getMessage());
+			int code = StartupFailures.isDatabaseInUse(failed) ? SyncService.ExitCode.BUSY : SyncService.ExitCode.CONFIGURATION;
+			return fail(code, failed.getMessage());
 		}
 	}
 

@@ -44,6 +44,16 @@ final class StartupFailures {
 		return "could not start: " + root.getClass().getSimpleName() + ": " + firstLine(String.valueOf(root.getMessage()));
 	}
 
+	/** Another process holds the H2 file (typically {@code serve}). */
+	static boolean isDatabaseInUse(Throwable failure) {
+		for (Throwable t = failure; t != null; t = t.getCause()) {
+			if (t instanceof SQLException sql && sql.getErrorCode() == 90020) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private static String invalidProperties(BindValidationException validation) {
 		StringBuilder sb = new StringBuilder("invalid configuration:");
 		for (ObjectError error : validation.getValidationErrors().getAllErrors()) {

@@ -43,7 +43,7 @@ class SecondProcessTests {
 				System.setErr(original);
 			}
 			// then
-			assertThat(code).isEqualTo(SyncService.ExitCode.CONFIGURATION);
+			assertThat(code).isEqualTo(SyncService.ExitCode.BUSY);
 			assertThat(stderr.toString(StandardCharsets.UTF_8).strip())
 				.startsWith("glpi-wallboard: error: the database is in use by another glpi-wallboard process (is 'serve' running?)")
 				.doesNotContain("\tat ");
