@@ -8,14 +8,14 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record GlpiStatus(Integer id, String name) {
 
-	@JsonCreator
+	@JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
 	public GlpiStatus(@JsonProperty("id") Integer id, @JsonProperty("name") String name) {
 		this.id = id;
 		this.name = name;
 	}
 
-	/** Some servers and plugins send the bare code instead of the object. */
-	@JsonCreator
+	/** Some implementations and plugins send the bare code instead of the object. */
+	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 	public static GlpiStatus of(int id) {
 		return new GlpiStatus(id, null);
 	}

@@ -112,6 +112,26 @@ class GlpiClientTests {
 	}
 
 	@Test
+	void toleratesScalarShapesOtherImplementationsSend() {
+		// given: a bare status code, a bare entity id, 0/1 booleans, an id as a string
+		GlpiStubs.token(wm, "tok1", 3600);
+		String odd = "{\"id\":\"12\",\"name\":\"x\",\"is_deleted\":1,\"status\":4,\"entity\":3,\"category\":7,"
+				+ "\"priority\":null,\"date\":\"2026-11-27T09:15:00Z\"}";
+		GlpiStubs.tickets(wm, "[" + odd + "]", "0-0/1");
+
+		// when
+		GlpiTicket ticket = client.tickets(ListQuery.of(null, "id:asc", 2)).items().get(0);
+
+		// then
+		assertThat(ticket.id()).isEqualTo(12);
+		assertThat(ticket.isDeleted()).isTrue();
+		assertThat(ticket.statusId()).isEqualTo(4);
+		assertThat(ticket.entity().id()).isEqualTo(3);
+		assertThat(ticket.category().id()).isEqualTo(7);
+		assertThat(ticket.priority()).isNull();
+	}
+
+	@Test
 	void logsInAgainOnceWhenGlpiAnswers400InvalidOAuthToken() {
 		// given: the first token is refused (GLPI says 400, not 401, for an expired token)
 		GlpiStubs.token(wm, "tok1", 3600);
