@@ -20,12 +20,4 @@ public record ListQuery(String filter, String sort, long start, int limit) {
 		return new ListQuery(filter, sort, 0, limit);
 	}
 
-	public ListQuery withStart(long newStart) {
-		return new ListQuery(filter, sort, newStart, limit);
-	}
-
-	public ListQuery withFilter(String newFilter) {
-		return new ListQuery(newFilter, sort, start, limit);
-	}
-
 }

@@ -27,8 +27,4 @@ public final class TicketRules {
 	private TicketRules() {
 	}
 
-	public static boolean isOpen(int status, boolean trashed) {
-		return !trashed && status != SOLVED && status != CLOSED;
-	}
-
 }

@@ -84,10 +84,6 @@ public class SyncService {
 		}
 	}
 
-	public boolean isRunning() {
-		return lock.isLocked();
-	}
-
 	private SyncOutcome outcome(JobExecution execution, Duration elapsed, HeapPeak heap) {
 		long tickets = execution.getExecutionContext().getLong("tickets", 0L);
 		long requests = execution.getExecutionContext().getLong("requests", 0L);
