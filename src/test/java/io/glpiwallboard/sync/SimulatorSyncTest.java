@@ -16,7 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
 		properties = { "schedule.enabled=false", "glpi.page-size=100", "glpi.concurrency=3",
 				"glpi.retry.max-attempts=2", "glpi.retry.initial-backoff=5ms", "glpi.retry.max-backoff=10ms",
-				"wallboard.time-zone=Europe/Paris", "report.dir=target/test-reports" })
+				"wallboard.time-zone=Europe/Paris", "wallboard.history-days=30", "report.dir=target/test-reports" })
 public @interface SimulatorSyncTest {
 
 }
