@@ -1,12 +1,10 @@
 package io.glpiwallboard.report;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
+
+import io.glpiwallboard.system.AtomicFiles;
 
 import org.springframework.stereotype.Component;
 
@@ -29,31 +27,8 @@ public class ReportFiles {
 		return dir.resolve("glpi-report-" + day + (entity == null ? "" : "-entity-" + entity) + ".xlsx");
 	}
 
-	/** Something that writes the whole content to a stream. */
-	@FunctionalInterface
-	public interface Content {
-
-		void writeTo(OutputStream out) throws IOException;
-
-	}
-
-	public void writeAtomically(Path target, Content content) throws IOException {
-		Files.createDirectories(target.toAbsolutePath().getParent());
-		Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
-		try {
-			try (OutputStream out = Files.newOutputStream(temp)) {
-				content.writeTo(out);
-			}
-			try {
-				Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			}
-			catch (AtomicMoveNotSupportedException e) {
-				Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-			}
-		}
-		finally {
-			Files.deleteIfExists(temp);
-		}
+	public void writeAtomically(Path target, AtomicFiles.Content content) throws IOException {
+		AtomicFiles.write(target, "." + target.getFileName(), ".tmp", false, content);
 	}
 
 }

@@ -33,20 +33,8 @@ public class FiguresRepository {
 
 	private final JdbcTemplate jdbc;
 
-	private final FiguresCache cache;
-
-	FiguresRepository(JdbcTemplate jdbc, FiguresCache cache) {
+	FiguresRepository(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
-		this.cache = cache;
-	}
-
-	/**
-	 * Forgets the cached figures. Snapshots written by this package do it themselves; call it after
-	 * writing snapshot or entity rows any other way (test fixtures), as the cache otherwise keeps
-	 * serving the figures of an unchanged latest day and time.
-	 */
-	public void snapshotsChanged() {
-		cache.invalidate();
 	}
 
 	public EntityTree entityTree() {
@@ -73,7 +61,8 @@ public class FiguresRepository {
 		if (latest.isEmpty()) {
 			return Optional.empty();
 		}
-		return cache.get(entityId, trendDays, latest.get(), () -> compute(entityId, trendDays, latest));
+		// computed afresh: the board keeps what it shows per snapshot (wallboard.BoardCatalog)
+		return compute(entityId, trendDays, latest);
 	}
 
 	private Optional<WallboardFigures> compute(Long entityId, int trendDays, Optional<Map.Entry<LocalDate, Instant>> latest) {

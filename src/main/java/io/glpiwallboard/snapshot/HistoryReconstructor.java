@@ -29,12 +29,9 @@ class HistoryReconstructor {
 
 	private final TransactionTemplate tx;
 
-	private final FiguresCache cache;
-
-	HistoryReconstructor(JdbcTemplate jdbc, TransactionTemplate tx, FiguresCache cache) {
+	HistoryReconstructor(JdbcTemplate jdbc, TransactionTemplate tx) {
 		this.jdbc = jdbc;
 		this.tx = tx;
-		this.cache = cache;
 	}
 
 	/** Reconstructs every day of [from, to] that has no observed snapshot. */
@@ -107,7 +104,6 @@ class HistoryReconstructor {
 			jdbc.batchUpdate("INSERT INTO snapshot_entity_day (snapshot_date, entity_id, open_count, opened, solved, closed)"
 					+ " VALUES (?, ?, ?, ?, ?, ?)", rows);
 		});
-		cache.invalidate();
 	}
 
 	private static int[] flow(Map<Long, Map<LocalDate, int[]>> flows, long entity, LocalDate day) {

@@ -27,11 +27,8 @@ public class SnapshotService {
 
 	private final TransactionTemplate tx;
 
-	private final FiguresCache cache;
-
 	SnapshotService(SnapshotWriter writer, HistoryReconstructor reconstructor, WallboardProperties properties, Clock clock,
-			TransactionTemplate tx, FiguresCache cache) {
-		this.cache = cache;
+			TransactionTemplate tx) {
 		this.writer = writer;
 		this.reconstructor = reconstructor;
 		this.properties = properties;
@@ -51,8 +48,6 @@ public class SnapshotService {
 			observedMs[0] = (System.nanoTime() - started) / 1_000_000;
 			reconstructor.reconstruct(today.minusDays(properties.historyDays() - 1L), today.minusDays(1), clock.instant());
 		});
-		// a reader may have cached the old figures while the transaction ran
-		cache.invalidate();
 		log.info("Snapshot of {} recorded in {} ms (history of {} days refreshed in {} ms)", today, observedMs[0],
 				properties.historyDays(), (System.nanoTime() - started) / 1_000_000 - observedMs[0]);
 		return today;

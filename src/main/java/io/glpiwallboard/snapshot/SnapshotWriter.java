@@ -23,12 +23,9 @@ class SnapshotWriter {
 
 	private final TransactionTemplate tx;
 
-	private final FiguresCache cache;
-
-	SnapshotWriter(JdbcTemplate jdbc, TransactionTemplate tx, FiguresCache cache) {
+	SnapshotWriter(JdbcTemplate jdbc, TransactionTemplate tx) {
 		this.jdbc = jdbc;
 		this.tx = tx;
-		this.cache = cache;
 	}
 
 	void writeObserved(LocalDate day, Instant asOf) {
@@ -84,7 +81,6 @@ class SnapshotWriter {
 					JOIN glpi_ticket t ON t.id = r.id
 					""".formatted(TicketRules.OPEN_INDEXED, OLDEST_PER_ENTITY), day);
 		});
-		cache.invalidate();
 	}
 
 	private static OffsetDateTime daysBefore(OffsetDateTime at, int days) {

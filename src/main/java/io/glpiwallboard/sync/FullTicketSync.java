@@ -70,7 +70,7 @@ final class FullTicketSync {
 		progress.finish();
 		long paged = System.nanoTime();
 
-		Instant catchUpStart = IncrementalTicketSync.catchUp(run, started.minus(properties.overlap()), clock);
+		Instant catchUpStart = IncrementalTicketSync.catchUp(run, started.minus(properties.overlap()), properties, clock);
 		long caughtUp = System.nanoTime();
 		int purged = run.mirror.deleteNotSeenBy(run.runId);
 		if (purged > 0) {

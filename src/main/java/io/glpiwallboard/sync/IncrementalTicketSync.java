@@ -29,7 +29,7 @@ final class IncrementalTicketSync {
 
 	/** @return the watermark for the next run */
 	Instant run(SyncRun run, Instant watermark) {
-		Instant next = catchUp(run, watermark.minus(properties.overlap()), clock);
+		Instant next = catchUp(run, watermark.minus(properties.overlap()), properties, clock);
 		new PurgeReconciler(properties).reconcile(run);
 		return next;
 	}
@@ -39,9 +39,9 @@ final class IncrementalTicketSync {
 	 *
 	 * @return GLPI's time when this pass started: nothing modified after it was missed
 	 */
-	static Instant catchUp(SyncRun run, Instant from, Clock clock) {
+	static Instant catchUp(SyncRun run, Instant from, SyncProperties properties, Clock clock) {
 		Instant localStart = clock.instant();
-		SyncProgress progress = new SyncProgress("Changes since " + from, 0, java.time.Duration.ofSeconds(10));
+		SyncProgress progress = new SyncProgress("Changes since " + from, 0, properties.progressInterval());
 		GlpiPage<GlpiTicket> first = new KeysetPager(run.client, run.pageSize()).byModification(run.sinceLiteral(from),
 				page -> {
 					run.store(page);

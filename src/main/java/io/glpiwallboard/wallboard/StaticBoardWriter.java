@@ -2,17 +2,16 @@ package io.glpiwallboard.wallboard;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+
+import io.glpiwallboard.system.AtomicFiles;
 
 /**
  * Replaces the static board's files so that a web server never serves half a board: each file is
@@ -55,31 +54,7 @@ final class StaticBoardWriter {
 	}
 
 	private void replace(String name, byte[] content) throws IOException {
-		Path target = dir.resolve(name);
-		Path tmp = Files.createTempFile(dir, TMP_PREFIX, ".part");
-		try {
-			Files.write(tmp, content);
-			readableByAll(tmp);
-			try {
-				Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			}
-			catch (AtomicMoveNotSupportedException e) {
-				Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-			}
-		}
-		finally {
-			Files.deleteIfExists(tmp);
-		}
-	}
-
-	/** Temporary files are private to their owner; the web server publishing the folder must read them. */
-	private static void readableByAll(Path file) throws IOException {
-		try {
-			Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
-		}
-		catch (UnsupportedOperationException e) {
-			// not a POSIX file system (Windows): the folder's inherited permissions apply
-		}
+		AtomicFiles.write(dir.resolve(name), TMP_PREFIX, ".part", true, out -> out.write(content));
 	}
 
 	/** Pages of entities without open tickets now, and images older than the previous snapshot. */

@@ -63,10 +63,9 @@ public final class SnapshotBenchmark {
 				jdbc.queryForObject("SELECT COUNT(*) FROM glpi_ticket WHERE is_deleted", Long.class));
 
 		TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-		FiguresCache cache = new FiguresCache();
-		SnapshotWriter writer = new SnapshotWriter(jdbc, tx, cache);
-		HistoryReconstructor reconstructor = new HistoryReconstructor(jdbc, tx, cache);
-		FiguresRepository figures = new FiguresRepository(jdbc, cache);
+		SnapshotWriter writer = new SnapshotWriter(jdbc, tx);
+		HistoryReconstructor reconstructor = new HistoryReconstructor(jdbc, tx);
+		FiguresRepository figures = new FiguresRepository(jdbc);
 		LocalDate today = NOW.atZone(PARIS).toLocalDate();
 		for (int run = 1; run <= runs; run++) {
 			long t0 = System.nanoTime();
@@ -78,12 +77,8 @@ public final class SnapshotBenchmark {
 			long t2 = System.nanoTime();
 			Optional<WallboardFigures> loaded = figures.load(null, days);
 			double load = seconds(t2);
-			long t3 = System.nanoTime();
-			figures.load(null, days);
-			double cached = seconds(t3);
 			System.out.printf("run %d: observed snapshot %.2f s, reconstruction of %d days %.2f s, figures load %.0f ms"
-					+ " (then %.1f ms from the cache; open %,d, trend %d days)%n", run, observed, days - 1, reconstructed,
-					load * 1000, cached * 1000,
+					+ " (open %,d, trend %d days)%n", run, observed, days - 1, reconstructed, load * 1000,
 					loaded.orElseThrow().open().total(), loaded.get().trend().size());
 		}
 		dataSource.close();
