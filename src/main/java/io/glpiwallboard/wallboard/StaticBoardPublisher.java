@@ -14,6 +14,7 @@ import java.util.Set;
 
 import io.glpiwallboard.chart.ChartImage;
 import io.glpiwallboard.chart.ChartTheme;
+import io.glpiwallboard.report.ReportProperties;
 import io.glpiwallboard.snapshot.FiguresRepository;
 import io.glpiwallboard.snapshot.SnapshotPublisher;
 import io.glpiwallboard.snapshot.WallboardFigures.EntityLine;
@@ -21,7 +22,6 @@ import io.glpiwallboard.system.WallboardProperties;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -49,12 +49,12 @@ class StaticBoardPublisher implements SnapshotPublisher {
 	private final Path dir;
 
 	StaticBoardPublisher(FiguresRepository figures, BoardCatalog catalog, BoardRenderer renderer,
-			WallboardProperties wallboard, @Value("${report.dir:./reports}") Path reportDir) {
+			WallboardProperties wallboard, ReportProperties report) {
 		this.figures = figures;
 		this.catalog = catalog;
 		this.renderer = renderer;
 		this.wallboard = wallboard;
-		this.dir = reportDir.resolve("wallboard");
+		this.dir = report.dir().resolve("wallboard");
 	}
 
 	@Override

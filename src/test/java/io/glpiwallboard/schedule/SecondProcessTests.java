@@ -12,6 +12,7 @@ import io.glpiwallboard.cli.Cli;
 import io.glpiwallboard.sync.SyncService;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SecondProcessTests {
 
 	@Test
+	@Timeout(value = 2, unit = TimeUnit.MINUTES) // a hung child process must fail the build, not stall it
 	void aRunStartedWhileAnotherProcessHoldsTheDatabaseStopsAtOnceWithAClearMessage() throws Exception {
 		// given: another process has the database open, as 'serve' does
 		String url = "jdbc:h2:file:" + Path.of("target/test-db/second-process").toAbsolutePath() + ";TRACE_LEVEL_FILE=0";

@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import io.glpiwallboard.report.ReportProperties;
 import io.glpiwallboard.snapshot.FiguresRepository;
 import io.glpiwallboard.snapshot.SnapshotPublisher;
 import io.glpiwallboard.snapshot.WallboardFigures;
@@ -57,7 +58,7 @@ class StaticBoardPublisherTests {
 		Clock clock = Clock.fixed(BoardFixtures.AS_OF, ZoneOffset.UTC);
 		BoardRenderer renderer = new BoardRenderer(engine, BoardFixtures.wallboardProperties(), board, clock);
 		publisher = new StaticBoardPublisher(figures, new BoardCatalog(figures, board, BoardFixtures.wallboardProperties()),
-				renderer, BoardFixtures.wallboardProperties(), reports);
+				renderer, BoardFixtures.wallboardProperties(), new ReportProperties(reports, List.of()));
 		given(figures.entityTree()).willReturn(BoardFixtures.tree());
 	}
 

@@ -80,8 +80,14 @@ class WallboardBrowserTests {
 
 	WebDriver browser;
 
+	/**
+	 * Skipped only on a developer machine without Debian's chromium; in CI (CI=true), where
+	 * .ci/run installs it, the test always runs, so a missing browser fails the build instead of
+	 * silently skipping the only check of what the TV shows.
+	 */
 	static boolean browserInstalled() {
-		return new File("/usr/bin/chromium").canExecute() && new File("/usr/bin/chromedriver").canExecute();
+		return "true".equals(System.getenv("CI"))
+				|| new File("/usr/bin/chromium").canExecute() && new File("/usr/bin/chromedriver").canExecute();
 	}
 
 	static Clock clock() {
