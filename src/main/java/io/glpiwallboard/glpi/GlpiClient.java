@@ -7,8 +7,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,6 +33,8 @@ public class GlpiClient {
 
 	private final OAuthSession session;
 
+	private final AuthorizedGet get;
+
 	private final JsonMapper json = GlpiJson.mapper();
 
 	private final AtomicLong listRequests = new AtomicLong();
@@ -42,8 +42,9 @@ public class GlpiClient {
 	public GlpiClient(GlpiProperties properties, Clock clock) {
 		properties.requireConnectionSettings();
 		this.properties = properties;
-		this.http = new GlpiHttp(properties);
+		this.http = new GlpiHttp(properties, clock);
 		this.session = new OAuthSession(properties, http, json, clock);
+		this.get = new AuthorizedGet(properties, http, session, json);
 	}
 
 	public GlpiProperties properties() {
@@ -123,7 +124,8 @@ public class GlpiClient {
 	 */
 	public FetchedPage fetchTickets(ListQuery query) {
 		listRequests.incrementAndGet();
-		return new FetchedPage(query, authorizedGet(uri(GlpiResource.TICKET, query), what(GlpiResource.TICKET, query)));
+		return new FetchedPage(query, get.send(uri(GlpiResource.TICKET, query), "GET " + GlpiResource.TICKET.path(),
+				what(GlpiResource.TICKET, query)));
 	}
 
 	/** A ticket page as received; {@link #parse()} turns it into tickets. */
@@ -149,7 +151,7 @@ public class GlpiClient {
 			}
 			catch (RuntimeException malformed) {
 				log.warn("Malformed page for {} ({}); asking again", what(GlpiResource.TICKET, query),
-						firstLine(malformed.getMessage()));
+						AuthorizedGet.firstLine(malformed.getMessage()));
 				return list(GlpiResource.TICKET, query, GlpiTicket.class, 2);
 			}
 		}
@@ -160,8 +162,9 @@ public class GlpiClient {
 		return URI.create(properties.baseUrl() + "/" + properties.apiVersion() + resource.path() + "?" + queryString(query));
 	}
 
+	/** What was asked, for messages: e.g. {@code GET /Assistance/Ticket (filter id=gt=1234, sort id:asc, limit 500)}. */
 	private static String what(GlpiResource resource, ListQuery query) {
-		return "GET " + resource.path() + " (start " + query.start() + ")";
+		return "GET " + resource.path() + " (" + query.describe() + ")";
 	}
 
 	private <T> GlpiPage<T> list(GlpiResource resource, ListQuery query, Class<T> type) {
@@ -174,16 +177,16 @@ public class GlpiClient {
 		// a malformed body may be a proxy hiccup: ask once more before calling the page broken
 		for (int attempt = firstAttempt;; attempt++) {
 			listRequests.incrementAndGet();
-			HttpResponse<byte[]> response = authorizedGet(uri, what);
+			HttpResponse<byte[]> response = get.send(uri, "GET " + resource.path(), what);
 			try {
 				return parsePage(response, type);
 			}
 			catch (RuntimeException malformed) {
 				if (attempt >= 2) {
 					throw new GlpiProtocolException("GLPI returned a malformed page for " + what + ": "
-							+ firstLine(malformed.getMessage()), malformed);
+							+ AuthorizedGet.firstLine(malformed.getMessage()), malformed);
 				}
-				log.warn("Malformed page for {} ({}); asking again", what, firstLine(malformed.getMessage()));
+				log.warn("Malformed page for {} ({}); asking again", what, AuthorizedGet.firstLine(malformed.getMessage()));
 			}
 		}
 	}
@@ -203,74 +206,8 @@ public class GlpiClient {
 			throw new IllegalArgumentException("the array holds null items");
 		}
 		Optional<ContentRange> range = ContentRange.parse(response.headers().firstValue("Content-Range").orElse(null));
-		Optional<Instant> date = response.headers().firstValue("Date").flatMap(GlpiClient::httpDate);
+		Optional<Instant> date = response.headers().firstValue("Date").flatMap(HttpDate::parse);
 		return new GlpiPage<>(items, range, date);
-	}
-
-	private HttpResponse<byte[]> authorizedGet(URI uri, String what) {
-		for (int login = 1;; login++) {
-			String token = session.bearer();
-			HttpResponse<byte[]> response = http.send(() -> {
-				HttpRequest.Builder b = HttpRequest.newBuilder(uri)
-					.timeout(properties.requestTimeout())
-					.header("Authorization", "Bearer " + token)
-					.header("Accept", "application/json")
-					.header("Accept-Language", "en_GB");
-				if (properties.entity() != null) {
-					b.header("GLPI-Entity", properties.entity().toString()).header("GLPI-Entity-Recursive", "true");
-				}
-				return b.GET().build();
-			}, what);
-			int status = response.statusCode();
-			if (status == 401 || (status == 400 && isTokenRefusal(response))) {
-				session.invalidate(token);
-				if (login == 1) {
-					log.info("GLPI refused the access token for {} (HTTP {}); logging in again", what, status);
-					continue;
-				}
-				throw new GlpiAuthenticationException("GLPI refused a freshly issued access token for " + what + " (HTTP "
-						+ status + ": " + errorSummary(response) + ")");
-			}
-			if (status == 403) {
-				throw new GlpiAccessDeniedException("GLPI denied access to " + what.replaceFirst(" \\(start.*", "")
-						+ " (403 " + errorSummary(response) + "): the OAuth client needs the 'api' scope and the"
-						+ " service account's profile needs read rights on tickets and entities");
-			}
-			if (status == 404) {
-				throw new GlpiProtocolException("GLPI answered 404 for " + what + ": check glpi.url and glpi.api-version");
-			}
-			if (status >= 300) {
-				throw new GlpiProtocolException("GLPI rejected " + what + " (HTTP " + status + ": " + errorSummary(response)
-						+ ")");
-			}
-			return response;
-		}
-	}
-
-	private boolean isTokenRefusal(HttpResponse<byte[]> response) {
-		String summary = errorSummary(response);
-		return summary.contains("Invalid OAuth token") || summary.contains("ERROR_INVALID_PARAMETER") && summary.contains("token");
-	}
-
-	/** GLPI's {@code {status,title,detail}} error body, reduced to one line. */
-	private String errorSummary(HttpResponse<byte[]> response) {
-		try {
-			JsonNode body = json.readTree(response.body());
-			if (body != null && body.isObject()) {
-				StringBuilder sb = new StringBuilder();
-				for (String field : List.of("status", "title", "detail")) {
-					JsonNode value = body.get(field);
-					if (value != null && !value.isNull()) {
-						sb.append(sb.isEmpty() ? "" : " - ").append(value.isString() ? value.asString() : value.toString());
-					}
-				}
-				return firstLine(sb.toString());
-			}
-		}
-		catch (RuntimeException notJson) {
-			// fall through
-		}
-		return "no GLPI error body";
 	}
 
 	private static String queryString(ListQuery q) {
@@ -286,23 +223,6 @@ public class GlpiClient {
 
 	private static String enc(String s) {
 		return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
-	}
-
-	private static Optional<Instant> httpDate(String value) {
-		try {
-			return Optional.of(ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
-		}
-		catch (RuntimeException e) {
-			return Optional.empty();
-		}
-	}
-
-	private static String firstLine(String s) {
-		if (s == null) {
-			return "";
-		}
-		String line = s.lines().findFirst().orElse("");
-		return line.length() > 300 ? line.substring(0, 300) + "..." : line;
 	}
 
 }

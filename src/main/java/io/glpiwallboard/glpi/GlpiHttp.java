@@ -9,34 +9,42 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import io.glpiwallboard.glpi.GlpiRetry.TransientFailure;
 
 /**
- * Sends requests to GLPI and retries what is worth retrying: connection failures, timeouts,
- * 5xx and 429 answers. Everything else is returned for the caller to interpret.
+ * Sends requests to GLPI: each exchange bounded in time, body included ({@link BoundedExchange}),
+ * redirects kept within GLPI's origin ({@link OriginRedirects}), and what is worth retrying retried
+ * ({@link GlpiRetry}): connection failures, timeouts, 5xx and 429 answers. Everything else is
+ * returned for the caller to interpret.
  */
 final class GlpiHttp {
 
-	private static final Logger log = LoggerFactory.getLogger(GlpiHttp.class);
+	private final BoundedExchange exchange;
 
-	private final HttpClient client;
+	private final OriginRedirects redirects;
 
-	private final RetryPolicy retry;
+	private final GlpiRetry retry;
+
+	private final Clock clock;
 
 	private final AtomicLong requests = new AtomicLong();
 
-	GlpiHttp(GlpiProperties properties) {
-		this.client = HttpClient.newBuilder()
+	GlpiHttp(GlpiProperties properties, Clock clock) {
+		HttpClient client = HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
 			.connectTimeout(properties.connectTimeout())
-			.followRedirects(HttpClient.Redirect.NORMAL)
+			// every request carries a credential: redirects are followed by hand, within the origin only
+			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
-		this.retry = new RetryPolicy(properties.retry());
+		this.exchange = new BoundedExchange(client, properties.requestTimeout());
+		this.redirects = new OriginRedirects(properties);
+		this.retry = new GlpiRetry(properties.retry());
+		this.clock = clock;
 	}
 
 	long requestCount() {
@@ -46,61 +54,54 @@ final class GlpiHttp {
 	/**
 	 * @param request builds the request afresh for each attempt (headers such as the token may change)
 	 * @param what a short description for messages, never containing a secret
+	 * @return the first answer that is neither retryable nor a redirect GLPI may follow
+	 * @throws GlpiUnreachableException when retries ran out, or the server asked to wait longer than allowed
+	 * @throws GlpiProtocolException when a redirect would leave GLPI's origin or re-send a POST
 	 */
 	HttpResponse<byte[]> send(Supplier<HttpRequest> request, String what) {
-		long started = System.nanoTime();
-		for (int attempt = 1;; attempt++) {
-			HttpRequest req = request.get();
-			String failure;
-			RuntimeException giveUp;
-			try {
+		return retry.run(what, () -> attempt(request.get(), what));
+	}
+
+	private HttpResponse<byte[]> attempt(HttpRequest req, String what) {
+		try {
+			HttpResponse<byte[]> response = redirects.send(req, r -> {
 				requests.incrementAndGet();
-				HttpResponse<byte[]> response = client.send(req, HttpResponse.BodyHandlers.ofByteArray());
-				int status = response.statusCode();
-				if (status < 500 && status != 429) {
-					return response;
-				}
-				failure = "HTTP " + status;
-				giveUp = new GlpiUnreachableException("GLPI kept failing for " + what + " (HTTP " + status + " after "
-						+ attempt + " attempts)");
+				return exchange.send(r);
+			});
+			int status = response.statusCode();
+			if (status < 500 && status != 429) {
+				return response;
 			}
-			catch (ConnectException | UnresolvedAddressException e) {
-				if (isUnknownHost(e)) {
-					// a name that does not resolve will not resolve on the next attempt either
-					throw new GlpiUnreachableException("cannot reach GLPI: unknown host '" + req.uri().getHost()
-							+ "' (check glpi.url)", e);
-				}
-				failure = "connection refused";
-				giveUp = new GlpiUnreachableException("cannot reach GLPI at " + hostOf(req.uri()) + " ("
-						+ describe(e) + ")", e);
-			}
-			catch (HttpConnectTimeoutException e) {
-				failure = "connect timeout";
-				giveUp = new GlpiUnreachableException("cannot reach GLPI at " + hostOf(req.uri())
-						+ " (connection timed out)", e);
-			}
-			catch (HttpTimeoutException e) {
-				failure = "timeout";
-				giveUp = new GlpiUnreachableException("GLPI did not answer " + what + " in time (glpi.request-timeout)", e);
-			}
-			catch (IOException e) {
-				failure = describe(e);
-				giveUp = new GlpiUnreachableException("connection to GLPI at " + hostOf(req.uri()) + " failed during "
-						+ what + " (" + describe(e) + ")", e);
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				throw new GlpiException("interrupted while waiting for GLPI", e);
-			}
-			Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
-			Duration wait = retry.backoffAfter(attempt, elapsed);
-			if (wait == null) {
-				throw giveUp;
-			}
-			log.warn("GLPI request {} failed ({}), attempt {}/{}; retrying in {} ms", what, failure, attempt,
-					retry.maxAttempts(), wait.toMillis());
-			sleep(wait);
+			Duration retryAfter = status == 429 || status == 503 ? RetryAfter.of(response, clock).orElse(null) : null;
+			throw new TransientFailure("HTTP " + status, retryAfter, attempts -> new GlpiUnreachableException(
+					"GLPI kept failing for " + what + " (HTTP " + status + " after " + attempts + " attempts)"));
 		}
+		catch (ConnectException | UnresolvedAddressException e) {
+			if (isUnknownHost(e)) {
+				// a name that does not resolve will not resolve on the next attempt either
+				throw new GlpiUnreachableException("cannot reach GLPI: unknown host '" + req.uri().getHost()
+						+ "' (check glpi.url)", e);
+			}
+			throw transientFailure("connection refused", "cannot reach GLPI at " + hostOf(req.uri()) + " (" + describe(e) + ")", e);
+		}
+		catch (HttpConnectTimeoutException e) {
+			throw transientFailure("connect timeout", "cannot reach GLPI at " + hostOf(req.uri()) + " (connection timed out)", e);
+		}
+		catch (HttpTimeoutException e) {
+			throw transientFailure("timeout", "GLPI did not answer " + what + " in time (glpi.request-timeout, body included)", e);
+		}
+		catch (IOException e) {
+			throw transientFailure(describe(e), "connection to GLPI at " + hostOf(req.uri()) + " failed during " + what + " ("
+					+ describe(e) + ")", e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new GlpiException("interrupted while waiting for GLPI", e);
+		}
+	}
+
+	private static TransientFailure transientFailure(String failure, String message, Exception cause) {
+		return new TransientFailure(failure, null, attempts -> new GlpiUnreachableException(message, cause));
 	}
 
 	private static boolean isUnknownHost(Throwable e) {
@@ -114,7 +115,7 @@ final class GlpiHttp {
 
 	private static String hostOf(URI uri) {
 		// never the authority: it may carry user:password@
-		return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
+		return OriginRedirects.originOf(uri);
 	}
 
 	private static String describe(Throwable e) {
@@ -126,16 +127,6 @@ final class GlpiHttp {
 		}
 		String message = e.getMessage();
 		return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
-	}
-
-	private static void sleep(Duration wait) {
-		try {
-			Thread.sleep(wait.toMillis());
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new GlpiException("interrupted while waiting to retry", e);
-		}
 	}
 
 }

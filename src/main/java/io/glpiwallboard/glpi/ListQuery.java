@@ -16,6 +16,15 @@ public record ListQuery(String filter, String sort, long start, int limit) {
 		}
 	}
 
+	/**
+	 * What this query asks for, for messages and logs: the filter (a keyset position such as
+	 * {@code id=gt=1234} included), the sort, the offset when not 0, and the limit.
+	 */
+	public String describe() {
+		String where = filter == null || filter.isBlank() ? "" : "filter " + filter + ", ";
+		return where + "sort " + sort + (start == 0 ? "" : ", start " + start) + ", limit " + limit;
+	}
+
 	public static ListQuery of(String filter, String sort, int limit) {
 		return new ListQuery(filter, sort, 0, limit);
 	}

@@ -21,11 +21,16 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Holds GLPI's OAuth2 tokens: password grant with scope {@code api}, cached until shortly before
  * {@code expires_in}, then the refresh grant (GLPI rotates both tokens on refresh, so the new
- * refresh token is always kept). Thread-safe: the sync's workers share one session.
+ * refresh token is always kept). Thread-safe: the sync's workers share one session, so a token one
+ * request saw refused may already have been replaced by another (GLPI revokes the old access token
+ * at once on refresh: {@code RefreshTokenGrant::respondToAccessTokenRequest} in league/oauth2-server).
  */
 final class OAuthSession {
 
 	private static final Logger log = LoggerFactory.getLogger(OAuthSession.class);
+
+	/** Logins after refused tokens allowed per session (a session lives for one sync). */
+	static final int MAX_RELOGINS = 10;
 
 	private final GlpiProperties properties;
 
@@ -35,11 +40,13 @@ final class OAuthSession {
 
 	private final Clock clock;
 
-	private String accessToken;
+	private AccessToken accessToken;
 
 	private String refreshToken;
 
 	private Instant renewAt = Instant.MIN;
+
+	private int relogins;
 
 	OAuthSession(GlpiProperties properties, GlpiHttp http, JsonMapper json, Clock clock) {
 		this.properties = properties;
@@ -48,29 +55,71 @@ final class OAuthSession {
 		this.clock = clock;
 	}
 
-	synchronized String bearer() {
-		if (accessToken != null && clock.instant().isBefore(renewAt)) {
-			return accessToken;
+	/** The current access token, renewed first when due; counts as one use of it. */
+	synchronized AccessToken bearer() {
+		if (accessToken == null || !clock.instant().isBefore(renewAt)) {
+			renew();
 		}
+		accessToken.use();
+		return accessToken;
+	}
+
+	/**
+	 * Called when GLPI refused {@code refused}. If another request renewed the token meanwhile,
+	 * returns the renewed one; otherwise logs in again (once, however many requests saw the same
+	 * refusal) and returns a token issued for this caller, whose use is its first.
+	 *
+	 * @param refused the token the caller's request carried
+	 * @param what the request, for messages
+	 * @param refusal GLPI's answer in a few words, for messages
+	 * @throws GlpiAuthenticationException when this session already logged in again {@value #MAX_RELOGINS} times
+	 */
+	synchronized Renewal afterRefusal(AccessToken refused, String what, String refusal) {
+		if (accessToken != null && accessToken != refused) {
+			// another request renewed it meanwhile: use that one rather than log in once more
+			if (!clock.instant().isBefore(renewAt)) {
+				renew();
+			}
+			accessToken.use();
+			return new Renewal(accessToken, false);
+		}
+		if (relogins >= MAX_RELOGINS) {
+			throw new GlpiAuthenticationException("GLPI kept refusing freshly issued access tokens (" + relogins
+					+ " logins in this run), the last for " + what + " (" + refusal + ")");
+		}
+		relogins++;
+		accessToken = null;
+		refreshToken = null;
+		log.info("GLPI refused the access token for {} ({}); logging in again", what, refusal);
+		login();
+		accessToken.use();
+		return new Renewal(accessToken, true);
+	}
+
+	/**
+	 * @param token the token to use now
+	 * @param issuedForCaller true when it was issued because of the caller's refusal (a refusal of it
+	 *        on its first use means GLPI refuses even fresh tokens)
+	 */
+	record Renewal(AccessToken token, boolean issuedForCaller) {
+	}
+
+	/** Logins made to replace a refused token, for the log and the tests. */
+	synchronized int relogins() {
+		return relogins;
+	}
+
+	private void renew() {
 		if (refreshToken != null) {
 			try {
 				grant(Map.of("grant_type", "refresh_token", "refresh_token", refreshToken));
-				return accessToken;
+				return;
 			}
 			catch (GlpiAuthenticationException expired) {
 				log.info("GLPI refused the refresh token ({}); logging in again", expired.getMessage());
 			}
 		}
 		login();
-		return accessToken;
-	}
-
-	/** Drops a token GLPI refused, so that the next call logs in afresh. */
-	synchronized void invalidate(String refused) {
-		if (refused != null && refused.equals(accessToken)) {
-			accessToken = null;
-			refreshToken = null;
-		}
 	}
 
 	private void login() {
@@ -101,7 +150,7 @@ final class OAuthSession {
 		if (response.statusCode() != 200 || answer == null || !answer.hasNonNull("access_token")) {
 			throw tokenError(response.statusCode(), answer, params.get("grant_type"));
 		}
-		accessToken = answer.get("access_token").asString();
+		accessToken = new AccessToken(answer.get("access_token").asString());
 		refreshToken = answer.hasNonNull("refresh_token") ? answer.get("refresh_token").asString() : null;
 		long ttl = answer.hasNonNull("expires_in") ? answer.get("expires_in").asLong() : 3600;
 		// renew a minute early (or at 80% of a short lifetime) so no request goes out with a dying token
