@@ -278,6 +278,18 @@ class GlpiClientTests {
 	}
 
 	@Test
+	void namesTheKeysetPositionOfAFailedRequest() {
+		// given: keyset paging always asks from offset 0; only the filter tells the requests apart
+		GlpiStubs.token(wm, "tok1", 3600);
+		wm.stubFor(get(urlPathEqualTo(TICKETS)).willReturn(aResponse().withStatus(500)));
+
+		// when / then
+		assertThatThrownBy(() -> client.tickets(ListQuery.of("id=ge=1000;id=lt=2000;id=gt=1234", "id:asc", 500)))
+			.hasMessage("GLPI kept failing for GET /Assistance/Ticket (filter id=ge=1000;id=lt=2000;id=gt=1234, sort id:asc,"
+					+ " limit 500) (HTTP 500 after 3 attempts)");
+	}
+
+	@Test
 	void reportsAMalformedPageAfterAskingTwice() {
 		// given
 		GlpiStubs.token(wm, "tok1", 3600);
