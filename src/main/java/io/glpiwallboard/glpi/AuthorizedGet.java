@@ -12,7 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
  * A GET with the session's bearer token, and GLPI's answers turned into exceptions. A refused
  * token (GLPI says 400 "Invalid OAuth token" for an expired or revoked one, 401 for none) is
  * replaced through {@link OAuthSession#afterRefusal}; the request fails for good only when a token
- * issued for it is refused on its first use, or the session ran out of logins.
+ * issued for it is refused on its first use, or logins stopped bringing successful requests.
  */
 final class AuthorizedGet {
 
@@ -78,6 +78,7 @@ final class AuthorizedGet {
 			if (status >= 300) {
 				throw new GlpiProtocolException("GLPI rejected " + what + " (HTTP " + status + ": " + errorSummary(response) + ")");
 			}
+			session.succeeded();
 			return response;
 		}
 	}

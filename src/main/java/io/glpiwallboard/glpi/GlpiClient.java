@@ -61,6 +61,11 @@ public class GlpiClient {
 		return listRequests.get();
 	}
 
+	/** Logins made so far to replace access tokens GLPI refused (revoked, expired early). */
+	public int reloginCount() {
+		return session.relogins();
+	}
+
 	/**
 	 * Checks {@code GET /api.php/} offers the pinned version (GLPI silently serves its newest
 	 * version for an unknown one, so asking is the only way to know), then logs in.

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -29,7 +30,11 @@ final class OAuthSession {
 
 	private static final Logger log = LoggerFactory.getLogger(OAuthSession.class);
 
-	/** Logins after refused tokens allowed per session (a session lives for one sync). */
+	/**
+	 * Logins after refused tokens allowed in a row without any request succeeding in between. A
+	 * GLPI that refuses every token thus costs at most this many logins per session (a session
+	 * lives for one sync), while one that revokes tokens now and then does not fail a long sync.
+	 */
 	static final int MAX_RELOGINS = 10;
 
 	private final GlpiProperties properties;
@@ -47,6 +52,9 @@ final class OAuthSession {
 	private Instant renewAt = Instant.MIN;
 
 	private int relogins;
+
+	/** Logins since a request last succeeded; reset without the lock, on every success. */
+	private final AtomicInteger fruitlessLogins = new AtomicInteger();
 
 	OAuthSession(GlpiProperties properties, GlpiHttp http, JsonMapper json, Clock clock) {
 		this.properties = properties;
@@ -72,7 +80,7 @@ final class OAuthSession {
 	 * @param refused the token the caller's request carried
 	 * @param what the request, for messages
 	 * @param refusal GLPI's answer in a few words, for messages
-	 * @throws GlpiAuthenticationException when this session already logged in again {@value #MAX_RELOGINS} times
+	 * @throws GlpiAuthenticationException when the last {@value #MAX_RELOGINS} logins brought no successful request
 	 */
 	synchronized Renewal afterRefusal(AccessToken refused, String what, String refusal) {
 		if (accessToken != null && accessToken != refused) {
@@ -83,11 +91,12 @@ final class OAuthSession {
 			accessToken.use();
 			return new Renewal(accessToken, false);
 		}
-		if (relogins >= MAX_RELOGINS) {
-			throw new GlpiAuthenticationException("GLPI kept refusing freshly issued access tokens (" + relogins
-					+ " logins in this run), the last for " + what + " (" + refusal + ")");
+		if (fruitlessLogins.get() >= MAX_RELOGINS) {
+			throw new GlpiAuthenticationException("GLPI kept refusing freshly issued access tokens (" + MAX_RELOGINS
+					+ " logins in a row without a successful request), the last for " + what + " (" + refusal + ")");
 		}
 		relogins++;
+		fruitlessLogins.incrementAndGet();
 		accessToken = null;
 		refreshToken = null;
 		log.info("GLPI refused the access token for {} ({}); logging in again", what, refusal);
@@ -104,7 +113,14 @@ final class OAuthSession {
 	record Renewal(AccessToken token, boolean issuedForCaller) {
 	}
 
-	/** Logins made to replace a refused token, for the log and the tests. */
+	/** Records that a request was served with a token of this session. */
+	void succeeded() {
+		if (fruitlessLogins.get() != 0) {
+			fruitlessLogins.set(0);
+		}
+	}
+
+	/** Logins made so far to replace a refused token. */
 	synchronized int relogins() {
 		return relogins;
 	}
