@@ -27,8 +27,9 @@ import org.springframework.validation.annotation.Validated;
  * @param concurrency list requests in flight at once during a full sync
  * @param entity optional entity id: sends {@code GLPI-Entity} with {@code GLPI-Entity-Recursive: true}
  * @param connectTimeout TCP connect timeout
- * @param requestTimeout time allowed for one HTTP request, body included
- * @param retry retries of transient failures (5xx, resets, timeouts)
+ * @param requestTimeout time allowed for one HTTP exchange, headers and body together (a redirect
+ *        followed within GLPI's origin is a new exchange)
+ * @param retry retries of transient failures (5xx, 429, resets, timeouts)
  */
 @Validated
 @ConfigurationProperties("glpi")
@@ -50,7 +51,8 @@ public record GlpiProperties(
 	 * @param maxAttempts attempts per request, the first one included
 	 * @param initialBackoff wait before the first retry; doubles each time, with jitter
 	 * @param maxBackoff longest single wait
-	 * @param maxElapsed give up retrying a request after this long
+	 * @param maxElapsed give up retrying a request after this long; no wait that would end later is
+	 *        started, not even one a {@code Retry-After} asks for
 	 */
 	public record Retry(
 			@DefaultValue("6") @Min(1) @Max(50) int maxAttempts,
