@@ -47,7 +47,7 @@ class KeysetPagerTests {
 		List<Long> seen = new ArrayList<>();
 
 		// when
-		new KeysetPager(client, 5).byId("id=ge=1;id=le=9", page -> page.forEach(t -> seen.add(t.id())));
+		new KeysetPager(client, 5).byId(1, 9, page -> page.forEach(t -> seen.add(t.id())));
 
 		// then
 		assertThat(seen).containsExactly(1L, 2L, 4L, 6L, 9L);
