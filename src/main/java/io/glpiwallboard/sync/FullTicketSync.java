@@ -58,11 +58,12 @@ final class FullTicketSync {
 		long claimed = newest.total().orElse((long) newest.items().size());
 		long total = plausibleTotal(claimed, minId, maxId);
 		IdRangePlan plan = new IdRangePlan(minId, maxId, total, pageSize);
-		SyncProgress progress = new SyncProgress("Full sync of " + total + " tickets", plan::expectedPages,
-				properties.progressInterval());
+		boolean counted = newest.total().isPresent();
+		SyncProgress progress = new SyncProgress("Full sync of " + (counted ? total + " tickets" : "tickets"),
+				plan::expectedPages, properties.progressInterval());
 		new RangeFetcher(run, progress).fetchAll(plan);
 		progress.finish();
-		if (claimed == total && differs(claimed, progress.tickets(), pageSize)) {
+		if (counted && claimed == total && differs(claimed, progress.tickets(), pageSize)) {
 			log.warn("GLPI counted {} tickets but its pages held {}: the plan followed the pages ({} ranges)", claimed,
 					progress.tickets(), plan.issued());
 		}
