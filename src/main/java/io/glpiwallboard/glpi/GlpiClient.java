@@ -152,7 +152,7 @@ public class GlpiClient {
 		/** Parses the page; a malformed one is asked for again, once, like any other list request. */
 		public GlpiPage<GlpiTicket> parse() {
 			try {
-				return parsePage(response, GlpiTicket.class);
+				return parsePage(response, query, GlpiTicket.class);
 			}
 			catch (RuntimeException malformed) {
 				log.warn("Malformed page for {} ({}); asking again", what(GlpiResource.TICKET, query),
@@ -184,7 +184,7 @@ public class GlpiClient {
 			listRequests.incrementAndGet();
 			HttpResponse<byte[]> response = get.send(uri, "GET " + resource.path(), what);
 			try {
-				return parsePage(response, type);
+				return parsePage(response, query, type);
 			}
 			catch (RuntimeException malformed) {
 				if (attempt >= 2) {
@@ -196,7 +196,7 @@ public class GlpiClient {
 		}
 	}
 
-	private <T> GlpiPage<T> parsePage(HttpResponse<byte[]> response, Class<T> type) {
+	private <T> GlpiPage<T> parsePage(HttpResponse<byte[]> response, ListQuery query, Class<T> type) {
 		byte[] body = response.body();
 		int first = 0;
 		while (first < body.length && Character.isWhitespace(body[first])) {
@@ -211,6 +211,9 @@ public class GlpiClient {
 			throw new IllegalArgumentException("the array holds null items");
 		}
 		Optional<ContentRange> range = ContentRange.parse(response.headers().firstValue("Content-Range").orElse(null));
+		PageConsistency.contradiction(response.statusCode(), items.size(), range, query).ifPresent(contradiction -> {
+			throw new IllegalArgumentException("the page contradicts itself: " + contradiction);
+		});
 		Optional<Instant> date = response.headers().firstValue("Date").flatMap(HttpDate::parse);
 		return new GlpiPage<>(items, range, date);
 	}

@@ -7,6 +7,7 @@ import io.glpiwallboard.glpi.GlpiAccessDeniedException;
 import io.glpiwallboard.glpi.GlpiClient;
 import io.glpiwallboard.glpi.GlpiEntity;
 import io.glpiwallboard.glpi.GlpiPage;
+import io.glpiwallboard.glpi.GlpiProtocolException;
 import io.glpiwallboard.glpi.ListQuery;
 
 import org.slf4j.Logger;
@@ -32,6 +33,11 @@ final class EntitySync {
 			while (true) {
 				String filter = lastId == null ? null : "id=gt=" + lastId;
 				GlpiPage<GlpiEntity> page = client.entities(ListQuery.of(filter, "id:asc", pageSize));
+				if (lastId != null && !page.items().isEmpty() && page.items().get(0).id() <= lastId) {
+					// the keyset filter was ignored: asking on would page forever
+					throw new GlpiProtocolException("GLPI answered filter " + filter + " sorted by id with entity #"
+							+ page.items().get(0).id() + ": it ignores the filter or the sort, so paging would never end");
+				}
 				all.addAll(page.items());
 				if (page.isLast(0, pageSize)) {
 					break;

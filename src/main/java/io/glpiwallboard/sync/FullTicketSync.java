@@ -2,8 +2,7 @@ package io.glpiwallboard.sync;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 import io.glpiwallboard.glpi.GlpiPage;
@@ -16,25 +15,18 @@ import org.slf4j.LoggerFactory;
 /**
  * Full sync: afterwards the mirror equals what GLPI shows.
  * <ol>
- * <li>The id space up to the current highest id is cut into ranges expected to hold a little under
- * {@value #PAGES_PER_RANGE} pages each; ranges are fetched in parallel ({@code glpi.concurrency}),
- * each by keyset, so a range that turns out denser simply takes one more request. Several pages
- * per range keep partial last pages rare; enough ranges per worker keep the workers equally busy.</li>
+ * <li>The id space up to the current highest id is read in ranges ({@link IdRangePlan}), in parallel
+ * ({@code glpi.concurrency}), each by keyset, so a range that turns out denser simply takes one more
+ * request, and the plan follows what the pages held rather than GLPI's count.</li>
  * <li>Tickets created meanwhile (ids above that highest id) are read by keyset too.</li>
  * <li>Tickets changed meanwhile are read again by {@code date_mod} since the sync started.</li>
- * <li>Rows this run did not see are removed (purged in GLPI), and counts are reconciled to catch
- * tickets purged after their range was read.</li>
+ * <li>Rows this run did not see are removed (purged in GLPI), within what the {@link PurgeGuard}
+ * allows, and counts are reconciled to catch tickets purged after their range was read.</li>
  * </ol>
  */
 final class FullTicketSync {
 
 	private static final Logger log = LoggerFactory.getLogger(FullTicketSync.class);
-
-	/** Pages one range is planned to hold. */
-	static final int PAGES_PER_RANGE = 4;
-
-	/** Ranges aim at this share of their pages so that ordinary density changes rarely cost an extra request. */
-	private static final double RANGE_FILL = 0.97;
 
 	private final SyncProperties properties;
 
@@ -45,42 +37,85 @@ final class FullTicketSync {
 		this.clock = clock;
 	}
 
-	/** @return the watermark for the next incremental sync (GLPI's time when the catch-up started) */
+	/**
+	 * @return the watermark for the next incremental sync (GLPI's time when the catch-up started)
+	 * @throws io.glpiwallboard.glpi.GlpiProtocolException when the removals would exceed what the
+	 * {@link PurgeGuard} allows (nothing removed)
+	 */
 	Instant run(SyncRun run) {
 		int pageSize = run.pageSize();
+		PurgeGuard guard = new PurgeGuard(properties.maxPurgeRatio(), run.mirror.count());
 		// the newest and the oldest ticket bound the id space; asked in parallel, they cost one round trip
 		CompletableFuture<GlpiPage<GlpiTicket>> oldestAsked = CompletableFuture
 			.supplyAsync(() -> run.client.tickets(ListQuery.of(null, "id:asc", 1)));
 		GlpiPage<GlpiTicket> newest = run.client.tickets(ListQuery.of(null, "id:desc", 1));
 		GlpiPage<GlpiTicket> oldest = join(oldestAsked);
 		Instant started = newest.serverTime().orElse(clock.instant());
-		long total = newest.total().orElse((long) newest.items().size());
 		// storing the newest ticket early teaches the run GLPI's UTC offset; its range re-reads it anyway
 		run.store(newest.items());
 		long maxId = newest.items().isEmpty() ? 0 : newest.items().get(0).id();
 		long minId = oldest.items().isEmpty() ? maxId : oldest.items().get(0).id();
-		List<long[]> ranges = plan(minId, maxId, total, pageSize);
-		SyncProgress progress = new SyncProgress("Full sync of " + total + " tickets", (total + pageSize - 1) / pageSize,
-				properties.progressInterval());
-		List<String> filters = new ArrayList<>();
-		ranges.forEach(r -> filters.add("id=ge=" + r[0] + ";id=le=" + r[1]));
-		// tickets created since the newest one was read: one more range, open-ended
-		filters.add("id=gt=" + maxId);
-		new RangeFetcher(run, progress).fetchAll(filters);
+		long claimed = newest.total().orElse((long) newest.items().size());
+		long total = plausibleTotal(claimed, minId, maxId);
+		IdRangePlan plan = new IdRangePlan(minId, maxId, total, pageSize);
+		boolean counted = newest.total().isPresent();
+		SyncProgress progress = new SyncProgress("Full sync of " + (counted ? total + " tickets" : "tickets"),
+				plan::expectedPages, properties.progressInterval());
+		new RangeFetcher(run, progress).fetchAll(plan);
 		progress.finish();
+		if (counted && claimed == total && differs(claimed, progress.tickets(), pageSize)) {
+			log.warn("GLPI counted {} tickets but its pages held {}: the plan followed the pages ({} ranges)", claimed,
+					progress.tickets(), plan.issued());
+		}
 		long paged = System.nanoTime();
 
 		Instant catchUpStart = IncrementalTicketSync.catchUp(run, started.minus(properties.overlap()), properties, clock);
 		long caughtUp = System.nanoTime();
-		int purged = run.mirror.deleteNotSeenBy(run.runId);
-		if (purged > 0) {
-			log.info("Removed {} tickets that GLPI no longer shows (purged)", purged);
-		}
+		removeUnseen(run, guard);
 		long deleted = System.nanoTime();
-		new PurgeReconciler(properties).reconcile(run);
+		new PurgeReconciler(properties).reconcile(run, guard);
 		log.info("After paging: changes since the start read in {} ms, unseen tickets removed in {} ms, counts reconciled in {} ms",
 				(caughtUp - paged) / 1_000_000, (deleted - caughtUp) / 1_000_000, (System.nanoTime() - deleted) / 1_000_000);
 		return catchUpStart;
+	}
+
+	/** Ids are unique, so no more tickets than ids exist: a larger count is a claim to plan around. */
+	private static long plausibleTotal(long claimed, long minId, long maxId) {
+		long span = maxId < minId ? 0 : maxId - minId + 1;
+		if (claimed > span && span > 0) {
+			log.warn("GLPI counts {} tickets but their ids span only {} (#{} to #{}): planning by the id span and by"
+					+ " what the pages hold", claimed, span, minId, maxId);
+			return span;
+		}
+		return claimed;
+	}
+
+	/** Tickets created or purged while paging move the count a little; more than that does not add up. */
+	private static boolean differs(long claimed, long read, int pageSize) {
+		return Math.abs(claimed - read) > Math.max(pageSize, claimed / 100);
+	}
+
+	/**
+	 * Removes the tickets this run did not see. Beyond the share the guard allows without proof, one
+	 * fresh count asks GLPI to confirm: it does when it counts no more tickets than the run saw.
+	 */
+	private void removeUnseen(SyncRun run, PurgeGuard guard) {
+		long unseen = run.mirror.countNotSeenBy(run.runId);
+		if (unseen == 0) {
+			return;
+		}
+		long seen = run.mirror.count() - unseen;
+		boolean confirmed = false;
+		String counts = null;
+		if (!guard.withinRatio(unseen) && seen > 0) {
+			Optional<Long> glpiCount = run.client.tickets(ListQuery.of(null, "id:asc", 1)).total();
+			confirmed = glpiCount.isPresent() && glpiCount.get() <= seen;
+			counts = glpiCount.map(n -> "GLPI counts " + n + " tickets, its pages showed " + seen)
+				.orElse("GLPI sent no count (Content-Range), its pages showed " + seen + " tickets");
+		}
+		guard.approve(unseen, seen, confirmed, counts);
+		int purged = run.mirror.deleteNotSeenBy(run.runId);
+		log.info("Removed {} tickets that GLPI no longer shows (purged)", purged);
 	}
 
 	private static <T> T join(CompletableFuture<T> future) {
@@ -90,24 +125,6 @@ final class FullTicketSync {
 		catch (java.util.concurrent.CompletionException e) {
 			throw e.getCause() instanceof RuntimeException re ? re : e;
 		}
-	}
-
-	static List<long[]> plan(long minId, long maxId, long total, int pageSize) {
-		List<long[]> ranges = new ArrayList<>();
-		if (total <= 0 || maxId < minId) {
-			return ranges;
-		}
-		double span = (double) maxId - minId + 1;
-		// small instances: at least one range per page, so that every worker gets work
-		int pagesPerRange = total > (long) pageSize * PAGES_PER_RANGE * 8 ? PAGES_PER_RANGE : 1;
-		long width = Math.max(1, (long) Math.floor(pageSize * pagesPerRange * RANGE_FILL * span / total));
-		for (long lo = minId; lo <= maxId; lo += width) {
-			ranges.add(new long[] { lo, Math.min(maxId, lo + width - 1) });
-			if (lo > Long.MAX_VALUE - width) {
-				break;
-			}
-		}
-		return ranges;
 	}
 
 }

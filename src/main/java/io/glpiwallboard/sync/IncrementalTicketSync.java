@@ -29,8 +29,9 @@ final class IncrementalTicketSync {
 
 	/** @return the watermark for the next run */
 	Instant run(SyncRun run, Instant watermark) {
+		PurgeGuard guard = new PurgeGuard(properties.maxPurgeRatio(), run.mirror.count());
 		Instant next = catchUp(run, watermark.minus(properties.overlap()), properties, clock);
-		new PurgeReconciler(properties).reconcile(run);
+		new PurgeReconciler(properties).reconcile(run, guard);
 		return next;
 	}
 

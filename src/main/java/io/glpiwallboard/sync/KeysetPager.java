@@ -24,13 +24,15 @@ final class KeysetPager {
 		this.pageSize = pageSize;
 	}
 
-	/** All tickets whose id matches {@code idFilter}, in id order. */
-	void byId(String idFilter, Consumer<List<GlpiTicket>> pageConsumer) {
-		Long lastId = null;
+	/** All tickets with an id from {@code fromId} to {@code toId}, in id order. */
+	void byId(long fromId, long toId, Consumer<List<GlpiTicket>> pageConsumer) {
+		String idFilter = "id=ge=" + fromId + ";id=le=" + toId;
+		long lastId = fromId - 1;
+		String filter = idFilter;
 		while (true) {
-			String filter = lastId == null ? idFilter : idFilter + ";id=gt=" + lastId;
 			GlpiPage<GlpiTicket> page = client.tickets(ListQuery.of(filter, "id:asc", pageSize));
 			List<GlpiTicket> items = page.items();
+			KeysetCheck.idsAfter(items, lastId, toId, filter);
 			if (!items.isEmpty()) {
 				pageConsumer.accept(items);
 			}
@@ -38,6 +40,7 @@ final class KeysetPager {
 				return;
 			}
 			lastId = items.get(items.size() - 1).id();
+			filter = idFilter + ";id=gt=" + lastId;
 		}
 	}
 
@@ -51,6 +54,7 @@ final class KeysetPager {
 		String base = "date_mod=ge=" + fromLiteral;
 		String filter = base;
 		GlpiPage<GlpiTicket> first = null;
+		GlpiTicket previous = null;
 		long offset = 0;
 		while (true) {
 			GlpiPage<GlpiTicket> page = client.tickets(new ListQuery(filter, "date_mod:asc,id:asc", offset, pageSize));
@@ -58,6 +62,7 @@ final class KeysetPager {
 				first = page;
 			}
 			List<GlpiTicket> items = page.items();
+			KeysetCheck.modifiedAfter(items, offset == 0 ? previous : null, filter);
 			if (!items.isEmpty()) {
 				pageConsumer.accept(items);
 			}
@@ -65,6 +70,7 @@ final class KeysetPager {
 				return first;
 			}
 			GlpiTicket last = items.get(items.size() - 1);
+			previous = last;
 			if (last.dateMod() == null) {
 				// no keyset available (a server that omits date_mod): fall back to offsets
 				offset += items.size();

@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
  * Makes the mirror's ticket set equal GLPI's by comparing counts: one request when they agree;
  * otherwise it halves the id range where they differ until a range fits in one page, then
  * re-reads that range and drops what GLPI no longer has. Cost: about 2·log2(n/page) requests per
- * purged ticket, bounded by {@code sync.reconcile-budget}.
+ * purged ticket, bounded by {@code sync.reconcile-budget}. The removals are made at the end, all at
+ * once, after the run's {@link PurgeGuard} approved them: a refused reconciliation removes nothing.
  */
 final class PurgeReconciler {
 
@@ -26,19 +27,40 @@ final class PurgeReconciler {
 
 	private int removed;
 
+	/** Re-read ranges and the ids GLPI still has in each, removed once all are known and approved. */
+	private record Removal(long fromId, long toId, List<Long> present, long count) {
+	}
+
+	private final List<Removal> removals = new ArrayList<>();
+
+	/** False once a re-read range held a number of rows other than GLPI's count for it. */
+	private boolean countsAgree;
+
 	PurgeReconciler(SyncProperties properties) {
 		this.properties = properties;
 	}
 
-	/** @return tickets removed from the mirror */
-	int reconcile(SyncRun run) {
+	/**
+	 * @return tickets removed from the mirror
+	 * @throws io.glpiwallboard.glpi.GlpiProtocolException when {@code guard} refuses the removals (none made)
+	 */
+	int reconcile(SyncRun run, PurgeGuard guard) {
 		budget = properties.reconcileBudget();
 		removed = 0;
+		removals.clear();
+		countsAgree = true;
 		long maxId = run.mirror.maxId();
 		if (maxId == 0 && run.mirror.count() == 0) {
 			return 0;
 		}
 		compare(run, 0, maxId);
+		long removing = removals.stream().mapToLong(Removal::count).sum();
+		if (removing > 0) {
+			guard.approve(removing, run.mirror.count() - removing, countsAgree, countsAgree
+					? "in each id range re-read, GLPI's pages held as many tickets as its count"
+					: "in some id ranges re-read, GLPI's pages held another number of tickets than its count");
+			removals.forEach(r -> removed += run.mirror.deleteInRangeExcept(r.fromId(), r.toId(), r.present()));
+		}
 		if (removed > 0) {
 			log.info("Reconciliation removed {} tickets purged in GLPI", removed);
 		}
@@ -67,7 +89,7 @@ final class PurgeReconciler {
 			return;
 		}
 		if (theirs >= 0 && theirs <= run.pageSize() || lo == hi) {
-			reread(run, lo, hi);
+			reread(run, lo, hi, theirs);
 			return;
 		}
 		long mid = lo + (hi - lo) / 2;
@@ -75,14 +97,21 @@ final class PurgeReconciler {
 		compare(run, mid + 1, hi);
 	}
 
-	private void reread(SyncRun run, long lo, long hi) {
+	private void reread(SyncRun run, long lo, long hi, long theirs) {
 		List<Long> present = new ArrayList<>();
-		new KeysetPager(run.client, run.pageSize()).byId(idRange(lo, hi), page -> {
+		new KeysetPager(run.client, run.pageSize()).byId(lo, hi, page -> {
 			budget--;
 			run.store(page);
 			page.forEach(t -> present.add(t.id()));
 		});
-		removed += run.mirror.deleteInRangeExcept(lo, hi, present);
+		if (present.size() != theirs) {
+			countsAgree = false;
+		}
+		// every id GLPI sent is now in the mirror (and in the range: KeysetCheck), so the rest goes
+		long count = run.mirror.countInRange(lo, hi) - present.size();
+		if (count > 0) {
+			removals.add(new Removal(lo, hi, present, count));
+		}
 	}
 
 	private static String idRange(long lo, long hi) {

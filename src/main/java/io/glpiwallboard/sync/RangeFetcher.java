@@ -1,29 +1,32 @@
 package io.glpiwallboard.sync;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import io.glpiwallboard.glpi.GlpiClient.FetchedPage;
 import io.glpiwallboard.glpi.GlpiException;
 import io.glpiwallboard.glpi.GlpiPage;
 import io.glpiwallboard.glpi.GlpiTicket;
 import io.glpiwallboard.glpi.ListQuery;
+import io.glpiwallboard.sync.IdRangePlan.IdRange;
 
 /**
- * Reads id ranges by keyset with exactly {@code glpi.concurrency} requests in flight. A permit is
- * held only while waiting for GLPI: twice as many threads take turns, so parsing one page
- * overlaps the next requests instead of delaying them. The calling thread stores the parsed
- * pages; the queue between them is bounded, so memory holds a few pages whatever the ticket count.
+ * Reads the ranges of an {@link IdRangePlan} by keyset with exactly {@code glpi.concurrency} requests
+ * in flight. A permit is held only while waiting for GLPI: twice as many threads take turns, so parsing
+ * one page overlaps the next requests instead of delaying them. Each thread takes the plan's next range
+ * when it has finished one, so what a range held shapes the ranges still to come. The calling thread
+ * stores the parsed pages; the queue between them is bounded, so memory holds a few pages whatever the
+ * ticket count.
  */
 final class RangeFetcher {
 
-	private static final List<GlpiTicket> RANGE_DONE = List.of();
+	private static final List<GlpiTicket> WORKER_DONE = List.of();
 
 	private record Parsed(List<GlpiTicket> items, RuntimeException failure) {
 	}
@@ -47,23 +50,25 @@ final class RangeFetcher {
 		this.parsed = new ArrayBlockingQueue<>(2 * concurrency);
 	}
 
-	/** Reads every ticket matching each RSQL range filter; returns when all are stored. */
-	void fetchAll(List<String> ranges) {
+	/** Reads every ticket of every range the plan hands out; returns when all are stored. */
+	void fetchAll(IdRangePlan plan) {
 		ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
 			Thread t = new Thread(r, "glpi-fetch");
 			t.setDaemon(true);
 			return t;
 		});
-		AtomicInteger pending = new AtomicInteger(ranges.size());
+		int working = threads;
 		try {
-			ranges.forEach(range -> workers.execute(() -> read(range)));
-			while (pending.get() > 0) {
+			for (int i = 0; i < threads; i++) {
+				workers.execute(() -> work(plan));
+			}
+			while (working > 0) {
 				Parsed next = parsed.take();
 				if (next.failure() != null) {
 					throw next.failure();
 				}
-				if (next.items() == RANGE_DONE) {
-					pending.decrementAndGet();
+				if (next.items() == WORKER_DONE) {
+					working--;
 					continue;
 				}
 				run.store(next.items());
@@ -85,29 +90,12 @@ final class RangeFetcher {
 		}
 	}
 
-	private void read(String range) {
+	private void work(IdRangePlan plan) {
 		try {
-			String filter = range;
-			while (true) {
-				FetchedPage fetched;
-				inFlight.acquire();
-				try {
-					fetched = run.client.fetchTickets(ListQuery.of(filter, "id:asc", run.pageSize()));
-				}
-				finally {
-					inFlight.release();
-				}
-				GlpiPage<GlpiTicket> page = fetched.parse();
-				List<GlpiTicket> items = page.items();
-				if (!items.isEmpty()) {
-					parsed.put(new Parsed(items, null));
-				}
-				if (page.isLast(0, run.pageSize())) {
-					parsed.put(new Parsed(RANGE_DONE, null));
-					return;
-				}
-				filter = range + ";id=gt=" + items.get(items.size() - 1).id();
+			for (Optional<IdRange> range = plan.next(); range.isPresent(); range = plan.next()) {
+				read(range.get(), plan);
 			}
+			parsed.put(new Parsed(WORKER_DONE, null));
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
@@ -119,6 +107,37 @@ final class RangeFetcher {
 			catch (InterruptedException interrupted) {
 				Thread.currentThread().interrupt();
 			}
+		}
+	}
+
+	private void read(IdRange range, IdRangePlan plan) throws InterruptedException {
+		String filter = range.filter();
+		long lastId = range.from() - 1;
+		long rows = 0;
+		long pages = 0;
+		while (true) {
+			FetchedPage fetched;
+			inFlight.acquire();
+			try {
+				fetched = run.client.fetchTickets(ListQuery.of(filter, "id:asc", run.pageSize()));
+			}
+			finally {
+				inFlight.release();
+			}
+			GlpiPage<GlpiTicket> page = fetched.parse();
+			List<GlpiTicket> items = page.items();
+			KeysetCheck.idsAfter(items, lastId, range.to(), filter);
+			if (!items.isEmpty()) {
+				rows += items.size();
+				pages++;
+				parsed.put(new Parsed(items, null));
+			}
+			if (page.isLast(0, run.pageSize())) {
+				plan.done(range, rows, pages);
+				return;
+			}
+			lastId = items.get(items.size() - 1).id();
+			filter = range.filter() + ";id=gt=" + lastId;
 		}
 	}
 

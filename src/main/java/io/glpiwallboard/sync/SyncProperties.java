@@ -2,6 +2,8 @@ package io.glpiwallboard.sync;
 
 import java.time.Duration;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -17,11 +19,15 @@ import org.springframework.validation.annotation.Validated;
  * GLPI's one-second resolution, clock skew and daylight-saving changes of the server
  * @param progressInterval how often a long sync logs its progress
  * @param reconcileBudget most count requests spent locating purged tickets in one run
+ * @param maxPurgeRatio the share of the mirror (0 to 1) one run may remove without GLPI's own count
+ * confirming that those tickets are gone; 1 also allows emptying the mirror when GLPI shows no ticket
+ * at all (see {@link PurgeGuard})
  */
 @Validated
 @ConfigurationProperties("sync")
 public record SyncProperties(
 		@DefaultValue("1h") @NotNull Duration overlap,
 		@DefaultValue("10s") @NotNull Duration progressInterval,
-		@DefaultValue("400") @Min(0) @Max(100000) int reconcileBudget) {
+		@DefaultValue("400") @Min(0) @Max(100000) int reconcileBudget,
+		@DefaultValue("0.5") @DecimalMin("0") @DecimalMax("1") double maxPurgeRatio) {
 }

@@ -89,6 +89,11 @@ class TicketMirror {
 		return max == null ? 0 : max;
 	}
 
+	/** Tickets the run {@code runId} did not see (yet). */
+	long countNotSeenBy(long runId) {
+		return jdbc.queryForObject("SELECT COUNT(*) FROM glpi_ticket WHERE last_seen_run <> ?", Long.class, runId);
+	}
+
 	/** Removes the tickets a full sync did not see: they were purged in GLPI (or left its view). */
 	int deleteNotSeenBy(long runId) {
 		return jdbc.update("DELETE FROM glpi_ticket WHERE last_seen_run <> ?", runId);

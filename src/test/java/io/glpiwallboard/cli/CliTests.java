@@ -105,6 +105,16 @@ class CliTests {
 	}
 
 	@Test
+	void aPurgeRatioOutsideZeroToOneIsNamedWithItsValue() {
+		// when
+		Result result = run("run", "--glpi.url=" + simulator.baseUrl(), "--sync.max-purge-ratio=1.5");
+
+		// then
+		assertThat(result.code).isEqualTo(2);
+		assertThat(result.errorLine()).contains("sync.max-purge-ratio").contains("got '1.5'");
+	}
+
+	@Test
 	void aPropertyOfTheWrongTypeIsNamed() {
 		// when
 		Result result = run("run", "--glpi.url=" + simulator.baseUrl(), "--wallboard.time-zone=Mars/Olympus");

@@ -10,6 +10,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.time.Clock;
@@ -21,6 +22,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 
 import io.glpiwallboard.glpi.GlpiClient;
 import io.glpiwallboard.glpi.GlpiProperties;
+import io.glpiwallboard.glpi.GlpiProtocolException;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -47,11 +49,35 @@ class KeysetPagerTests {
 		List<Long> seen = new ArrayList<>();
 
 		// when
-		new KeysetPager(client, 5).byId("id=ge=1;id=le=9", page -> page.forEach(t -> seen.add(t.id())));
+		new KeysetPager(client, 5).byId(1, 9, page -> page.forEach(t -> seen.add(t.id())));
 
 		// then
 		assertThat(seen).containsExactly(1L, 2L, 4L, 6L, 9L);
 		wm.verify(3, getRequestedFor(urlPathEqualTo(TICKETS)));
+	}
+
+	@Test
+	void stopsWhenTheServerIgnoresTheKeysetFilter() {
+		// given: a server that answers every request with the same full first page
+		wm.stubFor(post(urlEqualTo("/api.php/token"))
+			.willReturn(okJson("{\"token_type\":\"Bearer\",\"expires_in\":3600,\"access_token\":\"t\"}")));
+		wm.stubFor(get(urlPathEqualTo(TICKETS)).willReturn(aResponse().withStatus(206).withHeader("Content-Range", "0-1/9")
+			.withBody("[" + ticket(1) + "," + ticket(2) + "]")));
+		List<Long> seen = new ArrayList<>();
+
+		// when / then
+		assertThatThrownBy(() -> new KeysetPager(client(), 2).byId(1, 9, page -> page.forEach(t -> seen.add(t.id()))))
+			.isInstanceOf(GlpiProtocolException.class)
+			.hasMessageContaining("with ticket #1 after #2")
+			.hasMessageContaining("paging would never end");
+		assertThat(seen).containsExactly(1L, 2L);
+		wm.verify(2, getRequestedFor(urlPathEqualTo(TICKETS)));
+	}
+
+	private static GlpiClient client() {
+		return new GlpiClient(new GlpiProperties(URI.create(wm.baseUrl() + "/api.php"), "c", "s", "u", "p", "v2.2", 2, 1, null,
+				Duration.ofSeconds(2), Duration.ofSeconds(5),
+				new GlpiProperties.Retry(1, Duration.ZERO, Duration.ZERO, Duration.ofSeconds(1))), Clock.systemUTC());
 	}
 
 	private static void page(String filter, String body, String range) {
