@@ -34,11 +34,13 @@ class SyncJobConfiguration {
 			.listener(new JobExecutionListener() {
 				@Override
 				public void afterJob(JobExecution execution) {
-					steps.finish(execution.getExecutionContext());
+					steps.finish(execution.getExecutionContext(), execution.getAllFailureExceptions());
+					// Spring Batch saves the job's context after each step, not after this listener
+					jobs.updateExecutionContext(execution);
 				}
 			})
 			.start(step("connect", jobs, (contribution, chunk) -> {
-				steps.connect();
+				steps.connect(jobContext(contribution));
 				return RepeatStatus.FINISHED;
 			}))
 			.next(step("entities", jobs, (contribution, chunk) -> {

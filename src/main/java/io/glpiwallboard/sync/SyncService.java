@@ -115,6 +115,19 @@ public class SyncService {
 		return new SyncOutcome(false, message, code, tickets, requests, elapsed);
 	}
 
+	/**
+	 * The one line a person reads about a failed run, as the run history shows it: GLPI's or the
+	 * publisher's reason, without Java class names.
+	 */
+	static String reason(Throwable failure) {
+		Throwable root = unwrap(failure);
+		if (exitCode(root) != ExitCode.INTERNAL) {
+			return PublishException.oneLine(root);
+		}
+		return "unexpected internal error (the log has the details)"
+				+ (root.getMessage() == null || root.getMessage().isBlank() ? "" : ": " + PublishException.oneLine(root));
+	}
+
 	private static Throwable unwrap(Throwable t) {
 		Throwable current = t;
 		while (current.getCause() != null && !(current instanceof io.glpiwallboard.glpi.GlpiException)

@@ -26,6 +26,15 @@ class SyncSteps {
 
 	private static final Logger log = LoggerFactory.getLogger(SyncSteps.class);
 
+	/** Keys of the job's execution context that the run history ({@code /runs}) reads. */
+	static final String REQUESTS = "requests";
+
+	static final String FAILURE = "failure";
+
+	static final String PUBLISH_ERRORS = "publishErrors";
+
+	static final String PUBLISH_FAILED = "publishFailed";
+
 	private final GlpiClientFactory clients;
 
 	private final ActiveSync active;
@@ -64,9 +73,15 @@ class SyncSteps {
 		this.clock = clock;
 	}
 
-	void connect() {
+	void connect(ExecutionContext jobContext) {
 		GlpiClient client = clients.create();
-		client.connect();
+		try {
+			client.connect();
+		}
+		finally {
+			// a refused login still cost requests (version check, token), and /runs counts them
+			jobContext.putLong(REQUESTS, client.requestCount());
+		}
 		long runId = jdbc.queryForObject("SELECT NEXT VALUE FOR sync_run_seq", Long.class);
 		String zone = wallboard.zone().getId();
 		if (!zone.equals(state.get(SyncState.DAY_ZONE).orElse(zone))) {
@@ -126,6 +141,7 @@ class SyncSteps {
 	/** Runs every publisher, even after one failed; then fails with all their reasons. */
 	void publish(LocalDate day, SyncMode mode, boolean force, ExecutionContext jobContext) {
 		List<String> failures = new ArrayList<>();
+		List<String> failed = new ArrayList<>();
 		publishers.orderedStream().forEach(p -> {
 			if (mode == SyncMode.INCREMENTAL && !p.afterRefresh()) {
 				return;
@@ -137,17 +153,29 @@ class SyncSteps {
 				String reason = p.name() + ": " + PublishException.oneLine(e);
 				log.error("Publishing failed: {}", reason);
 				failures.add(reason);
+				failed.add(p.name());
 			}
 		});
 		if (!failures.isEmpty()) {
-			jobContext.putString("publishErrors", String.join("; ", failures));
+			jobContext.putString(PUBLISH_ERRORS, String.join("; ", failures));
+			jobContext.putString(PUBLISH_FAILED, String.join(", ", failed));
 			throw new PublishException(String.join("; ", failures));
 		}
 	}
 
-	void finish(ExecutionContext jobContext) {
+	/**
+	 * Records what {@code /runs} shows of every run, failed ones included: the requests sent to
+	 * GLPI and, on failure, the one line a person reads (never a Java class name).
+	 */
+	void finish(ExecutionContext jobContext, List<Throwable> failures) {
 		if (active.isStarted()) {
-			jobContext.putLong("requests", active.run().client.requestCount());
+			jobContext.putLong(REQUESTS, active.run().client.requestCount());
+		}
+		else if (!jobContext.containsKey(REQUESTS)) {
+			jobContext.putLong(REQUESTS, 0);
+		}
+		if (!failures.isEmpty()) {
+			jobContext.putString(FAILURE, SyncService.reason(failures.get(0)));
 		}
 		active.clear();
 	}
