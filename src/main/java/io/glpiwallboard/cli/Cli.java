@@ -7,20 +7,27 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.glpiwallboard.WallboardApplication;
+import io.glpiwallboard.glpi.GlpiConfigurationException;
+import io.glpiwallboard.glpi.GlpiProperties;
 import io.glpiwallboard.sync.SyncBusyException;
 import io.glpiwallboard.sync.SyncMode;
 import io.glpiwallboard.sync.SyncOutcome;
 import io.glpiwallboard.sync.SyncService;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
 
 /**
  * The command line: picks the command, starts Spring accordingly and turns every expected
  * failure into one line on stderr and a non-zero exit code.
  */
 public final class Cli {
+
+	private static final Logger log = LoggerFactory.getLogger(Cli.class);
 
 	/** Returned by {@link #run} when the application keeps serving after the call. */
 	public static final int KEEP_RUNNING = -1;
@@ -38,9 +45,17 @@ public final class Cli {
 	public static int run(String[] args) {
 		List<String> rest = new ArrayList<>(Arrays.asList(args));
 		Optional<String> word = rest.stream().filter(a -> !a.startsWith("-")).findFirst();
-		if (word.isEmpty() || word.get().equals("help") || rest.contains("--help") || rest.contains("-h")) {
+		if (rest.contains("--help") || rest.contains("-h") || word.filter("help"::equals).isPresent()) {
 			System.out.println(Command.usage());
-			return word.isEmpty() ? 2 : 0;
+			return 0;
+		}
+		if (rest.contains("--version")) {
+			System.out.println("glpi-wallboard " + Version.current());
+			return 0;
+		}
+		if (word.isEmpty()) {
+			System.err.println(Command.usage());
+			return 2;
 		}
 		rest.remove(word.get());
 		Optional<Command> command = Command.parse(word.get());
@@ -89,24 +104,52 @@ public final class Cli {
 	}
 
 	static ConfigurableApplicationContext serve(Map<String, Object> overrides, String[] args) {
-		return start(WebApplicationType.SERVLET, true, overrides, args);
+		ConfigurableApplicationContext context = start(WebApplicationType.SERVLET, true, overrides, args);
+		log.info("glpi-wallboard: serving the board at {}{}", boardUrl(context.getEnvironment()),
+				context.getEnvironment().getProperty("wallboard.access-token", "").isBlank() ? ""
+						: " (add ?token=... to it: wallboard.access-token is set)");
+		return context;
+	}
+
+	/** Where a browser on this machine finds the board, e.g. {@code http://localhost:8080/}. */
+	static String boardUrl(Environment env) {
+		String address = env.getProperty("server.address", "");
+		String host = address.isBlank() || address.equals("0.0.0.0") || address.equals("::") ? "localhost"
+				: address.contains(":") ? "[" + address + "]" : address;
+		String path = env.getProperty("server.servlet.context-path", "").replaceAll("/+$", "");
+		return "http://" + host + ":" + env.getProperty("local.server.port", env.getProperty("server.port", "8080")) + path
+				+ "/";
 	}
 
 	/**
+	 * Validates the whole configuration first ({@link ConfigurationCheck}), so that a mistake fails
+	 * fast and before any database file exists; then starts Spring.
+	 *
+	 * @param scheduling true for {@code serve} and {@code demo}, which start without GLPI settings
+	 * (and say so); false for the one-shot commands, which cannot do anything without them
 	 * @param overrides properties that win over every other source (the demo's simulator settings)
 	 */
 	static ConfigurableApplicationContext start(WebApplicationType type, boolean scheduling, Map<String, Object> overrides,
 			String[] args) {
-		SpringApplication app = new SpringApplication(WallboardApplication.class);
-		app.setWebApplicationType(type);
-		app.setDefaultProperties(Map.of("schedule.enabled", Boolean.toString(scheduling)));
+		Map<String, Object> defaults = Map.of("schedule.enabled", Boolean.toString(scheduling));
 		List<String> all = new ArrayList<>(Arrays.asList(args));
 		if (!scheduling) {
 			all.add("--schedule.enabled=false");
 		}
 		overrides.forEach((k, v) -> all.add("--" + k + "=" + v));
+		String[] allArgs = all.toArray(String[]::new);
 		try {
-			return app.run(all.toArray(String[]::new));
+			GlpiProperties glpi = ConfigurationCheck.check(defaults, allArgs);
+			if (!scheduling) {
+				glpi.requireConnectionSettings();
+			}
+			SpringApplication app = new SpringApplication(WallboardApplication.class);
+			app.setWebApplicationType(type);
+			app.setDefaultProperties(defaults);
+			return app.run(allArgs);
+		}
+		catch (GlpiConfigurationException e) {
+			throw new StartupFailedException(e.getMessage(), e);
 		}
 		catch (RuntimeException e) {
 			throw new StartupFailedException(StartupFailures.describe(e), e);

@@ -30,13 +30,28 @@ enum Command {
 	}
 
 	static String usage() {
-		StringBuilder sb = new StringBuilder("usage: java -jar glpi-wallboard.jar <command> [--property=value ...]\n\ncommands:\n");
+		StringBuilder sb = new StringBuilder("usage: java -jar glpi-wallboard.jar <command> [--property=value ...]\n"
+				+ "       java -jar glpi-wallboard.jar --help | --version\n\ncommands:\n");
 		for (Command c : values()) {
 			sb.append(String.format("  %-10s %s%n", c.word, c.help));
 		}
-		sb.append("\nConfiguration: application.yml next to the jar, environment variables (GLPI_URL, GLPI_CLIENT_ID, ...)\n")
-			.append("or --property=value arguments; see README.md.");
-		return sb.toString();
+		return sb.append("""
+
+				main properties (--name=value, environment variable, or application.yml next to the jar):
+				  glpi.url               GLPI_URL               e.g. https://glpi.example.org/api.php
+				  glpi.client-id         GLPI_CLIENT_ID         OAuth client (grant "Password", scope "api")
+				  glpi.client-secret     GLPI_CLIENT_SECRET     secret: set it in the environment
+				  glpi.username          GLPI_USERNAME          read-only service account
+				  glpi.password          GLPI_PASSWORD          secret: set it in the environment
+				  wallboard.time-zone    WALLBOARD_TIME_ZONE    defines "today", e.g. Europe/Paris
+				  server.port            SERVER_PORT            serve and demo (8080)
+				  report.dir             REPORT_DIR             workbooks and static board (./reports)
+				  spring.datasource.url  SPRING_DATASOURCE_URL  jdbc:h2:file:./data/wallboard
+
+				exit codes: 0 ok, 1 internal error, 2 configuration, 3 credentials or rights (403),
+				  4 GLPI unreachable, 5 not GLPI's API v2, 6 publishing (mail, workbook) failed,
+				  7 busy (another sync or process), 8 storage (database, disk)
+				all settings: README.md""").toString();
 	}
 
 }

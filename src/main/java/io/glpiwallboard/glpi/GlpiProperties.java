@@ -2,6 +2,9 @@ package io.glpiwallboard.glpi;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -61,22 +64,39 @@ public record GlpiProperties(
 			@DefaultValue("3m") Duration maxElapsed) {
 	}
 
-	/** The fields an admin must fill in, with the environment variable that sets each one. */
-	public void requireConnectionSettings() {
-		StringBuilder missing = new StringBuilder();
-		if (url == null) missing.append(" glpi.url (GLPI_URL)");
-		if (isBlank(clientId)) missing.append(" glpi.client-id (GLPI_CLIENT_ID)");
-		if (isBlank(clientSecret)) missing.append(" glpi.client-secret (GLPI_CLIENT_SECRET)");
-		if (isBlank(username)) missing.append(" glpi.username (GLPI_USERNAME)");
-		if (isBlank(password)) missing.append(" glpi.password (GLPI_PASSWORD)");
+	/**
+	 * What keeps the product from connecting to GLPI, checked without contacting it.
+	 *
+	 * @return one line naming every missing setting with its environment variable, e.g.
+	 * {@code GLPI connection is not configured; missing: glpi.url (GLPI_URL), glpi.password (GLPI_PASSWORD) ...},
+	 * or a URL that is not GLPI's {@code api.php}; empty when the settings are complete
+	 */
+	public Optional<String> connectionProblem() {
+		List<String> missing = new ArrayList<>();
+		if (url == null) missing.add("glpi.url (GLPI_URL)");
+		if (isBlank(clientId)) missing.add("glpi.client-id (GLPI_CLIENT_ID)");
+		if (isBlank(clientSecret)) missing.add("glpi.client-secret (GLPI_CLIENT_SECRET)");
+		if (isBlank(username)) missing.add("glpi.username (GLPI_USERNAME)");
+		if (isBlank(password)) missing.add("glpi.password (GLPI_PASSWORD)");
 		if (!missing.isEmpty()) {
-			throw new GlpiConfigurationException("GLPI connection is not configured; missing:" + missing
+			return Optional.of("GLPI connection is not configured; missing: " + String.join(", ", missing)
 					+ " (or run the 'demo' command to try the product without GLPI)");
 		}
 		String path = url.getPath() == null ? "" : url.getPath().replaceAll("/+$", "");
 		if (!path.endsWith("/api.php") || url.getHost() == null) {
-			throw new GlpiConfigurationException("glpi.url must be the URL of GLPI's api.php, e.g. https://glpi.example.org/api.php (got "
+			return Optional.of("glpi.url must be the URL of GLPI's api.php, e.g. https://glpi.example.org/api.php (got "
 					+ displayUrl() + ")");
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * @throws GlpiConfigurationException with {@link #connectionProblem()} when there is one
+	 */
+	public void requireConnectionSettings() {
+		Optional<String> problem = connectionProblem();
+		if (problem.isPresent()) {
+			throw new GlpiConfigurationException(problem.get());
 		}
 	}
 

@@ -14,13 +14,16 @@ import org.springframework.validation.annotation.Validated;
  * {@code demo}: true, {@code run} and {@code refresh}: false)
  * @param nightly when the full {@code run} (sync, snapshot, workbooks, mails) starts
  * @param refresh when the intraday incremental {@code refresh} starts
+ * @param startupSync whether {@code serve} runs a full sync right after starting when the database
+ * has no snapshot yet, instead of leaving the board at "No data yet" until the next firing
  */
 @Validated
 @ConfigurationProperties("schedule")
 public record ScheduleProperties(
 		@DefaultValue("false") boolean enabled,
 		@DefaultValue(ScheduleProperties.NIGHTLY) @NotBlank @SpringCron String nightly,
-		@DefaultValue(ScheduleProperties.REFRESH) @NotBlank @SpringCron String refresh) {
+		@DefaultValue(ScheduleProperties.REFRESH) @NotBlank @SpringCron String refresh,
+		@DefaultValue("true") boolean startupSync) {
 
 	/** 02:30 every day. */
 	public static final String NIGHTLY = "0 30 2 * * *";

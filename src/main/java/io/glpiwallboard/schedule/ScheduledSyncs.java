@@ -9,7 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What the in-app schedule starts. A run that is due while another is still going is skipped with
+ * What the in-app schedule starts (and the start-up sync of an empty database). A run that is due while another is still going is skipped with
  * one line: it would only repeat the same work, and the next firing comes soon.
  */
 class ScheduledSyncs {
@@ -28,6 +28,10 @@ class ScheduledSyncs {
 
 	void refresh() {
 		start(SyncMode.INCREMENTAL, "refresh");
+	}
+
+	void startup() {
+		start(SyncMode.FULL, "start-up sync");
 	}
 
 	private void start(SyncMode mode, String what) {

@@ -7,6 +7,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
+import io.glpiwallboard.sync.ConnectionSettings;
 import io.glpiwallboard.sync.SyncState;
 import io.glpiwallboard.system.WallboardProperties;
 
@@ -15,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * Says whether the figures can be trusted: stale when the last sync failed, or when the last
  * successful one is older than {@code wallboard.stale-after} in working hours (or
- * {@code wallboard.stale-after-off-hours} outside them, when no refresh is scheduled).
+ * {@code wallboard.stale-after-off-hours} outside them, when no refresh is scheduled). Before the
+ * first successful sync, missing GLPI settings are named as the reason.
  */
 @Component
 public class Freshness {
@@ -28,11 +30,14 @@ public class Freshness {
 
 	private final WallboardProperties properties;
 
+	private final ConnectionSettings connection;
+
 	private final Clock clock;
 
-	public Freshness(SyncState state, WallboardProperties properties, Clock clock) {
+	public Freshness(SyncState state, WallboardProperties properties, ConnectionSettings connection, Clock clock) {
 		this.state = state;
 		this.properties = properties;
+		this.connection = connection;
 		this.clock = clock;
 	}
 
@@ -44,6 +49,14 @@ public class Freshness {
 		Optional<Instant> success = state.instant(SyncState.LAST_SUCCESS);
 		Optional<Instant> failure = state.instant(SyncState.LAST_FAILURE);
 		Instant now = clock.instant();
+		if (success.isEmpty()) {
+			// before the first sync, missing settings are the reason there is no data, and the
+			// only thing the admin has to fix: no sync can succeed until then
+			Optional<String> problem = connection.problem();
+			if (problem.isPresent()) {
+				return new Verdict(true, problem.get(), null);
+			}
+		}
 		if (failure.isPresent() && (success.isEmpty() || failure.get().isAfter(success.get()))) {
 			return new Verdict(true, "The last sync failed at " + format(failure.get()) + ": "
 					+ state.get(SyncState.LAST_FAILURE_REASON).orElse("unknown reason"), success.orElse(null));

@@ -12,6 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -144,6 +146,67 @@ class CliTests {
 		assertThat(result.err).contains("unknown command 'frobnicate'").contains("usage:");
 	}
 
+	@Test
+	void helpPrintsTheCommandsTheMainPropertiesAndTheExitCodes() {
+		for (String[] args : new String[][] { { "--help" }, { "-h" }, { "help" }, { "serve", "--help" } }) {
+			// when
+			Result result = runWithoutDatabase(args);
+
+			// then
+			assertThat(result.code).as(String.join(" ", args)).isZero();
+			assertThat(result.err).isEmpty();
+			assertThat(result.out).contains("usage: java -jar glpi-wallboard.jar <command>", "serve", "demo", "refresh",
+					"glpi.url", "GLPI_URL", "GLPI_PASSWORD", "exit codes", "2 configuration", "8 storage", "--version");
+		}
+	}
+
+	@Test
+	void versionPrintsTheBuildsVersion() {
+		// when
+		Result result = runWithoutDatabase("--version");
+
+		// then
+		assertThat(result.code).isZero();
+		assertThat(result.out.strip()).matches("glpi-wallboard \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+	}
+
+	@Test
+	void withoutACommandTheUsageGoesToStderrWithCode2() {
+		// when
+		Result result = runWithoutDatabase();
+
+		// then
+		assertThat(result.code).isEqualTo(2);
+		assertThat(result.out).isEmpty();
+		assertThat(result.err).contains("usage:");
+	}
+
+	@Test
+	void aConfigurationErrorCreatesNoDatabaseFile() throws Exception {
+		String[][] mistakes = { { "run", "--glpi.url=" + simulator.baseUrl(), "--glpi.page-size=0" },
+				{ "refresh", "--wallboard.time-zone=Mars/Olympus" }, { "serve", "--schedule.nightly=every night" },
+				{ "run" } };
+		for (String[] mistake : mistakes) {
+			// given
+			Path folder = Files.createDirectories(Path.of("target", "cli-no-database")).resolve("db-" + databases.incrementAndGet());
+			List<String> args = new ArrayList<>(List.of(mistake));
+			args.add("--spring.datasource.url=jdbc:h2:file:" + folder.toAbsolutePath().resolve("wallboard"));
+			args.add("--server.port=0");
+
+			// when
+			long started = System.nanoTime();
+			Result result = runWithoutDatabase(args.toArray(String[]::new));
+			// measured for the report, never asserted: timing belongs in benchmarks
+			System.out.printf("config error '%s' failed in %d ms%n", String.join(" ", mistake),
+					(System.nanoTime() - started) / 1_000_000);
+
+			// then
+			assertThat(result.code).as(String.join(" ", mistake) + ": " + result.err).isEqualTo(2);
+			assertThat(result.errorLine()).startsWith("glpi-wallboard: error: ");
+			assertThat(folder).as("nothing may be created before the configuration is valid").doesNotExist();
+		}
+	}
+
 	private Result run(String... args) {
 		List<String> all = new ArrayList<>(List.of(args));
 		all.add("--glpi.client-id=" + simulator.credentials().clientId());
@@ -155,8 +218,16 @@ class CliTests {
 	private Result runBare(String... args) {
 		List<String> all = new ArrayList<>(List.of(args));
 		all.add("--spring.datasource.url=jdbc:h2:mem:cli-" + databases.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
-		all.add("--report.dir=target/test-reports/cli");
-		all.add("--glpi.retry.initial-backoff=5ms");
+		return runWithoutDatabase(all.toArray(String[]::new));
+	}
+
+	/** The arguments as given, plus test-only report folder and fast retries. */
+	private Result runWithoutDatabase(String... args) {
+		List<String> all = new ArrayList<>(List.of(args));
+		if (all.stream().anyMatch(a -> !a.startsWith("-"))) {
+			all.add("--report.dir=target/test-reports/cli");
+			all.add("--glpi.retry.initial-backoff=5ms");
+		}
 		PrintStream out = System.out;
 		PrintStream err = System.err;
 		ByteArrayOutputStream outBytes = new ByteArrayOutputStream();

@@ -14,7 +14,7 @@ class ScheduleTriggersTests {
 	static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
 	final Map<String, WallClockCronTrigger> defaults = ScheduleConfiguration
-		.triggers(new ScheduleProperties(true, ScheduleProperties.NIGHTLY, ScheduleProperties.REFRESH), PARIS);
+		.triggers(new ScheduleProperties(true, ScheduleProperties.NIGHTLY, ScheduleProperties.REFRESH, true), PARIS);
 
 	@Test
 	void theNightlyRunStartsAt0230EveryDay() {
@@ -42,7 +42,7 @@ class ScheduleTriggersTests {
 		// given
 		ZoneId newYork = ZoneId.of("America/New_York");
 		WallClockCronTrigger nightly = ScheduleConfiguration
-			.triggers(new ScheduleProperties(true, ScheduleProperties.NIGHTLY, ScheduleProperties.REFRESH), newYork)
+			.triggers(new ScheduleProperties(true, ScheduleProperties.NIGHTLY, ScheduleProperties.REFRESH, true), newYork)
 			.get("nightly");
 		// when
 		Instant next = nightly.next(ZonedDateTime.parse("2026-11-28T12:00-05:00[America/New_York]").toInstant());
@@ -66,7 +66,7 @@ class ScheduleTriggersTests {
 	@Test
 	void aScheduleSetToDashIsOff() {
 		// given / when
-		var triggers = ScheduleConfiguration.triggers(new ScheduleProperties(true, ScheduleProperties.NIGHTLY, "-"), PARIS);
+		var triggers = ScheduleConfiguration.triggers(new ScheduleProperties(true, ScheduleProperties.NIGHTLY, "-", true), PARIS);
 		// then
 		assertThat(triggers).containsOnlyKeys("nightly");
 	}

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.glpiwallboard.snapshot.FiguresRepository;
+import io.glpiwallboard.sync.ConnectionSettings;
 import io.glpiwallboard.sync.SyncState;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -38,6 +39,9 @@ class AccessTokenInterceptorTests {
 
 	@MockitoBean
 	private JobRepository jobs;
+
+	@MockitoBean
+	private ConnectionSettings connection;
 
 	@BeforeEach
 	void snapshotExists() {

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import io.glpiwallboard.snapshot.FiguresRepository;
 import io.glpiwallboard.snapshot.WallboardFigures;
+import io.glpiwallboard.sync.ConnectionSettings;
 import io.glpiwallboard.sync.SyncState;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -52,6 +53,9 @@ class BoardControllerTests {
 
 	@MockitoBean
 	private JobRepository jobs;
+
+	@MockitoBean
+	private ConnectionSettings connection;
 
 	@Autowired
 	private BoardState boardState;
