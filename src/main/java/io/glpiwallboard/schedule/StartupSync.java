@@ -53,7 +53,7 @@ class StartupSync {
 	void started() {
 		Optional<String> problem = connection.problem();
 		if (problem.isPresent()) {
-			log.warn("{}; until then the board shows \"No data yet\" and every scheduled sync fails", problem.get());
+			log.warn("{}; no sync can run until then", problem.get());
 			return;
 		}
 		if (!schedule.startupSync() || figures.latestObserved().isPresent()) {
