@@ -39,7 +39,9 @@ class SecondProcessTests {
 			// when
 			System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
 			try {
-				code = Cli.run(new String[] { "run", "--spring.datasource.url=" + url, "--glpi.url=http://127.0.0.1:9/api.php" });
+				// complete settings: incomplete ones would stop the run before it opens the database
+				code = Cli.run(new String[] { "run", "--spring.datasource.url=" + url, "--glpi.url=http://127.0.0.1:9/api.php",
+						"--glpi.client-id=c", "--glpi.client-secret=s", "--glpi.username=u", "--glpi.password=p" });
 			}
 			finally {
 				System.setErr(original);
