@@ -51,6 +51,7 @@ final class EntitiesSheet {
 			}
 		}
 		Cells.autoFilter(sheet, r, headers.length);
+		PrintLayout.apply(sheet, headers.length - 1, r, false);
 	}
 
 }

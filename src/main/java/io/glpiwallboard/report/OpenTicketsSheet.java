@@ -75,6 +75,7 @@ final class OpenTicketsSheet {
 			write(sheet.createRow(++r[0]), ticket, asOf);
 		});
 		Cells.autoFilter(sheet, r[0], HEADERS.length);
+		PrintLayout.apply(sheet, HEADERS.length - 1, r[0], false);
 		colours(sheet, Math.max(r[0], 1));
 		return r[0];
 	}

@@ -66,6 +66,7 @@ final class SummarySheet {
 		breakdown("Open by status", figures.open().byStatus(), TicketLabels::status);
 		breakdown("Open by priority", figures.open().byPriority(), TicketLabels::priority);
 		breakdown("Open by type", figures.open().byType(), TicketLabels::type);
+		PrintLayout.apply(sheet, 2, next - 1, true);
 	}
 
 	private void oldest(WallboardFigures figures) {

@@ -6,9 +6,14 @@ import io.glpiwallboard.snapshot.WallboardFigures.TrendPoint;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.Grouping;
 import org.apache.poi.xddf.usermodel.chart.LegendPosition;
 import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
@@ -22,14 +27,27 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * {@code Trend}: one row per day and a native line chart of the open tickets, which Excel redraws
- * from the cells (so filtering or extending the table keeps it live).
+ * {@code Trend}: one row per day and a native line chart of the open tickets, which Excel and
+ * LibreOffice redraw from the cells (so filtering or extending the table keeps it live).
  */
 final class TrendSheet {
 
 	static final String NAME = "Trend";
 
+	/** The open-tickets line, RGB: the blue of the mail's chart, dark enough to print in grey. */
+	static final int[] SERIES_RGB = { 0x1F, 0x6F, 0xB2 };
+
 	private static final String[] HEADERS = { "Date", "Open", "Opened", "Solved", "Closed", "Reconstructed" };
+
+	/** Where the chart sits: beside the table, 9 columns by 22 rows, so it prints on the first page. */
+	static final int CHART_FIRST_COLUMN = HEADERS.length + 1;
+
+	static final int CHART_LAST_COLUMN = CHART_FIRST_COLUMN + 9;
+
+	static final int CHART_LAST_ROW = 23;
+
+	/** About this many date labels along the axis, whatever the number of days. */
+	private static final int DATE_LABELS = 10;
 
 	private final Cells cells;
 
@@ -55,28 +73,51 @@ final class TrendSheet {
 		if (r > 0) {
 			chart(sheet, r);
 		}
+		PrintLayout.apply(sheet, r > 0 ? CHART_LAST_COLUMN : HEADERS.length - 1, Math.max(r, r > 0 ? CHART_LAST_ROW : 0),
+				false);
 	}
 
+	/**
+	 * LibreOffice draws nothing for a series without line properties and a line chart without
+	 * {@code c:grouping} (Excel falls back to its defaults): both are written explicitly.
+	 */
 	private static void chart(XSSFSheet sheet, int lastRow) {
 		XSSFDrawing drawing = sheet.createDrawingPatriarch();
-		XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, HEADERS.length + 1, 1, HEADERS.length + 14, 24));
+		XSSFChart chart = drawing.createChart(
+				drawing.createAnchor(0, 0, 0, 0, CHART_FIRST_COLUMN, 1, CHART_LAST_COLUMN + 1, CHART_LAST_ROW + 1));
 		chart.setTitleText("Open tickets");
 		chart.setTitleOverlay(false);
 		chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
 		XDDFDateAxis days = chart.createDateAxis(AxisPosition.BOTTOM);
 		days.setNumberFormat(WorkbookStyles.DATE);
+		days.setMajorUnit(Math.max(1, (int) Math.ceil(lastRow / (double) DATE_LABELS)));
 		XDDFValueAxis counts = chart.createValueAxis(AxisPosition.LEFT);
 		counts.setCrosses(AxisCrosses.AUTO_ZERO);
+		// a backlog read against an axis that does not start at 0 looks worse (or better) than it is
+		counts.setMinimum(0);
+		counts.getOrAddMajorGridProperties().setLineProperties(line(new byte[] { (byte) 0xDD, (byte) 0xDD, (byte) 0xDD }, 0.75));
 		XDDFNumericalDataSource<Double> x = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
 				new CellRangeAddress(1, lastRow, 0, 0));
 		XDDFNumericalDataSource<Double> y = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
 				new CellRangeAddress(1, lastRow, 1, 1));
 		XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, days, counts);
+		data.setGrouping(Grouping.STANDARD);
+		data.setVaryColors(false);
 		XDDFLineChartData.Series series = (XDDFLineChartData.Series) data.addSeries(x, y);
 		series.setTitle("Open", null);
 		series.setSmooth(false);
+		// a marker per day clutters a year of history; the line alone reads better
 		series.setMarkerStyle(MarkerStyle.NONE);
+		XDDFShapeProperties shape = new XDDFShapeProperties();
+		shape.setLineProperties(line(new byte[] { (byte) SERIES_RGB[0], (byte) SERIES_RGB[1], (byte) SERIES_RGB[2] }, 2.25));
+		series.setShapeProperties(shape);
 		chart.plot(data);
+	}
+
+	private static XDDFLineProperties line(byte[] rgb, double points) {
+		XDDFLineProperties line = new XDDFLineProperties(new XDDFSolidFillProperties(XDDFColor.from(rgb)));
+		line.setWidth(points);
+		return line;
 	}
 
 }

@@ -193,4 +193,70 @@ class WorkbookPublisherTests {
 		assertThat(trend.getCTWorksheet().isSetAutoFilter()).isTrue();
 	}
 
+	@Test
+	void theTrendChartDrawsItsLineInLibreOffice() throws Exception {
+		// given: today's workbook as LibreOffice prints it
+		LibreOffice.Printed printed = printed();
+		// when: the pixels of the series' colour, page by page
+		List<LibreOffice.ColourArea> areas = printed.pages()
+			.stream()
+			.map(page -> LibreOffice.ColourArea.of(page, TrendSheet.SERIES_RGB, 20))
+			.toList();
+		// then: one page, the Trend sheet's, holds a line running across the plot (before: axes and
+		// a legend, no line)
+		List<Integer> drawn = java.util.stream.IntStream.range(0, areas.size()).filter(i -> areas.get(i).pixels() > 0).boxed().toList();
+		assertThat(drawn).as("pages with the series colour").hasSize(1);
+		int page = drawn.get(0);
+		LibreOffice.ColourArea line = areas.get(page);
+		assertThat(footerSheet(printed.texts().get(page))).isEqualTo("Trend");
+		assertThat(printed.texts().get(page)).contains("Open tickets");
+		assertThat(line.width()).as("width of the line").isGreaterThan(printed.pages().get(page).getWidth() / 4);
+		assertThat(line.columns()).as("pixel columns the line crosses").isGreaterThan(line.width() * 9 / 10);
+	}
+
+	@Test
+	void theWorkbookPrintsLandscapeWithTheSummaryOnOnePageAndTheHeadersOnEveryPage() throws Exception {
+		// given
+		LibreOffice.Printed printed = printed();
+		// when
+		List<String> sheets = printed.texts().stream().map(WorkbookPublisherTests::footerSheet).toList();
+		// then: every page is landscape and names its sheet; the Summary and the chart fit one page each
+		assertThat(printed.pages()).allSatisfy(p -> assertThat(p.getWidth()).isGreaterThan(p.getHeight()));
+		assertThat(sheets.stream().distinct()).containsExactly("Summary", "Trend", "Entities", "Open tickets");
+		assertThat(sheets.stream().filter("Summary"::equals)).hasSize(1);
+		assertThat(printed.texts().get(0)).contains("Data as of").contains("Detail").contains("Open by type: Request");
+		assertThat(sheets.stream().filter("Trend"::equals)).hasSize(1);
+		// every page of the ticket list starts with the header row, all columns on the page
+		for (int i = 0; i < sheets.size(); i++) {
+			if (sheets.get(i).equals("Open tickets")) {
+				assertThat(printed.texts().get(i)).as("page " + (i + 1)).contains("Title").contains("Last update");
+			}
+		}
+		for (int s = 0; s < all.getNumberOfSheets(); s++) {
+			Sheet sheet = all.getSheetAt(s);
+			assertThat(all.getPrintArea(s)).as(sheet.getSheetName()).isNotNull();
+			assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+			assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+			assertThat(sheet.getRepeatingRows().formatAsString()).isEqualTo("1:1");
+		}
+	}
+
+	private LibreOffice.Printed printed;
+
+	private LibreOffice.Printed printed() throws Exception {
+		if (printed == null) {
+			Path workbook = files.workbook(java.time.LocalDate.now(PARIS_TIME), null);
+			printed = LibreOffice.print(workbook, Path.of("target/test-reports/libreoffice"), 100);
+		}
+		return printed;
+	}
+
+	/** The sheet a printed page belongs to, from its footer ("&lt;sheet&gt;    Page n of m"). */
+	private static String footerSheet(String pageText) {
+		List<String> lines = pageText.lines().filter(l -> !l.isBlank()).toList();
+		String footer = lines.get(lines.size() - 1).trim();
+		assertThat(footer).matches(".*Page \\d+ of \\d+");
+		return footer.replaceAll("\\s*Page \\d+ of \\d+$", "");
+	}
+
 }
