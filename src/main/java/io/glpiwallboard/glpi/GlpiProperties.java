@@ -33,6 +33,9 @@ import org.springframework.validation.annotation.Validated;
  * @param requestTimeout time allowed for one HTTP exchange, headers and body together (a redirect
  *        followed within GLPI's origin is a new exchange)
  * @param retry retries of transient failures (5xx, 429, resets, timeouts)
+ * @param publicUrl GLPI's web address as users reach it, e.g. {@code https://glpi.example.org/}, when
+ *        {@code url} is an internal one; the workbooks' and mails' ticket links use it (else {@code url}
+ *        without {@code /api.php})
  */
 @Validated
 @ConfigurationProperties("glpi")
@@ -48,7 +51,8 @@ public record GlpiProperties(
 		Long entity,
 		@DefaultValue("10s") @NotNull Duration connectTimeout,
 		@DefaultValue("120s") @NotNull Duration requestTimeout,
-		@DefaultValue @Valid Retry retry) {
+		@DefaultValue @Valid Retry retry,
+		@Pattern(regexp = "https?://[^/?#@\\s]+(/[^\\s]*)?", message = "must be an http:// or https:// URL without user name or password, e.g. https://glpi.example.org/") String publicUrl) {
 
 	/**
 	 * @param maxAttempts attempts per request, the first one included

@@ -14,7 +14,9 @@ import io.glpiwallboard.report.ReportProperties;
 import io.glpiwallboard.report.ReportProperties.Recipient;
 import io.glpiwallboard.report.ReportScope;
 import io.glpiwallboard.report.WorkbookPublisher;
+import io.glpiwallboard.snapshot.EntityTree;
 import io.glpiwallboard.snapshot.FiguresRepository;
+import io.glpiwallboard.snapshot.GroupWorkload;
 import io.glpiwallboard.snapshot.SnapshotPublisher;
 import io.glpiwallboard.snapshot.WallboardFigures;
 import io.glpiwallboard.system.WallboardProperties;
@@ -54,18 +56,21 @@ public class MailPublisher implements SnapshotPublisher {
 
 	private final ReportMailer mailer;
 
+	private final GroupWorkload groups;
+
 	private final Clock clock;
 
 	public MailPublisher(ReportProperties report, MailProperties mail, ObjectProvider<JavaMailSender> senders,
-			ReportFiles files, FiguresRepository figures, MailDeliveries deliveries, ITemplateEngine templates,
-			GlpiLinks links, WallboardProperties wallboard, Clock clock) {
+			ReportFiles files, FiguresRepository figures, GroupWorkload groups, MailDeliveries deliveries,
+			ITemplateEngine templates, GlpiLinks links, WallboardProperties wallboard, Clock clock) {
 		this.report = report;
 		this.mail = mail;
 		this.senders = senders;
 		this.files = files;
 		this.figures = figures;
 		this.deliveries = deliveries;
-		this.mailer = new ReportMailer(templates, links, wallboard.zone());
+		this.groups = groups;
+		this.mailer = new ReportMailer(templates, links, new BoardAddress(wallboard), wallboard.zone());
 		this.clock = clock;
 	}
 
@@ -93,15 +98,14 @@ public class MailPublisher implements SnapshotPublisher {
 				log.info("Report of {} already mailed to {} today; 'run --force' sends it again", request.day(), recipient);
 				continue;
 			}
-			Path workbook = files.workbook(request.day(), recipient.entity());
+			Path workbook = files.workbook(request.day(), recipient.entity(), recipient.group());
 			try {
 				int attempts = deliver(sender, retry, recipient, workbook);
 				deliveries.sent(request.day(), key, attempts, clock.instant());
 				log.info("Mailed {} to {}", workbook.getFileName(), String.join(", ", recipient.to()));
 			}
 			catch (SmtpRetry.Failure e) {
-				String reason = "not sent to " + String.join(", ", recipient.to()) + " ("
-						+ (recipient.entity() == null ? "all entities" : "entity " + recipient.entity()) + "): "
+				String reason = "not sent to " + String.join(", ", recipient.to()) + " (" + recipient.scope() + "): "
 						+ e.getMessage() + "; report kept at " + workbook;
 				deliveries.failed(request.day(), key, e.attempts, clock.instant(), e.getMessage());
 				log.warn("Mail {}", reason);
@@ -120,7 +124,15 @@ public class MailPublisher implements SnapshotPublisher {
 		}
 		WallboardFigures loaded = figures.load(recipient.entity(), mail.chartDays())
 			.orElseThrow(() -> new SmtpRetry.Failure(0, "entity " + recipient.entity() + " is not in GLPI's entity tree", null));
-		ReportScope scope = ReportScope.of(figures.entityTree(), recipient.entity());
+		EntityTree tree = figures.entityTree();
+		ReportScope scope = ReportScope.of(tree, recipient.entity());
+		if (recipient.group() != null) {
+			String name = groups.completename(recipient.group())
+				.orElseThrow(() -> new SmtpRetry.Failure(0, "group " + recipient.group() + " is not a group GLPI knows", null));
+			scope = ReportScope.of(tree, recipient.entity(), recipient.group(), name);
+			// the same figures as the group's workbook: the snapshots keep none per group
+			loaded = groups.figures(scope.tickets(), tree, loaded.day(), loaded.asOf(), new java.util.HashMap<>());
+		}
 		try {
 			var message = mailer.prepare(sender, mail.from(), recipient.to(), scope, loaded, workbook);
 			return retry.send(() -> sender.send(message));
@@ -130,9 +142,16 @@ public class MailPublisher implements SnapshotPublisher {
 		}
 	}
 
-	/** The scope and the addresses, order and case aside: editing the list makes a new recipient. */
+	/**
+	 * The scope and the addresses, order and case aside: editing the list makes a new recipient.
+	 * Entity-only keys are those of earlier versions, so an upgrade sends nothing twice.
+	 */
 	static String key(Recipient recipient) {
-		return (recipient.entity() == null ? "all" : "entity:" + recipient.entity()) + " "
+		String scope = recipient.entity() == null && recipient.group() == null ? "all"
+				: (recipient.entity() == null ? "" : "entity:" + recipient.entity())
+						+ (recipient.entity() != null && recipient.group() != null ? " " : "")
+						+ (recipient.group() == null ? "" : "group:" + recipient.group());
+		return scope + " "
 				+ recipient.to().stream().map(a -> a.trim().toLowerCase(Locale.ROOT)).sorted().collect(Collectors.joining(","));
 	}
 

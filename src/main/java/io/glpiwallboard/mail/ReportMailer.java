@@ -1,12 +1,14 @@
 package io.glpiwallboard.mail;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 
 import io.glpiwallboard.report.GlpiLinks;
@@ -14,17 +16,19 @@ import io.glpiwallboard.report.ReportScope;
 import io.glpiwallboard.snapshot.WallboardFigures;
 import io.glpiwallboard.snapshot.WallboardFigures.OldTicket;
 
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * One report mail: the headline figures and the trend chart in the body, the workbook attached.
- * The body says everything on its own, so it is useful even where the attachment cannot be opened.
+ * The body says everything on its own, in HTML and in plain text, so it is useful even where the
+ * attachment cannot be opened or HTML is not shown.
  */
 final class ReportMailer {
 
@@ -32,34 +36,57 @@ final class ReportMailer {
 
 	static final String CHART_ID = "trend-chart";
 
+	static final String CHART_NAME = "open-tickets-trend.png";
+
 	private static final DateTimeFormatter AS_OF = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	private final ITemplateEngine templates;
 
+	private final ITemplateEngine texts;
+
 	private final GlpiLinks links;
+
+	private final BoardAddress board;
 
 	private final ZoneId zone;
 
-	ReportMailer(ITemplateEngine templates, GlpiLinks links, ZoneId zone) {
+	ReportMailer(ITemplateEngine templates, GlpiLinks links, BoardAddress board, ZoneId zone) {
 		this.templates = templates;
+		this.texts = textEngine();
 		this.links = links;
+		this.board = board;
 		this.zone = zone;
+	}
+
+	/** Thymeleaf's TEXT mode for {@code templates/mail/*.txt}: no HTML escaping, no markup. */
+	private static ITemplateEngine textEngine() {
+		ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+		resolver.setPrefix("templates/");
+		resolver.setSuffix(".txt");
+		resolver.setTemplateMode(TemplateMode.TEXT);
+		resolver.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		SpringTemplateEngine engine = new SpringTemplateEngine();
+		engine.setTemplateResolver(resolver);
+		return engine;
 	}
 
 	/** Builds the message; a failure here is no SMTP problem and is never retried. */
 	MimeMessage prepare(JavaMailSender sender, String from, Iterable<String> to, ReportScope scope,
 			WallboardFigures figures, Path workbook) {
 		try {
-			MimeMessage message = sender.createMimeMessage();
-			MimeMessageHelper helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED, "UTF-8");
-			helper.setFrom(from);
+			// the sender's session, so the message carries its mail.* settings; Spring's is the usual sender
+			Session session = sender instanceof JavaMailSenderImpl impl ? impl.getSession() : Session.getInstance(new java.util.Properties());
+			ReportMessage message = new ReportMessage(session, from);
+			message.setFrom(from);
 			for (String address : to) {
-				helper.addTo(address);
+				message.addRecipients(MimeMessage.RecipientType.TO, address);
 			}
-			helper.setSubject(subject(scope, figures));
-			helper.setText(body(scope, figures, workbook), true);
-			helper.addInline(CHART_ID, new ByteArrayResource(TrendChart.png(figures.trend(), zone)), "image/png");
-			helper.addAttachment(workbook.getFileName().toString(), new FileSystemResource(workbook));
+			message.setSubject(subject(scope, figures), StandardCharsets.UTF_8.name());
+			// a line needs two days; a group's workbook has only today's point
+			byte[] chart = figures.trend().size() < 2 ? null : TrendChart.png(figures.trend(), zone);
+			Context context = context(scope, figures, workbook, chart != null);
+			message.setBody(texts.process(TEMPLATE, context), templates.process(TEMPLATE, context), chart, CHART_ID, CHART_NAME,
+					workbook);
 			return message;
 		}
 		catch (MessagingException | IOException e) {
@@ -73,7 +100,7 @@ final class ReportMailer {
 				+ (change == null ? "" : " (" + signed(change) + " since yesterday)");
 	}
 
-	private String body(ReportScope scope, WallboardFigures figures, Path workbook) {
+	private Context context(ReportScope scope, WallboardFigures figures, Path workbook, boolean chart) {
 		Context context = new Context();
 		context.setVariable("scope", scope.name());
 		context.setVariable("day", figures.day());
@@ -84,10 +111,14 @@ final class ReportMailer {
 		// more open tickets than yesterday is bad news: red; fewer: green
 		context.setVariable("changeColour", change == null || change == 0 ? "#5c6773" : change > 0 ? "#b3261e" : "#1e7b34");
 		context.setVariable("today", figures.today());
-		context.setVariable("chartId", CHART_ID);
+		context.setVariable("chartId", chart ? CHART_ID : null);
+		context.setVariable("chartWidth", TrendChart.WIDTH);
+		context.setVariable("chartHeight", TrendChart.HEIGHT);
+		context.setVariable("chartAlt", TrendChart.describe(figures.trend()));
 		context.setVariable("chartDays", figures.trend().size());
 		context.setVariable("workbook", workbook.getFileName().toString());
 		context.setVariable("glpi", links.home().orElse(null));
+		context.setVariable("board", board.of(scope).orElse(null));
 		if (!figures.oldest().isEmpty()) {
 			OldTicket oldest = figures.oldest().get(0);
 			context.setVariable("oldest", oldest);
@@ -95,7 +126,7 @@ final class ReportMailer {
 			context.setVariable("oldestDays",
 					oldest.openedAt() == null ? null : Duration.between(oldest.openedAt(), figures.asOf()).toDays());
 		}
-		return templates.process(TEMPLATE, context);
+		return context;
 	}
 
 	private static Long change(WallboardFigures figures) {

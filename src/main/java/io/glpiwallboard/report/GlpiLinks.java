@@ -9,9 +9,10 @@ import io.glpiwallboard.glpi.GlpiProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * Links into GLPI's own web interface, derived from {@code glpi.url} (the API's address): the
- * part before {@code /api.php}, without any user info, query or fragment, so a credential written
- * into the URL can never end up in a workbook or a mail.
+ * Links into GLPI's own web interface: {@code glpi.public-url} when set (the API's address may be an
+ * internal one that readers cannot reach), else derived from {@code glpi.url}: the part before
+ * {@code /api.php}, without any user info, query or fragment, so a credential written into the URL
+ * can never end up in a workbook or a mail.
  */
 @Component
 public class GlpiLinks {
@@ -19,7 +20,8 @@ public class GlpiLinks {
 	private final String base;
 
 	public GlpiLinks(GlpiProperties glpi) {
-		this.base = glpi.url() == null ? null : webBase(glpi.url());
+		URI web = glpi.publicUrl() != null ? URI.create(glpi.publicUrl()) : glpi.url();
+		this.base = web == null ? null : webBase(web);
 	}
 
 	/** GLPI's home page, e.g. {@code https://glpi.example.org/}; empty when GLPI is not configured. */

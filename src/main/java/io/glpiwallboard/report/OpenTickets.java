@@ -27,9 +27,16 @@ public class OpenTickets {
 	/** Rows fetched per round trip; H2 keeps larger results on disk rather than on the heap. */
 	static final int FETCH_SIZE = 1000;
 
-	/** One open ticket as the workbook shows it; names come from the mirror, codes stay codes. */
+	/**
+	 * One open ticket as the workbook shows it; names come from the mirror, codes stay codes.
+	 *
+	 * @param groups the assigned groups' complete names, comma-separated, or null
+	 * @param technicians the assigned technicians' names, comma-separated, or null
+	 * @param timeToResolve the SLA time-to-resolve deadline, or null
+	 */
 	public record OpenTicket(long id, String title, String entity, int status, Integer priority, Integer type,
-			String category, Instant openedAt, Instant modifiedAt) {
+			String category, Instant openedAt, Instant modifiedAt, String groups, String technicians,
+			Instant timeToResolve) {
 	}
 
 	private final JdbcTemplate jdbc;
@@ -41,9 +48,10 @@ public class OpenTickets {
 
 	/**
 	 * @param entities the scope's entity ids, or null for everything (tickets without an entity included)
+	 * @param group only the tickets assigned to this group; null for any
 	 * @param action called once per open ticket, in id order
 	 */
-	public void forEach(Collection<Long> entities, Consumer<OpenTicket> action) {
+	public void forEach(Collection<Long> entities, Long group, Consumer<OpenTicket> action) {
 		List<Object> params = new ArrayList<>();
 		String scope = "";
 		if (entities != null) {
@@ -53,15 +61,31 @@ public class OpenTickets {
 			scope = " AND t.entity_id IN (" + entities.stream().map(e -> "?").collect(Collectors.joining(",")) + ")";
 			params.addAll(entities);
 		}
+		if (group != null) {
+			scope += " AND EXISTS (SELECT 1 FROM glpi_ticket_member g WHERE g.ticket_id = t.id AND g.member_type = 'Group'"
+					+ " AND g.member_id = ?)";
+			params.add(group);
+		}
+		// the members through the primary key (ticket_id, member_type, member_id): one index probe per row
 		jdbc.query("""
-				SELECT t.id, t.title, COALESCE(e.completename, t.entity_completename, t.entity_name),
-				       t.status, t.priority, t.type, t.category_name, t.opened_at, t.modified_at
+				SELECT t.id, t.title, COALESCE(e.completename, t.entity_completename, t.entity_name,
+				         CASE WHEN t.entity_id IS NULL THEN 'No entity' ELSE 'Unknown entity #' || t.entity_id END),
+				       t.status, t.priority, t.type, t.category_name, t.opened_at, t.modified_at,
+				       (SELECT LISTAGG(COALESCE(gr.completename, m.member_name, 'Group #' || m.member_id), ', ')
+				                 WITHIN GROUP (ORDER BY COALESCE(gr.completename, m.member_name), m.member_id)
+				        FROM glpi_ticket_member m LEFT JOIN glpi_group gr ON gr.id = m.member_id
+				        WHERE m.ticket_id = t.id AND m.member_type = 'Group'),
+				       (SELECT LISTAGG(COALESCE(m.member_name, 'User #' || m.member_id), ', ')
+				                 WITHIN GROUP (ORDER BY m.member_name, m.member_id)
+				        FROM glpi_ticket_member m WHERE m.ticket_id = t.id AND m.member_type = 'User'),
+				       t.time_to_resolve
 				FROM glpi_ticket t LEFT JOIN glpi_entity e ON e.id = t.entity_id
 				WHERE %s%s
 				ORDER BY t.id
 				""".formatted(TicketRules.OPEN, scope), rs -> {
 					action.accept(new OpenTicket(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
-							integer(rs, 5), integer(rs, 6), rs.getString(7), instant(rs, 8), instant(rs, 9)));
+							integer(rs, 5), integer(rs, 6), rs.getString(7), instant(rs, 8), instant(rs, 9), rs.getString(10),
+							rs.getString(11), instant(rs, 12)));
 				}, params.toArray());
 	}
 

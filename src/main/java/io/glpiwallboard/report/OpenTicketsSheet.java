@@ -2,9 +2,8 @@ package io.glpiwallboard.report;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collection;
-
 import io.glpiwallboard.report.OpenTickets.OpenTicket;
+import io.glpiwallboard.snapshot.GroupWorkload;
 
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
@@ -28,14 +27,23 @@ final class OpenTicketsSheet {
 
 	static final String NAME = "Open tickets";
 
+	/** New columns go at the end: filters, macros and imports that use the first ones keep working. */
 	private static final String[] HEADERS = { "ID", "Title", "Entity", "Status", "Priority", "Type", "Category",
-			"Opened", "Age (days)", "Last update" };
+			"Opened", "Age (days)", "Last update", "Assigned groups", "Technicians", "Due", "Late" };
 
-	private static final int[] WIDTHS = { 9, 60, 45, 22, 11, 10, 30, 17, 10, 17 };
+	private static final int[] WIDTHS = { 9, 55, 40, 22, 11, 10, 28, 17, 10, 17, 30, 26, 17, 7 };
 
 	private static final int PRIORITY = 4;
 
 	private static final int AGE = 8;
+
+	static final int GROUPS = 10;
+
+	static final int TECHNICIANS = 11;
+
+	static final int DUE = 12;
+
+	static final int LATE = 13;
 
 	/** Age thresholds, in days, of the amber and red age colours (the board's 31-90 and > 90 buckets). */
 	static final int AGE_AMBER = 30;
@@ -57,7 +65,7 @@ final class OpenTicketsSheet {
 	}
 
 	/** @return the number of tickets written */
-	long write(SXSSFWorkbook workbook, OpenTickets source, Collection<Long> scope, Instant asOf) {
+	long write(SXSSFWorkbook workbook, OpenTickets source, ReportScope scope, Instant asOf) {
 		Sheet sheet = workbook.createSheet(NAME);
 		cells.header(sheet, HEADERS, WIDTHS);
 		links.ticketPrefix().ifPresent(prefix -> {
@@ -68,7 +76,7 @@ final class OpenTicketsSheet {
 		});
 		int max = SpreadsheetVersion.EXCEL2007.getLastRowIndex();
 		int[] r = { 0 };
-		source.forEach(scope, ticket -> {
+		source.forEach(scope.entities(), scope.group(), ticket -> {
 			if (r[0] == max) {
 				throw new IllegalStateException("more than " + max + " open tickets: over Excel's row limit");
 			}
@@ -111,6 +119,11 @@ final class OpenTicketsSheet {
 			cells.number(row, AGE, Duration.between(t.openedAt(), asOf).getSeconds() / 86400);
 		}
 		cells.dateTime(row, 9, t.modifiedAt());
+		cells.text(row, GROUPS, t.groups());
+		cells.text(row, TECHNICIANS, t.technicians());
+		cells.dateTime(row, DUE, t.timeToResolve());
+		// the board's rule: open with a time-to-resolve deadline before the data's as-of time
+		cells.text(row, LATE, GroupWorkload.late(t.timeToResolve(), asOf) ? "yes" : "no");
 	}
 
 	/** Red and amber for old tickets and high priorities, as rules so they follow sorting and editing. */
@@ -126,6 +139,9 @@ final class OpenTicketsSheet {
 		formatting.addConditionalFormatting(priority,
 				fill(formatting.createConditionalFormattingRule(ComparisonOperator.GE, "5"), IndexedColors.ROSE),
 				fill(formatting.createConditionalFormattingRule(ComparisonOperator.EQUAL, "4"), IndexedColors.LIGHT_ORANGE));
+		CellRangeAddress[] late = { new CellRangeAddress(1, lastRow, LATE, LATE) };
+		formatting.addConditionalFormatting(late,
+				fill(formatting.createConditionalFormattingRule(ComparisonOperator.EQUAL, "\"yes\""), IndexedColors.ROSE));
 	}
 
 	private static ConditionalFormattingRule fill(ConditionalFormattingRule rule, IndexedColors colour) {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.function.IntFunction;
 
+import io.glpiwallboard.snapshot.GroupWorkload.Headline;
 import io.glpiwallboard.snapshot.WallboardFigures;
 import io.glpiwallboard.snapshot.WallboardFigures.OldTicket;
 
@@ -32,14 +33,15 @@ final class SummarySheet {
 		this.links = links;
 	}
 
-	void write(Workbook workbook, WallboardFigures figures, String scope) {
+	/** @param headline the scope's service-level figures, from the same mirror as the ticket list */
+	void write(Workbook workbook, WallboardFigures figures, ReportScope scope, Headline headline, Duration dueSoon) {
 		sheet = workbook.createSheet(NAME);
 		cells.header(sheet, new String[] { "Figure", "Value", "Detail" }, new int[] { 30, 22, 60 });
 		next = 1;
 		Row asOf = row("Data as of");
 		cells.dateTime(asOf, 1, figures.asOf());
 		cells.text(asOf, 2, "end of the last successful sync of GLPI");
-		cells.text(row("Scope"), 1, scope);
+		cells.text(row("Scope"), 1, scope.description());
 		Row glpi = row("GLPI");
 		links.home().ifPresent(url -> {
 			cells.text(glpi, 1, url);
@@ -50,7 +52,7 @@ final class SummarySheet {
 		Long yesterday = figures.openYesterday();
 		Row change = row("Change since yesterday");
 		if (yesterday == null) {
-			cells.text(change, 2, "no snapshot of the day before");
+			cells.text(change, 2, scope.group() == null ? "no snapshot of the day before" : "no history per group in the workbook");
 		}
 		else {
 			Cell cell = change.createCell(1);
@@ -61,6 +63,16 @@ final class SummarySheet {
 		cells.number(row("Opened today"), 1, figures.today().opened());
 		cells.number(row("Solved today"), 1, figures.today().solved());
 		cells.number(row("Closed today"), 1, figures.today().closed());
+		Row unassigned = row(scope.group() == null ? "Unassigned" : "Waiting for a technician");
+		cells.number(unassigned, 1, headline.unassigned());
+		cells.text(unassigned, 2, scope.group() == null ? "open, with no assigned technician, group or supplier"
+				: "open, assigned to the group, with no assigned technician");
+		Row late = row("Late");
+		cells.number(late, 1, headline.late());
+		cells.text(late, 2, "open, time to resolve before the data's as-of time");
+		Row due = row("Due within " + TicketLabels.duration(dueSoon));
+		cells.number(due, 1, headline.dueSoon());
+		cells.text(due, 2, "open, not late, time to resolve before as-of + " + TicketLabels.duration(dueSoon));
 		oldest(figures);
 		next++;
 		breakdown("Open by status", figures.open().byStatus(), TicketLabels::status);

@@ -42,4 +42,15 @@ public final class TicketLabels {
 		};
 	}
 
+	/** A duration as people say it: {@code 24 h}, {@code 90 min}, {@code 2 d}. */
+	public static String duration(java.time.Duration d) {
+		if (d.toMinutes() % (24 * 60) == 0 && d.toDays() > 1) {
+			return d.toDays() + " d";
+		}
+		if (d.toMinutes() % 60 == 0) {
+			return d.toHours() + " h";
+		}
+		return d.toMinutes() + " min";
+	}
+
 }

@@ -1,9 +1,11 @@
 package io.glpiwallboard.report;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+
+import io.glpiwallboard.report.ReportProperties.Recipient;
 
 import io.glpiwallboard.snapshot.SnapshotPublisher;
 
@@ -13,8 +15,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * After every full run: the workbook of all entities, then one per entity that a recipient
- * receives. They are all on disk before any mail is tried, so a mail outage never loses a report.
+ * After every full run: the workbook of all entities, then one per scope (entity, group, or group
+ * within an entity) that a recipient receives. They are all on disk before any mail is tried, so a mail outage never loses a report.
  */
 @Component
 @Order(WorkbookPublisher.ORDER)
@@ -41,19 +43,20 @@ public class WorkbookPublisher implements SnapshotPublisher {
 
 	@Override
 	public void publish(Request request) throws Exception {
-		Set<Long> scopes = new LinkedHashSet<>();
-		scopes.add(null);
-		properties.recipients().forEach(r -> scopes.add(r.entity()));
+		// the workbook of everything, then each distinct scope a recipient receives, once
+		Map<String, Recipient> scopes = new LinkedHashMap<>();
+		scopes.put("all entities", new Recipient(null, null, List.of()));
+		properties.recipients().forEach(r -> scopes.putIfAbsent(r.scope(), r));
 		List<String> failures = new ArrayList<>();
-		for (Long entity : scopes) {
+		for (Recipient scope : scopes.values()) {
 			try {
-				WorkbookWriter.Written written = writer.write(entity);
+				WorkbookWriter.Written written = writer.write(scope.entity(), scope.group());
 				log.info("Workbook {}: {} open tickets", written.path(), written.openTickets());
 			}
 			catch (Exception e) {
 				// an I/O failure is named by its class (e.g. AccessDeniedException: reports/...)
 				String why = e instanceof IllegalStateException ? e.getMessage() : e.toString();
-				failures.add((entity == null ? "all entities" : "entity " + entity) + ": " + why);
+				failures.add(scope.scope() + ": " + why);
 			}
 		}
 		if (!failures.isEmpty()) {

@@ -6,7 +6,9 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Replaces a file so that readers see the old or the new content, never half of it: the content is
@@ -32,6 +34,16 @@ public final class AtomicFiles {
 	 */
 	public static void write(Path target, String tempPrefix, String tempSuffix, boolean readableByAll, Content content)
 			throws IOException {
+		write(target, tempPrefix, tempSuffix, readableByAll ? PosixFilePermissions.fromString("rw-r--r--") : null, content);
+	}
+
+	/**
+	 * @param mode the result's permissions, set before it appears under its name; null keeps the
+	 * temporary file's, private to its owner. Ignored where the file system has no POSIX permissions
+	 * (Windows: the folder's inherited permissions apply)
+	 */
+	public static void write(Path target, String tempPrefix, String tempSuffix, Set<PosixFilePermission> mode,
+			Content content) throws IOException {
 		Path dir = target.toAbsolutePath().getParent();
 		Files.createDirectories(dir);
 		Path temp = Files.createTempFile(dir, tempPrefix, tempSuffix);
@@ -39,8 +51,8 @@ public final class AtomicFiles {
 			try (OutputStream out = Files.newOutputStream(temp)) {
 				content.writeTo(out);
 			}
-			if (readableByAll) {
-				makeReadableByAll(temp);
+			if (mode != null) {
+				setMode(temp, mode);
 			}
 			try {
 				Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -54,9 +66,9 @@ public final class AtomicFiles {
 		}
 	}
 
-	private static void makeReadableByAll(Path file) throws IOException {
+	private static void setMode(Path file, Set<PosixFilePermission> mode) throws IOException {
 		try {
-			Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+			Files.setPosixFilePermissions(file, mode);
 		}
 		catch (UnsupportedOperationException e) {
 			// not a POSIX file system (Windows): the folder's inherited permissions apply

@@ -25,6 +25,9 @@ import org.springframework.validation.annotation.Validated;
  * @param workingHours when the intraday refresh runs, e.g. {@code 07:00-20:00}: outside it the
  * off-hours staleness threshold applies
  * @param workingDays the days the intraday refresh runs
+ * @param dueSoon how far ahead a time-to-resolve deadline makes an open ticket "due soon"
+ * @param publicUrl the board's address as its viewers reach it, e.g. {@code https://wallboard.example.org/};
+ * the report mails link to it when set (no user info: it is sent to every recipient)
  */
 @Validated
 @ConfigurationProperties("wallboard")
@@ -36,7 +39,14 @@ public record WallboardProperties(
 		@DefaultValue("26h") @NotNull Duration staleAfterOffHours,
 		String accessToken,
 		@DefaultValue("07:00-20:00") @jakarta.validation.constraints.Pattern(regexp = "\\d{2}:\\d{2}-\\d{2}:\\d{2}", message = "must look like 07:00-20:00") String workingHours,
-		@DefaultValue({ "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY" }) java.util.Set<java.time.DayOfWeek> workingDays) {
+		@DefaultValue({ "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY" }) java.util.Set<java.time.DayOfWeek> workingDays,
+		@DefaultValue("24h") @NotNull Duration dueSoon,
+		@jakarta.validation.constraints.Pattern(regexp = PUBLIC_URL, message = PUBLIC_URL_MESSAGE) String publicUrl) {
+
+	/** An http(s) URL with a host and without user info, for the links sent in mails. */
+	public static final String PUBLIC_URL = "https?://[^/?#@\\s]+(/[^\\s]*)?";
+
+	public static final String PUBLIC_URL_MESSAGE = "must be an http:// or https:// URL without user name or password, e.g. https://host.example.org/";
 
 	public java.time.LocalTime workStart() {
 		return java.time.LocalTime.parse(workingHours.substring(0, 5));

@@ -48,6 +48,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(properties = { "schedule.enabled=false", "spring.datasource.url=jdbc:h2:mem:report-mail;DB_CLOSE_DELAY=-1",
 		"report.dir=target/test-reports/mail", "wallboard.time-zone=Europe/Paris", "wallboard.history-days=40", "spring.mail.host=127.0.0.1",
 		"report.mail.from=wallboard@example.org", "report.mail.initial-backoff=10ms",
+		"wallboard.public-url=https://wallboard.example.org/tv/", "glpi.public-url=https://helpdesk.example.org/glpi/",
 		"report.recipients[0].to=lead@example.org",
 		"report.recipients[1].entity=" + SimulatedGlpiForTests.PARIS,
 		"report.recipients[1].to=paris@example.org,deputy@example.org" })
@@ -126,6 +127,93 @@ class MailPublisherTests {
 	}
 
 	@Test
+	void theMailHasAPlainTextAlternativeAndAttachesTheWorkbookAsAnXlsx() throws Exception {
+		// given
+		int open = SimulatedGlpiForTests.openTicketIds(glpi, SimulatedGlpiForTests.PARIS).size();
+		// when
+		sync.run(SyncMode.FULL, false);
+		MimeMessage paris = receivedBy("paris@example.org");
+		// then: mixed [ alternative [ plain, related [ html, png ] ], xlsx ]
+		assertThat(paris.isMimeType("multipart/mixed")).isTrue();
+		Multipart mixed = (Multipart) paris.getContent();
+		assertThat(mixed.getCount()).isEqualTo(2);
+		assertThat(mixed.getBodyPart(0).isMimeType("multipart/alternative")).isTrue();
+		Multipart alternative = (Multipart) mixed.getBodyPart(0).getContent();
+		assertThat(alternative.getCount()).isEqualTo(2);
+		BodyPart plain = alternative.getBodyPart(0);
+		assertThat(plain.isMimeType("text/plain")).isTrue();
+		assertThat(plain.getContentType()).containsIgnoringCase("charset=UTF-8");
+		assertThat(alternative.getBodyPart(1).isMimeType("multipart/related")).isTrue();
+		Multipart related = (Multipart) alternative.getBodyPart(1).getContent();
+		assertThat(related.getBodyPart(0).isMimeType("text/html")).isTrue();
+		assertThat(related.getBodyPart(1).isMimeType("image/png")).isTrue();
+		BodyPart attachment = mixed.getBodyPart(1);
+		assertThat(attachment.getContentType()).startsWith(
+				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		assertThat(attachment.getDisposition()).isEqualToIgnoringCase(Part.ATTACHMENT);
+		String text = plain.getContent().toString();
+		assertThat(text).contains("GLPI report " + today + " - Root entity > Paris")
+			.containsPattern("Open tickets: +" + open)
+			.contains("glpi-report-" + today + "-entity-1.xlsx")
+			.doesNotContain("<")
+			.doesNotContain("&gt;");
+	}
+
+	@Test
+	void theChartIsNamedDescribedAndDrawnAtTwiceItsDisplayedSize() throws Exception {
+		// when
+		sync.run(SyncMode.FULL, false);
+		List<Part> parts = leaves(receivedBy("lead@example.org"));
+		// then
+		Part chart = parts.stream().filter(p -> isType(p, "image/png")).findFirst().orElseThrow();
+		assertThat(chart.getFileName()).isEqualTo("open-tickets-trend.png");
+		assertThat(chart.getDisposition()).isEqualToIgnoringCase(Part.INLINE);
+		java.awt.image.BufferedImage png;
+		try (InputStream in = chart.getInputStream()) {
+			png = javax.imageio.ImageIO.read(in);
+		}
+		String html = parts.stream().filter(p -> isType(p, "text/html")).findFirst().orElseThrow().getContent().toString();
+		java.util.regex.Matcher img = java.util.regex.Pattern.compile("<img [^>]*>").matcher(html);
+		assertThat(img.find()).isTrue();
+		String tag = img.group();
+		int width = Integer.parseInt(attribute(tag, "width"));
+		int height = Integer.parseInt(attribute(tag, "height"));
+		assertThat(png.getWidth()).isEqualTo(2 * width);
+		assertThat(png.getHeight()).isEqualTo(2 * height);
+		// shrinks to a phone's width, keeping its proportions
+		assertThat(attribute(tag, "style")).contains("width:100%").contains("max-width:" + width + "px").contains("height:auto");
+		assertThat(attribute(tag, "alt")).startsWith("Line chart of open tickets per day from ")
+			.contains(" at the end (lowest ");
+	}
+
+	@Test
+	void theHeadersNameTheSendersDomainAndSayTheMailIsAutomatic() throws Exception {
+		// when
+		sync.run(SyncMode.FULL, false);
+		MimeMessage lead = receivedBy("lead@example.org");
+		// then
+		assertThat(lead.getMessageID()).matches("<[^@<>]+@example\\.org>");
+		assertThat(lead.getHeader("Auto-Submitted")).containsExactly("auto-generated");
+		String html = leaves(lead).stream().filter(p -> isType(p, "text/html")).findFirst().orElseThrow().getContent().toString();
+		assertThat(html).doesNotContain("<!--");
+	}
+
+	@Test
+	void theMailLinksToTheLiveBoardAndTicketsToGlpisPublicAddress() throws Exception {
+		// when
+		sync.run(SyncMode.FULL, false);
+		String paris = html(receivedBy("paris@example.org"));
+		String lead = html(receivedBy("lead@example.org"));
+		// then: the board of the recipient's scope, without the access token; GLPI's public address
+		assertThat(paris).contains("href=\"https://wallboard.example.org/tv/board/" + SimulatedGlpiForTests.PARIS + "\"");
+		assertThat(lead).contains("href=\"https://wallboard.example.org/tv/\"");
+		assertThat(lead).contains("href=\"https://helpdesk.example.org/glpi/front/ticket.form.php?id=")
+			.doesNotContain(glpi.baseUrl().replace("/api.php", ""));
+		String text = receivedBy("lead@example.org").getContent() instanceof Multipart m ? plainText(m) : "";
+		assertThat(text).contains("Live board: https://wallboard.example.org/tv/");
+	}
+
+	@Test
 	void aRepeatedRunMailsNobodyTwiceUnlessForced() throws Exception {
 		// given
 		sync.run(SyncMode.FULL, false);
@@ -189,6 +277,20 @@ class MailPublisherTests {
 		}
 		assertThat(mine).as("mails received by " + address).hasSize(1);
 		return mine.values().iterator().next();
+	}
+
+	private static String html(MimeMessage message) throws Exception {
+		return leaves(message).stream().filter(p -> isType(p, "text/html")).findFirst().orElseThrow().getContent().toString();
+	}
+
+	private static String plainText(Multipart multipart) throws Exception {
+		return leaves(multipart.getBodyPart(0)).stream().filter(p -> isType(p, "text/plain")).findFirst().orElseThrow().getContent().toString();
+	}
+
+	private static String attribute(String tag, String name) {
+		java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\s" + name + "=\"([^\"]*)\"").matcher(tag);
+		assertThat(m.find()).as(name + " in " + tag).isTrue();
+		return m.group(1);
 	}
 
 	private static String changeSuffix(String subject) {

@@ -74,11 +74,11 @@ class WorkbookPublisherTests {
 	}
 
 	@Test
-	void aFullRunWritesTodaysWorkbookWithItsFourSheetsAndNoLeftovers() throws Exception {
+	void aFullRunWritesTodaysWorkbookWithItsFiveSheetsAndNoLeftovers() throws Exception {
 		// given / when: the full run of @BeforeAll
 		// then
 		assertThat(outcome.success()).as(outcome.message()).isTrue();
-		assertThat(WorkbookReader.sheetNames(all)).containsExactly("Summary", "Trend", "Entities", "Open tickets");
+		assertThat(WorkbookReader.sheetNames(all)).containsExactly("Summary", "Trend", "Entities", "Groups", "Open tickets");
 		try (Stream<Path> left = Files.list(Path.of("target/test-reports/workbook"))) {
 			assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
 		}
@@ -222,7 +222,7 @@ class WorkbookPublisherTests {
 		List<String> sheets = printed.texts().stream().map(WorkbookPublisherTests::footerSheet).toList();
 		// then: every page is landscape and names its sheet; the Summary and the chart fit one page each
 		assertThat(printed.pages()).allSatisfy(p -> assertThat(p.getWidth()).isGreaterThan(p.getHeight()));
-		assertThat(sheets.stream().distinct()).containsExactly("Summary", "Trend", "Entities", "Open tickets");
+		assertThat(sheets.stream().distinct()).containsExactly("Summary", "Trend", "Entities", "Groups", "Open tickets");
 		assertThat(sheets.stream().filter("Summary"::equals)).hasSize(1);
 		assertThat(printed.texts().get(0)).contains("Data as of").contains("Detail").contains("Open by type: Request");
 		assertThat(sheets.stream().filter("Trend"::equals)).hasSize(1);

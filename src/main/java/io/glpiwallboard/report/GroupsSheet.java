@@ -1,0 +1,52 @@
+package io.glpiwallboard.report;
+
+import java.time.Duration;
+import java.util.List;
+
+import io.glpiwallboard.snapshot.GroupWorkload;
+import io.glpiwallboard.snapshot.GroupWorkload.GroupRow;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+
+/**
+ * {@code Groups}: the load of each support group in the scope: open tickets, late, due soon and
+ * waiting for a technician (assigned to the group, no technician assigned), and a "No group" row.
+ */
+final class GroupsSheet {
+
+	static final String NAME = "Groups";
+
+	static final String NOTE = "A ticket assigned to two groups counts in both: the rows do not add up to the open total.";
+
+	private final Cells cells;
+
+	GroupsSheet(Cells cells) {
+		this.cells = cells;
+	}
+
+	void write(Workbook workbook, List<GroupRow> groups, Duration dueSoon) {
+		Sheet sheet = workbook.createSheet(NAME);
+		String[] headers = { "ID", "Group", "Open", "Late", "Due within " + TicketLabels.duration(dueSoon),
+				"Waiting for a technician" };
+		cells.header(sheet, headers, new int[] { 8, 50, 10, 10, 14, 14 });
+		int r = 0;
+		for (GroupRow group : groups) {
+			Row row = sheet.createRow(++r);
+			if (group.id() != GroupWorkload.NO_GROUP) {
+				cells.number(row, 0, group.id());
+			}
+			cells.text(row, 1, group.completename());
+			cells.number(row, 2, group.open());
+			cells.number(row, 3, group.late());
+			cells.number(row, 4, group.dueSoon());
+			cells.number(row, 5, group.waitingForTechnician());
+		}
+		Cells.autoFilter(sheet, r, headers.length);
+		// below the filtered range, so sorting the table leaves it in place
+		cells.text(sheet.createRow(r + 2), 1, NOTE);
+		PrintLayout.apply(sheet, headers.length - 1, r + 2, false);
+	}
+
+}
