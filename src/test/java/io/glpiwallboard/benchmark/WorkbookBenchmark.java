@@ -48,10 +48,28 @@ public final class WorkbookBenchmark {
 		}
 	}
 
-	/** A 15-entity tree and n open tickets spread over it, with the hostile titles real GLPI has. */
+	/**
+	 * A 15-entity tree and n open tickets spread over it, with the hostile titles real GLPI has, and
+	 * their teams: 12 groups, one group per ticket and a second one on every third, a technician on
+	 * seven tickets in eight, a time to resolve on most.
+	 */
 	static void fill(JdbcTemplate jdbc, int n) {
+		jdbc.update("DELETE FROM glpi_ticket_member");
+		jdbc.update("DELETE FROM glpi_group");
 		jdbc.update("DELETE FROM glpi_ticket");
 		jdbc.update("DELETE FROM glpi_entity");
+		jdbc.update("""
+				INSERT INTO glpi_group (id, name, completename, parent_id, level, last_seen_run)
+				SELECT X, 'Team ' || X, CASE WHEN X <= 3 THEN 'Team ' || X ELSE 'Team ' || MOD(X, 3) + 1 || ' > Team ' || X END,
+				       CASE WHEN X <= 3 THEN NULL ELSE MOD(X, 3) + 1 END, CASE WHEN X <= 3 THEN 1 ELSE 2 END, 1
+				FROM SYSTEM_RANGE(1, 12)
+				""");
+		jdbc.update("""
+				INSERT INTO glpi_ticket_member (ticket_id, member_type, member_id, member_name)
+				SELECT X, 'Group', 1 + MOD(X, 12), 'Team ' || (1 + MOD(X, 12)) FROM SYSTEM_RANGE(1, ?)
+				UNION ALL SELECT X, 'Group', 1 + MOD(X + 5, 12), 'Team ' || (1 + MOD(X + 5, 12)) FROM SYSTEM_RANGE(1, ?) WHERE MOD(X, 3) = 0
+				UNION ALL SELECT X, 'User', 100 + MOD(X, 40), 'Technician ' || MOD(X, 40) FROM SYSTEM_RANGE(1, ?) WHERE MOD(X, 8) <> 0
+				""", n, n, n);
 		jdbc.update("""
 				INSERT INTO glpi_entity (id, name, completename, parent_id, level, last_seen_run)
 				SELECT X, CASE WHEN X = 0 THEN 'Root entity' ELSE 'Site ' || X END,
@@ -74,6 +92,7 @@ public final class WorkbookBenchmark {
 				       CAST(DATEADD('MINUTE', -MOD(X * 37, 525600), CURRENT_TIMESTAMP) AS DATE), 1
 				FROM SYSTEM_RANGE(1, ?)
 				""", n);
+		jdbc.update("UPDATE glpi_ticket SET time_to_resolve = DATEADD('HOUR', MOD(id * 13, 240) - 120, CURRENT_TIMESTAMP) WHERE MOD(id, 5) <> 0");
 	}
 
 	static void measure(WorkbookWriter writer, int n) throws Exception {

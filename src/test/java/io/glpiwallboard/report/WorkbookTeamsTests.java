@@ -10,6 +10,17 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
+import java.io.InputStream;
+import java.time.LocalDate;
+
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import io.glpiwallboard.mail.MailPublisher;
+import io.glpiwallboard.snapshot.SnapshotPublisher;
 import io.glpiwallboard.snapshot.SnapshotService;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -20,9 +31,12 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -48,8 +62,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = { "schedule.enabled=false",
 		"spring.datasource.url=jdbc:h2:mem:workbook-teams;DB_CLOSE_DELAY=-1", "wallboard.time-zone=Europe/Paris",
-		"wallboard.history-days=5", "report.dir=target/test-reports/teams", "glpi.url=https://glpi.example.org/api.php" })
+		"wallboard.history-days=5", "report.dir=target/test-reports/teams", "glpi.url=https://glpi.example.org/api.php",
+		"spring.mail.host=127.0.0.1", "report.mail.from=wallboard@example.org", "report.recipients[0].group=10",
+		"report.recipients[0].to=support-lead@example.org" })
 class WorkbookTeamsTests {
+
+	@RegisterExtension
+	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort()).withPerMethodLifecycle(false);
+
+	@DynamicPropertySource
+	static void smtp(DynamicPropertyRegistry registry) {
+		registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+	}
 
 	static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
@@ -65,6 +89,12 @@ class WorkbookTeamsTests {
 
 	@Autowired
 	WorkbookWriter writer;
+
+	@Autowired
+	WorkbookPublisher workbooks;
+
+	@Autowired
+	MailPublisher mails;
 
 	@BeforeEach
 	void mirror() {
@@ -204,6 +234,29 @@ class WorkbookTeamsTests {
 			assertThat(workbook.getSheet(SummarySheet.NAME).getRow(2).getCell(1).getStringCellValue())
 				.isEqualTo(N2 + " in Root > Lyon (tickets assigned to group 11, in entity 3, with its sub-entities)");
 		}
+	}
+
+	@Test
+	void aRecipientNamingAGroupIsMailedTheGroupsWorkbookAndFigures() throws Exception {
+		// given
+		SnapshotPublisher.Request run = new SnapshotPublisher.Request(LocalDate.parse("2026-03-30"), AS_OF, true, true);
+		// when
+		workbooks.publish(run);
+		mails.publish(run);
+		// then
+		MimeMessage mail = smtp.getReceivedMessages()[smtp.getReceivedMessages().length - 1];
+		assertThat(mail.getSubject()).isEqualTo("GLPI report 2026-03-30 - Support: 2 open");
+		Multipart mixed = (Multipart) mail.getContent();
+		BodyPart attachment = mixed.getBodyPart(1);
+		assertThat(attachment.getFileName()).isEqualTo("glpi-report-2026-03-30-group-10.xlsx");
+		try (InputStream in = attachment.getInputStream(); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+			assertThat(WorkbookReader.ticketIds(workbook)).containsExactly(1L, 2L);
+		}
+		// one day of figures per group: no line to draw, so no chart
+		Multipart related = (Multipart) ((Multipart) mixed.getBodyPart(0).getContent()).getBodyPart(1).getContent();
+		assertThat(related.getCount()).isEqualTo(1);
+		String text = ((Multipart) mixed.getBodyPart(0).getContent()).getBodyPart(0).getContent().toString();
+		assertThat(text).contains("GLPI report 2026-03-30 - Support").doesNotContain("Line chart");
 	}
 
 	@Test
