@@ -1,17 +1,16 @@
 package io.glpiwallboard.report;
 
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-
-import java.io.InputStream;
-import java.time.LocalDate;
 
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
