@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
@@ -53,6 +54,18 @@ public record GlpiProperties(
 		@DefaultValue("120s") @NotNull Duration requestTimeout,
 		@DefaultValue @Valid Retry retry,
 		@Pattern(regexp = "https?://[^/?#@\\s]+(/[^\\s]*)?", message = "must be an http:// or https:// URL without user name or password, e.g. https://glpi.example.org/") String publicUrl) {
+
+	/** Bound from the configuration: the constructor with every setting. */
+	@ConstructorBinding
+	public GlpiProperties {
+	}
+
+	/** The settings without {@code publicUrl} (ticket links then derive from {@code url}), for code and tests. */
+	public GlpiProperties(URI url, String clientId, String clientSecret, String username, String password, String apiVersion,
+			int pageSize, int concurrency, Long entity, Duration connectTimeout, Duration requestTimeout, Retry retry) {
+		this(url, clientId, clientSecret, username, password, apiVersion, pageSize, concurrency, entity, connectTimeout,
+				requestTimeout, retry, null);
+	}
 
 	/**
 	 * @param maxAttempts attempts per request, the first one included

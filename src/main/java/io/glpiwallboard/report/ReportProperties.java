@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
@@ -34,6 +35,16 @@ public record ReportProperties(
 		@DefaultValue("./reports") @NotNull Path dir,
 		@DefaultValue @Valid List<Recipient> recipients,
 		@DefaultValue("0640") @NotNull @Pattern(regexp = FILE_MODE, message = "must be an octal file mode like 0640 or 0644: read and write for the owner, no write for others") String fileMode) {
+
+	/** Bound from the configuration: the constructor with every setting. */
+	@ConstructorBinding
+	public ReportProperties {
+	}
+
+	/** The folder and the recipients, with the default {@code fileMode}, for code and tests. */
+	public ReportProperties(Path dir, List<Recipient> recipients) {
+		this(dir, recipients, "0640");
+	}
 
 	/** Octal mode: optional leading 0, owner rw (6 or 7), any group bits, others without write. */
 	static final String FILE_MODE = "0?[67][0-7][0145]";

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import org.hibernate.validator.constraints.time.DurationMax;
 import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
@@ -50,6 +51,19 @@ public record WallboardProperties(
 	private static final String PUBLIC_URL = "https?://[^/?#@\\s]+(/[^\\s]*)?";
 
 	private static final String PUBLIC_URL_MESSAGE = "must be an http:// or https:// URL without user name or password, e.g. https://host.example.org/";
+
+	/** Bound from the configuration: the constructor with every setting. */
+	@ConstructorBinding
+	public WallboardProperties {
+	}
+
+	/** The settings without {@code publicUrl} (mails then carry no board link), for code and tests. */
+	public WallboardProperties(ZoneId timeZone, int historyDays, int refreshSeconds, Duration staleAfter,
+			Duration staleAfterOffHours, String accessToken, String workingHours, java.util.Set<java.time.DayOfWeek> workingDays,
+			Duration dueSoon) {
+		this(timeZone, historyDays, refreshSeconds, staleAfter, staleAfterOffHours, accessToken, workingHours, workingDays, dueSoon,
+				null);
+	}
 
 	public java.time.LocalTime workStart() {
 		return java.time.LocalTime.parse(workingHours.substring(0, 5));

@@ -345,7 +345,7 @@ class GlpiClientTests {
 		// when / then
 		assertThatThrownBy(() -> new GlpiClient(new GlpiProperties(java.net.URI.create("https://glpi.example.org/"), "c", "s",
 				"u", "p", "v2.2", 500, 4, null, java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(1),
-				new GlpiProperties.Retry(1, java.time.Duration.ZERO, java.time.Duration.ZERO, java.time.Duration.ZERO), null),
+				new GlpiProperties.Retry(1, java.time.Duration.ZERO, java.time.Duration.ZERO, java.time.Duration.ZERO)),
 				Clock.systemUTC()))
 			.isInstanceOf(GlpiConfigurationException.class)
 			.hasMessageContaining("must be the URL of GLPI's api.php");

@@ -27,7 +27,7 @@ final class GlpiStubs {
 	static GlpiProperties properties(String baseUrl, Long entity) {
 		return new GlpiProperties(URI.create(baseUrl + "/api.php"), "wallboard", "s3cr3t-client", "svc", "p4ssw0rd-user",
 				"v2.2", 2, 2, entity, Duration.ofSeconds(2), Duration.ofSeconds(5),
-				new GlpiProperties.Retry(3, Duration.ofMillis(5), Duration.ofMillis(20), Duration.ofSeconds(10)), null);
+				new GlpiProperties.Retry(3, Duration.ofMillis(5), Duration.ofMillis(20), Duration.ofSeconds(10)));
 	}
 
 	static void versions(WireMockExtension wm, String... versions) {

@@ -92,7 +92,7 @@ class RequestTimeoutTests {
 	private static GlpiProperties properties(String baseUrl) {
 		return new GlpiProperties(URI.create(baseUrl + "/api.php"), "wallboard", "s3cr3t-client", "svc", "p4ssw0rd-user", "v2.2",
 				2, 2, null, Duration.ofSeconds(2), TIMEOUT,
-				new GlpiProperties.Retry(3, Duration.ofMillis(5), Duration.ofMillis(20), Duration.ofSeconds(30)), null);
+				new GlpiProperties.Retry(3, Duration.ofMillis(5), Duration.ofMillis(20), Duration.ofSeconds(30)));
 	}
 
 }

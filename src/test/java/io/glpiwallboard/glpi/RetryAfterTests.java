@@ -125,7 +125,7 @@ class RetryAfterTests {
 	private static GlpiProperties properties(Duration maxElapsed) {
 		return new GlpiProperties(URI.create(wm.baseUrl() + "/api.php"), "wallboard", "s3cr3t-client", "svc", "p4ssw0rd-user",
 				"v2.2", 2, 2, null, Duration.ofSeconds(2), Duration.ofSeconds(5),
-				new GlpiProperties.Retry(6, Duration.ofMillis(5), Duration.ofMillis(20), maxElapsed), null);
+				new GlpiProperties.Retry(6, Duration.ofMillis(5), Duration.ofMillis(20), maxElapsed));
 	}
 
 }

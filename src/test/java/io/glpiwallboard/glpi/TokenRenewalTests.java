@@ -162,7 +162,7 @@ class TokenRenewalTests {
 	private static GlpiProperties simulatorProperties(GlpiSimulator glpi) {
 		return new GlpiProperties(URI.create(glpi.baseUrl()), glpi.credentials().clientId(), glpi.credentials().clientSecret(),
 				glpi.credentials().username(), glpi.credentials().password(), "v2.2", 25, IN_FLIGHT, null, Duration.ofSeconds(2),
-				Duration.ofSeconds(10), new GlpiProperties.Retry(3, Duration.ofMillis(5), Duration.ofMillis(20), Duration.ofSeconds(10)), null);
+				Duration.ofSeconds(10), new GlpiProperties.Retry(3, Duration.ofMillis(5), Duration.ofMillis(20), Duration.ofSeconds(10)));
 	}
 
 }

@@ -45,7 +45,7 @@ class KeysetPagerTests {
 		page("id=ge=1;id=le=9;id=gt=6", "[" + ticket(9) + "]", "0-0/1");
 		GlpiClient client = new GlpiClient(new GlpiProperties(URI.create(wm.baseUrl() + "/api.php"), "c", "s", "u", "p",
 				"v2.2", 5, 1, null, Duration.ofSeconds(2), Duration.ofSeconds(5),
-				new GlpiProperties.Retry(1, Duration.ZERO, Duration.ZERO, Duration.ofSeconds(1)), null), Clock.systemUTC());
+				new GlpiProperties.Retry(1, Duration.ZERO, Duration.ZERO, Duration.ofSeconds(1))), Clock.systemUTC());
 		List<Long> seen = new ArrayList<>();
 
 		// when

@@ -58,7 +58,7 @@ class StaticBoardPublisherTests {
 		Clock clock = Clock.fixed(BoardFixtures.AS_OF, ZoneOffset.UTC);
 		BoardRenderer renderer = new BoardRenderer(engine, BoardFixtures.wallboardProperties(), board, clock);
 		publisher = new StaticBoardPublisher(figures, new BoardCatalog(figures, board, BoardFixtures.wallboardProperties()),
-				renderer, BoardFixtures.wallboardProperties(), new ReportProperties(reports, List.of(), "0640"));
+				renderer, BoardFixtures.wallboardProperties(), new ReportProperties(reports, List.of()));
 		given(figures.entityTree()).willReturn(BoardFixtures.tree());
 	}
 
