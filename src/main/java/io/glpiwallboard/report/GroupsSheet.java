@@ -30,7 +30,7 @@ final class GroupsSheet {
 		Sheet sheet = workbook.createSheet(NAME);
 		String[] headers = { "ID", "Group", "Open", "Late", "Due within " + TicketLabels.duration(dueSoon),
 				"Waiting for a technician" };
-		cells.header(sheet, headers, new int[] { 8, 50, 10, 10, 14, 14 });
+		cells.header(sheet, headers, new int[] { 8, 50, 10, 10, 17, 17 });
 		int r = 0;
 		for (GroupRow group : groups) {
 			Row row = sheet.createRow(++r);
