@@ -83,8 +83,10 @@ class ServeCommandTests {
 			assertThat(output.getOut()).contains("glpi-wallboard: serving the board at http://localhost:" + port + "/",
 					"No snapshot yet: starting a full sync now");
 			FiguresRepository figures = serve.getBean(FiguresRepository.class);
-			waitUntil(() -> figures.latestObserved().isPresent(), Duration.ofMinutes(2));
-			assertThat(serve.getBean(SyncState.class).instant(SyncState.LAST_SUCCESS)).isPresent();
+			SyncState state = serve.getBean(SyncState.class);
+			// the snapshot is published before the run records its success: wait for both
+			waitUntil(() -> figures.latestObserved().isPresent() && state.instant(SyncState.LAST_SUCCESS).isPresent(),
+					Duration.ofMinutes(2));
 			assertThat(output.getOut()).doesNotContain(" WARN ");
 		}
 		int before = output.getOut().length();
