@@ -38,12 +38,19 @@ import org.jfree.data.time.TimeSeriesCollection;
  */
 public final class TrendChart {
 
-	/** Logical size: the chart's cell on a 1920x1080 board; rendered at twice that for 4K. */
-	public static final int WIDTH = 1000;
+	/**
+	 * Logical size: the chart's cell on a 1920x1080 board (about 872x328 CSS pixels), so one
+	 * logical pixel is one screen pixel there and the font sizes below are what a TV shows;
+	 * rendered at twice that for 4K.
+	 */
+	public static final int WIDTH = 880;
 
-	public static final int HEIGHT = 400;
+	public static final int HEIGHT = 330;
 
 	public static final int SCALE = 2;
+
+	/** Axis and legend text in logical pixels, so about 28 px on a 1080p screen: readable from 5 metres. */
+	public static final int TEXT_SIZE = 28;
 
 	private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
 
@@ -76,8 +83,9 @@ public final class TrendChart {
 		dates.setUpperMargin(0.01);
 		style(dates, theme);
 
-		XYPlot openPlot = new XYPlot(collection(open), null, countAxis(theme, false), openRenderer(theme, reconstructed));
-		XYPlot flowPlot = new XYPlot(collection(opened, solved), null, countAxis(theme, true),
+		// both from zero: an "Open" axis starting at 180 makes 190 look like twice 185
+		XYPlot openPlot = new XYPlot(collection(open), null, countAxis(theme), openRenderer(theme, reconstructed));
+		XYPlot flowPlot = new XYPlot(collection(opened, solved), null, countAxis(theme),
 				flowRenderer(theme, reconstructed));
 		CombinedDomainXYPlot plot = new CombinedDomainXYPlot(dates);
 		plot.setGap(14);
@@ -100,7 +108,7 @@ public final class TrendChart {
 		chart.setPadding(new RectangleInsets(4, 4, 4, 12));
 		LegendTitle legendTitle = chart.getLegend();
 		legendTitle.setPosition(RectangleEdge.TOP);
-		legendTitle.setItemFont(new Font(FONT, Font.PLAIN, 28));
+		legendTitle.setItemFont(new Font(FONT, Font.PLAIN, TEXT_SIZE));
 		legendTitle.setItemPaint(theme.text);
 		legendTitle.setBackgroundPaint(theme.background);
 		legendTitle.setFrame(org.jfree.chart.block.BlockBorder.NONE);
@@ -116,17 +124,17 @@ public final class TrendChart {
 		return c;
 	}
 
-	private static NumberAxis countAxis(ChartTheme theme, boolean fromZero) {
+	private static NumberAxis countAxis(ChartTheme theme) {
 		NumberAxis axis = new NumberAxis();
 		axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-		axis.setAutoRangeIncludesZero(fromZero);
+		axis.setAutoRangeIncludesZero(true);
 		axis.setUpperMargin(0.08);
 		style(axis, theme);
 		return axis;
 	}
 
 	private static void style(ValueAxis axis, ChartTheme theme) {
-		axis.setTickLabelFont(new Font(FONT, Font.PLAIN, 26));
+		axis.setTickLabelFont(new Font(FONT, Font.PLAIN, TEXT_SIZE));
 		axis.setTickLabelPaint(theme.text);
 		axis.setAxisLinePaint(theme.grid);
 		axis.setTickMarkPaint(theme.grid);

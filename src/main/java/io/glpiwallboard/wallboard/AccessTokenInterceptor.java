@@ -6,7 +6,6 @@ import java.security.MessageDigest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import io.glpiwallboard.chart.ChartTheme;
 import io.glpiwallboard.system.WallboardProperties;
 
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -20,12 +19,12 @@ class AccessTokenInterceptor implements HandlerInterceptor {
 
 	private final byte[] expected;
 
-	private final BoardRenderer renderer;
+	private final ErrorPages pages;
 
-	AccessTokenInterceptor(WallboardProperties properties, BoardRenderer renderer) {
+	AccessTokenInterceptor(WallboardProperties properties, ErrorPages pages) {
 		String token = properties.accessToken();
 		this.expected = token == null || token.isBlank() ? null : token.getBytes(StandardCharsets.UTF_8);
-		this.renderer = renderer;
+		this.pages = pages;
 	}
 
 	@Override
@@ -48,8 +47,9 @@ class AccessTokenInterceptor implements HandlerInterceptor {
 		}
 		else {
 			response.setContentType(BoardController.HTML.toString());
-			response.getWriter().write(renderer.message(status, status == 401 ? "Access token required" : "Access refused",
-					detail, ChartTheme.parse(request.getParameter("theme")), null));
+			// reloads with the token it was given: fixing the server's setting brings the TV back
+			response.getWriter().write(pages.html(request, request.getRequestURI(), status,
+					status == 401 ? "Access token required" : "Access refused", detail));
 		}
 		return false;
 	}

@@ -1,5 +1,6 @@
 package io.glpiwallboard.wallboard;
 
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -20,11 +21,11 @@ class BoardController {
 
 	private final BoardPages pages;
 
-	private final BoardRenderer renderer;
+	private final ErrorPages errors;
 
-	BoardController(BoardPages pages, BoardRenderer renderer) {
+	BoardController(BoardPages pages, ErrorPages errors) {
 		this.pages = pages;
-		this.renderer = renderer;
+		this.errors = errors;
 	}
 
 	@GetMapping("/")
@@ -36,14 +37,12 @@ class BoardController {
 	@GetMapping("/board/{entityId}")
 	ResponseEntity<byte[]> entity(@PathVariable String entityId, @RequestParam(required = false) String theme,
 			@RequestParam(required = false) String rotate, @RequestParam(required = false) String interval,
-			@RequestParam(required = false) String token) {
-		BoardOptions options = BoardOptions.parse(theme, rotate, interval, token);
+			@RequestParam(required = false) String token, HttpServletRequest request) {
 		if (!entityId.matches("\\d{1,12}")) {
-			String html = renderer.message(404, "Unknown board", "Boards are addressed by GLPI entity id, e.g. /board/3.",
-					options.theme(), "/" + options.query(false));
-			return ResponseEntity.status(404).contentType(HTML).body(html.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			return errors.respond(request, request.getRequestURI(), 404, "Unknown board",
+					"Boards are addressed by GLPI entity id, e.g. /board/3.");
 		}
-		return respond(pages.page(Long.valueOf(entityId), options));
+		return respond(pages.page(Long.valueOf(entityId), BoardOptions.parse(theme, rotate, interval, token)));
 	}
 
 	private static ResponseEntity<byte[]> respond(BoardPages.Page page) {

@@ -57,14 +57,29 @@ record BoardOptions(ChartTheme theme, List<String> rotate, Integer interval, Str
 		return interval != null && !rotate.isEmpty() ? interval : refreshSeconds;
 	}
 
-	/** The board shown after {@code current} (null for "all"): the next in the list, wrapping around. */
-	Long next(Long current) {
+	/**
+	 * The board shown after {@code current} (null for "all"): the next in the list that can be shown,
+	 * wrapping around. Boards that cannot be shown (an entity deleted or merged in GLPI, a typo) are
+	 * skipped, so one bad id never stops a TV; they come back by themselves once they can be shown.
+	 * With nothing else to show, the page reloads itself.
+	 *
+	 * @param showable whether a board id of the rotation can be shown now
+	 */
+	Long next(Long current, java.util.function.LongPredicate showable) {
 		if (rotate.isEmpty()) {
 			return current;
 		}
 		int at = rotate.indexOf(current == null ? ALL : current.toString());
-		String next = rotate.get((at + 1) % rotate.size());
-		return next.equals(ALL) ? null : Long.valueOf(next);
+		for (int step = 1; step <= rotate.size(); step++) {
+			String next = rotate.get(Math.floorMod(at + step, rotate.size()));
+			if (next.equals(ALL)) {
+				return null;
+			}
+			if (showable.test(Long.parseLong(next))) {
+				return Long.valueOf(next);
+			}
+		}
+		return current;
 	}
 
 	/** The query string of links, starting with '?' or empty; {@code withRotation} false for a chosen board. */

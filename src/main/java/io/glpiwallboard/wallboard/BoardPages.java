@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.LongPredicate;
 
 import io.glpiwallboard.chart.Etags;
 import io.glpiwallboard.system.WallboardProperties;
@@ -61,15 +62,18 @@ class BoardPages {
 	}
 
 	private Page render(BoardState.Current current, Long entityId, BoardOptions options) {
-		LiveLinks links = new LiveLinks(options, entityId, current.asOf(), wallboard.refreshSeconds());
+		LongPredicate showable = current.asOf() == null ? id -> true
+				: id -> catalog.tree(current.asOf()).get(id).isPresent();
+		LiveLinks links = new LiveLinks(options, entityId, current.asOf(), wallboard.refreshSeconds(), showable);
 		if (current.asOf() == null) {
 			return page(200, renderer.noData(current.verdict(), links, options.theme()));
 		}
 		Optional<ScopeBoard> board = catalog.board(current.asOf(), entityId);
 		if (board.isEmpty()) {
+			// goes on with the rotation, or checks again: the entity may come back in GLPI
 			return page(404, renderer.message(404, "Unknown board",
 					"GLPI has no entity with id " + entityId + " in the latest sync.", options.theme(),
-					"/" + options.query(false)));
+					"/" + options.query(false), new Reload(links.refreshSeconds(), links.next())));
 		}
 		return page(200, renderer.board(board.get().view(), current.verdict(), links, options.theme(), false));
 	}

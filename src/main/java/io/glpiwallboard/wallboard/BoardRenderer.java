@@ -1,9 +1,7 @@
 package io.glpiwallboard.wallboard;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
@@ -24,8 +22,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class BoardRenderer {
 
-	private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
-
 	private static final DateTimeFormatter DAY_HH_MM = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
 
 	private final ITemplateEngine engine;
@@ -34,17 +30,14 @@ public class BoardRenderer {
 
 	private final BoardProperties board;
 
-	private final Clock clock;
-
-	public BoardRenderer(ITemplateEngine engine, WallboardProperties wallboard, BoardProperties board, Clock clock) {
+	public BoardRenderer(ITemplateEngine engine, WallboardProperties wallboard, BoardProperties board) {
 		this.engine = engine;
 		this.wallboard = wallboard;
 		this.board = board;
-		this.clock = clock;
 	}
 
 	String board(BoardView view, Freshness.Verdict verdict, BoardLinks links, ChartTheme theme, boolean staticBoard) {
-		String asOfText = staticBoard ? DAY_HH_MM.format(view.asOf().atZone(wallboard.zone())) : asOfText(view.asOf());
+		String asOfText = asOfText(view.asOf());
 		PageInfo page = new PageInfo(theme.id(), asOfText, view.asOf().truncatedTo(ChronoUnit.SECONDS)
 			.atZone(wallboard.zone())
 			.toOffsetDateTime()
@@ -60,8 +53,14 @@ public class BoardRenderer {
 				new Context(Locale.ENGLISH, Map.of("page", page, "links", links, "title", board.title())));
 	}
 
-	/** @param home a link back to the whole board, or null */
-	String message(int status, String headline, String detail, ChartTheme theme, String home) {
+	/**
+	 * A page saying why there is no board, in the board's style. It reloads itself like a board,
+	 * so a TV that lands on it recovers without a keyboard.
+	 *
+	 * @param home a link back to the whole board, or null
+	 * @param reload where and when the page goes next
+	 */
+	String message(int status, String headline, String detail, ChartTheme theme, String home, Reload reload) {
 		Context context = new Context(Locale.ENGLISH);
 		context.setVariable("status", status);
 		context.setVariable("headline", headline);
@@ -69,14 +68,28 @@ public class BoardRenderer {
 		context.setVariable("theme", theme.id());
 		context.setVariable("css", "/css/board.css");
 		context.setVariable("home", home);
+		context.setVariable("reload", reload);
 		return engine.process("wallboard/message", context);
 	}
 
-	/** "14:32" for today's data; with the day otherwise, so yesterday's 14:32 is not taken for today's. */
+	/** A message among the static board's files: relative links, no status code to show. */
+	String staticMessage(String headline, String detail, Reload reload) {
+		Context context = new Context(Locale.ENGLISH);
+		context.setVariable("headline", headline);
+		context.setVariable("detail", detail);
+		context.setVariable("theme", ChartTheme.DARK.id());
+		context.setVariable("css", StaticBoardWriter.CSS);
+		context.setVariable("home", StaticLinks.page(null));
+		context.setVariable("reload", reload);
+		return engine.process("wallboard/message", context);
+	}
+
+	/**
+	 * The date with the time, always: a TV showing "14:32" alone cannot tell today's data from
+	 * last Friday's.
+	 */
 	String asOfText(Instant asOf) {
-		ZonedDateTime local = asOf.atZone(wallboard.zone());
-		boolean today = local.toLocalDate().equals(clock.instant().atZone(wallboard.zone()).toLocalDate());
-		return (today ? HH_MM : DAY_HH_MM).format(local);
+		return DAY_HH_MM.format(asOf.atZone(wallboard.zone()));
 	}
 
 	/**

@@ -3,6 +3,7 @@ package io.glpiwallboard.wallboard;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.function.LongPredicate;
 
 /** Links of the board served by {@code serve}: options (theme, rotation, token) travel along. */
 final class LiveLinks implements BoardLinks {
@@ -15,11 +16,15 @@ final class LiveLinks implements BoardLinks {
 
 	private final int refreshSeconds;
 
-	LiveLinks(BoardOptions options, Long entityId, Instant asOf, int refreshSeconds) {
+	private final LongPredicate showable;
+
+	/** @param showable which entity boards exist now; a rotation skips the others */
+	LiveLinks(BoardOptions options, Long entityId, Instant asOf, int refreshSeconds, LongPredicate showable) {
 		this.options = options;
 		this.entityId = entityId;
 		this.asOf = asOf;
 		this.refreshSeconds = refreshSeconds;
+		this.showable = showable;
 	}
 
 	static String path(Long entityId) {
@@ -47,7 +52,7 @@ final class LiveLinks implements BoardLinks {
 
 	@Override
 	public String next() {
-		return path(options.next(entityId)) + options.query(true);
+		return path(options.next(entityId, showable)) + options.query(true);
 	}
 
 	@Override

@@ -28,9 +28,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes the board as plain files into {@code <report.dir>/wallboard/}: {@code index.html} for the
- * whole scope, {@code entity-<id>.html} for every entity with open tickets, their chart images and
- * the stylesheet. An admin who only schedules {@code run} can publish that folder from any web
- * server or file share; the pages reload themselves like the live board.
+ * whole scope, {@code entity-<id>.html} for every entity GLPI has (with 0 open tickets too: a TV
+ * pointed at an entity's file must show 0, not a missing file), their chart images and the
+ * stylesheet. The page of an entity deleted from GLPI is replaced by one that says so and keeps
+ * reloading, so it turns back into the board if the entity returns. An admin who only schedules
+ * {@code run} can publish that folder from any web server or file share; every page reloads itself
+ * like the live board.
  */
 @Component
 @Order(20)
@@ -76,9 +79,7 @@ class StaticBoardPublisher implements SnapshotPublisher {
 		}
 		Set<Long> pages = new LinkedHashSet<>();
 		for (EntityLine e : root.figures().entities()) {
-			if (e.openIncludingChildren() > 0) {
-				pages.add(e.id());
-			}
+			pages.add(e.id());
 		}
 		List<Long> scopes = new ArrayList<>();
 		scopes.add(null);
@@ -101,8 +102,19 @@ class StaticBoardPublisher implements SnapshotPublisher {
 			html.put(StaticLinks.page(scope), renderer.board(board.view(), verdict, links, ChartTheme.DARK, true)
 				.getBytes(StandardCharsets.UTF_8));
 		}
-		new StaticBoardWriter(dir).write(images, css(), html);
+		new StaticBoardWriter(dir).write(images, css(), html, this::retired);
 		log.info("Static board written to {} ({} pages)", dir, html.size());
+	}
+
+	/** What a TV pointed at a board file that no longer has a board sees: why, and a reload. */
+	private byte[] retired(String page) {
+		String what = page.startsWith("group-") ? "group" : "entity";
+		String id = page.replaceAll("\\D", "");
+		return renderer.staticMessage("No such " + what,
+				"GLPI has no " + what + " with id " + id + " any more (deleted, merged, or no longer visible to the"
+						+ " account the wallboard uses). This page checks again in case it comes back.",
+				new Reload(wallboard.refreshSeconds(), page))
+			.getBytes(StandardCharsets.UTF_8);
 	}
 
 	private static byte[] css() throws IOException {

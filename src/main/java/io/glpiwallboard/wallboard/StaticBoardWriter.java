@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -27,6 +28,9 @@ final class StaticBoardWriter {
 
 	private static final Pattern IMAGE = Pattern.compile("trend-[a-z0-9]+-(\\d+)\\.png");
 
+	/** Pages of one entity (or group): a TV may be pointed at them, so they are never just deleted. */
+	private static final Pattern BOARD_PAGE = Pattern.compile("(entity|group)-\\d+\\.html");
+
 	private final Path dir;
 
 	StaticBoardWriter(Path dir) {
@@ -36,8 +40,11 @@ final class StaticBoardWriter {
 	/**
 	 * @param images file name to PNG; names carry the snapshot as in {@code trend-all-<millis>.png}
 	 * @param pages file name to HTML, e.g. index.html and entity-3.html
+	 * @param retired the page that replaces a board page written before but not now (its entity is
+	 * gone), given its file name
 	 */
-	void write(Map<String, byte[]> images, byte[] css, Map<String, byte[]> pages) throws IOException {
+	void write(Map<String, byte[]> images, byte[] css, Map<String, byte[]> pages, Function<String, byte[]> retired)
+			throws IOException {
 		Files.createDirectories(dir);
 		deleteLeftoverTemporaries();
 		for (Map.Entry<String, byte[]> image : images.entrySet()) {
@@ -50,15 +57,18 @@ final class StaticBoardWriter {
 			}
 		}
 		replace(StaticLinks.page(null), pages.get(StaticLinks.page(null)));
-		removeOutdated(pages.keySet());
+		removeOutdated(pages.keySet(), retired);
 	}
 
 	private void replace(String name, byte[] content) throws IOException {
 		AtomicFiles.write(dir.resolve(name), TMP_PREFIX, ".part", true, out -> out.write(content));
 	}
 
-	/** Pages of entities without open tickets now, and images older than the previous snapshot. */
-	private void removeOutdated(Set<String> pages) throws IOException {
+	/**
+	 * Images older than the previous snapshot go; pages of boards that no longer exist are replaced
+	 * by {@code retired} (a deleted file would leave a TV on a "not found" without reload).
+	 */
+	private void removeOutdated(Set<String> pages, Function<String, byte[]> retired) throws IOException {
 		TreeSet<Long> generations = new TreeSet<>();
 		try (Stream<Path> files = Files.list(dir)) {
 			files.map(p -> IMAGE.matcher(p.getFileName().toString()))
@@ -72,7 +82,10 @@ final class StaticBoardWriter {
 				Matcher image = IMAGE.matcher(name);
 				boolean oldImage = image.matches() && !kept.contains(Long.parseLong(image.group(1)));
 				boolean oldPage = name.endsWith(".html") && !pages.contains(name);
-				if (oldImage || oldPage) {
+				if (oldPage && BOARD_PAGE.matcher(name).matches()) {
+					replace(name, retired.apply(name));
+				}
+				else if (oldImage || oldPage) {
 					Files.deleteIfExists(p);
 				}
 			}

@@ -15,16 +15,16 @@ class WallboardWebConfiguration implements WebMvcConfigurer {
 
 	private final WallboardProperties properties;
 
-	private final BoardRenderer renderer;
+	private final ErrorPages pages;
 
-	WallboardWebConfiguration(WallboardProperties properties, BoardRenderer renderer) {
+	WallboardWebConfiguration(WallboardProperties properties, ErrorPages pages) {
 		this.properties = properties;
-		this.renderer = renderer;
+		this.pages = pages;
 	}
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(new AccessTokenInterceptor(properties, renderer))
+		registry.addInterceptor(new AccessTokenInterceptor(properties, pages))
 			.addPathPatterns("/", "/board/**", "/charts/**", "/api/**", "/runs", "/runs/**");
 	}
 

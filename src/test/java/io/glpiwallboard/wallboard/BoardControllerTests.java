@@ -76,11 +76,11 @@ class BoardControllerTests {
 
 		// then
 		assertThat(html).contains("data-kpi=\"open\">120<", "data-kpi=\"newToday\">7<", "data-kpi=\"solvedToday\">4<",
-				"data-kpi=\"change\">+10<", ">13:32<");
+				"data-kpi=\"change\">+10<", ">Fri 27 Nov 13:32<");
 		assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt; printer").doesNotContain("<script>alert(1)");
 		assertThat(html).contains("IT &lt;b&gt;Support&lt;/b&gt;").doesNotContain("<b>Support");
 		assertThat(html).doesNotContain("<script").doesNotContain("Stale data");
-		assertThat(html).contains("content=\"60;url=/\"");
+		assertThat(html).contains("content=\"60; url=/\"");
 	}
 
 	@Test
@@ -90,7 +90,7 @@ class BoardControllerTests {
 
 		// then
 		assertThat(html).contains("class=\"board light\"", "/charts/trend.png?entity=1&amp;theme=light",
-				"content=\"60;url=/board/1?theme=light\"");
+				"content=\"60; url=/board/1?theme=light\"");
 	}
 
 	@Test
@@ -102,7 +102,61 @@ class BoardControllerTests {
 			.getContentAsString();
 
 		// then
-		assertThat(html).contains("content=\"30;url=/board/4?rotate=all,1,4&amp;interval=30\"");
+		assertThat(html).contains("content=\"30; url=/board/4?rotate=all,1,4&amp;interval=30\"");
+	}
+
+	@Test
+	void rotationSkipsAnEntityGlpiNoLongerHasAndItsPageMovesOnByItself() throws Exception {
+		// when: /?rotate=all,999,3&interval=10 with no entity 999
+		String all = mvc.perform(get("/").param("rotate", "all,999,3").param("interval", "10"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String unknown = mvc.perform(get("/board/999").param("rotate", "all,999,3").param("interval", "10"))
+			.andExpect(status().isNotFound())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		// then
+		assertThat(all).contains("content=\"10; url=/board/3?rotate=all,999,3&amp;interval=10\"");
+		assertThat(unknown).contains("Unknown board", "content=\"10; url=/board/3?rotate=all,999,3&amp;interval=10\"");
+	}
+
+	@Test
+	void anUnknownBoardOutsideARotationChecksAgainForTheEntitysReturn() throws Exception {
+		// when
+		String html = mvc.perform(get("/board/999").param("theme", "light"))
+			.andExpect(status().isNotFound())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String malformed = mvc.perform(get("/board/abc").param("token", "t"))
+			.andExpect(status().isNotFound())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		// then
+		assertThat(html).contains("content=\"60; url=/board/999?theme=light\"", "class=\"message light\"");
+		assertThat(malformed).contains("Unknown board", "content=\"60; url=/board/abc?token=t\"");
+	}
+
+	@Test
+	void aBusyDatabaseAnswers503WithAPageThatTriesAgain() throws Exception {
+		// given
+		given(figures.load(eq(4L), anyInt())).willThrow(new org.springframework.dao.CannotAcquireLockException("Timeout trying to lock table"));
+
+		// when
+		MvcResult result = mvc.perform(get("/board/4").param("rotate", "4,all")).andExpect(status().isServiceUnavailable()).andReturn();
+
+		// then
+		assertThat(result.getResponse().getHeader("Retry-After")).isEqualTo("60");
+		assertThat(result.getResponse().getContentAsString()).contains("Database busy", "content=\"60; url=/?rotate=4,all\"")
+			.doesNotContain("Timeout trying");
+		mvc.perform(get("/api/wallboard").param("entity", "4").accept("application/json"))
+			.andExpect(status().isServiceUnavailable())
+			.andExpect(jsonPath("$.error").value("Database busy"));
 	}
 
 	@Test
@@ -110,6 +164,7 @@ class BoardControllerTests {
 		mvc.perform(get("/board/999"))
 			.andExpect(status().isNotFound())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Unknown board")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("http-equiv=\"refresh\" content=\"60; url=/board/999\"")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("/css/board.css")));
 		mvc.perform(get("/board/<x>")).andExpect(status().isNotFound());
 	}
@@ -124,7 +179,8 @@ class BoardControllerTests {
 		mvc.perform(get("/"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("No data yet")))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("No successful sync yet")));
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("No successful sync yet")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("content=\"60; url=/\"")));
 	}
 
 	@Test

@@ -14,11 +14,43 @@ class BoardOptionsTests {
 		BoardOptions options = BoardOptions.parse(null, "all, 3,7", "30", null);
 
 		// then
-		assertThat(options.next(null)).isEqualTo(3L);
-		assertThat(options.next(3L)).isEqualTo(7L);
-		assertThat(options.next(7L)).isNull();
-		assertThat(BoardOptions.parse(null, "3,7", null, null).next(99L)).as("a board outside the list starts it").isEqualTo(3L);
+		assertThat(options.next(null, id -> true)).isEqualTo(3L);
+		assertThat(options.next(3L, id -> true)).isEqualTo(7L);
+		assertThat(options.next(7L, id -> true)).isNull();
+		assertThat(BoardOptions.parse(null, "3,7", null, null).next(99L, id -> true)).as("a board outside the list starts it")
+			.isEqualTo(3L);
 		assertThat(options.period(60)).isEqualTo(30);
+	}
+
+	@Test
+	void rotationSkipsBoardsItCannotShowAndComesBackToThemOnceTheyExist() {
+		// given: /?rotate=all,999,3 with entity 999 unknown (deleted or merged in GLPI, or a typo)
+		BoardOptions options = BoardOptions.parse(null, "all,999,3", "10", null);
+
+		// then
+		assertThat(options.next(null, id -> id != 999)).as("all skips 999").isEqualTo(3L);
+		assertThat(options.next(999L, id -> id != 999)).as("a TV already on 999 moves on").isEqualTo(3L);
+		assertThat(options.next(3L, id -> id != 999)).isNull();
+		assertThat(options.next(null, id -> true)).as("999 back in GLPI").isEqualTo(999L);
+		assertThat(BoardOptions.parse(null, "998,999", null, null).next(999L, id -> false))
+			.as("nothing showable: the page reloads itself").isEqualTo(999L);
+	}
+
+	@Test
+	void errorPagesReloadTheSameSiteAddressWithTheBoardsParameters() {
+		// given
+		BoardOptions rotating = BoardOptions.parse(null, "all,3", "20", "t");
+		BoardOptions plain = BoardOptions.parse("light", null, null, "t");
+
+		// then
+		assertThat(Reload.of("/board/3", rotating, 60, id -> true)).isEqualTo(new Reload(20, "/?rotate=all,3&interval=20&token=t"));
+		assertThat(Reload.of("/board/5", plain, 60, id -> true)).isEqualTo(new Reload(60, "/board/5?theme=light&token=t"));
+		assertThat(Reload.of("/nowhere", plain, 60, id -> true).url()).isEqualTo("/nowhere?theme=light&token=t");
+		assertThat(Reload.of("/error", plain, 60, id -> true).url()).isEqualTo("/?theme=light&token=t");
+		assertThat(Reload.of("//evil.example/x", plain, 60, id -> true).url()).as("never another host")
+			.isEqualTo("/evil.example/x?theme=light&token=t");
+		assertThat(Reload.of("http://evil.example/", plain, 60, id -> true).url()).startsWith("/?");
+		assertThat(new Reload(60, "/").content()).isEqualTo("60; url=/");
 	}
 
 	@Test

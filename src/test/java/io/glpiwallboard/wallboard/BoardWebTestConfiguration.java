@@ -13,7 +13,8 @@ import org.springframework.context.annotation.Import;
 /** The board's beans around mocked snapshot and sync state, at a fixed "now" ten minutes after the snapshot. */
 @TestConfiguration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ WallboardProperties.class, BoardProperties.class })
-@Import({ BoardPages.class, BoardState.class, BoardCatalog.class, BoardRenderer.class, Freshness.class, RunHistory.class })
+@Import({ BoardPages.class, BoardState.class, BoardCatalog.class, BoardRenderer.class, Freshness.class, RunHistory.class,
+		ErrorPages.class })
 class BoardWebTestConfiguration {
 
 	@Bean

@@ -4,21 +4,23 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import io.glpiwallboard.report.ReportProperties;
+import io.glpiwallboard.snapshot.EntityTree;
 import io.glpiwallboard.snapshot.FiguresRepository;
 import io.glpiwallboard.snapshot.SnapshotPublisher;
 import io.glpiwallboard.snapshot.WallboardFigures;
 import io.glpiwallboard.snapshot.WallboardFigures.EntityLine;
+import io.glpiwallboard.snapshot.WallboardFigures.Open;
+import io.glpiwallboard.snapshot.WallboardFigures.Today;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,17 +57,15 @@ class StaticBoardPublisherTests {
 		SpringTemplateEngine engine = new SpringTemplateEngine();
 		engine.setTemplateResolver(resolver);
 		BoardProperties board = BoardFixtures.boardProperties(null);
-		Clock clock = Clock.fixed(BoardFixtures.AS_OF, ZoneOffset.UTC);
-		BoardRenderer renderer = new BoardRenderer(engine, BoardFixtures.wallboardProperties(), board, clock);
+		BoardRenderer renderer = new BoardRenderer(engine, BoardFixtures.wallboardProperties(), board);
 		publisher = new StaticBoardPublisher(figures, new BoardCatalog(figures, board, BoardFixtures.wallboardProperties()),
 				renderer, BoardFixtures.wallboardProperties(), new ReportProperties(reports, List.of()));
-		given(figures.entityTree()).willReturn(BoardFixtures.tree());
 	}
 
 	@Test
-	void writesAnIndexAndOnePagePerEntityWithOpenTicketsNextToTheirCharts() throws Exception {
+	void writesAnIndexAndOnePagePerEntityNextToTheirCharts() throws Exception {
 		// given
-		snapshot(BoardFixtures.AS_OF, false);
+		snapshot(BoardFixtures.AS_OF, Set.of(), Set.of());
 
 		// when
 		publish();
@@ -75,10 +75,11 @@ class StaticBoardPublisherTests {
 		assertThat(names(dir)).contains("index.html", "board.css", "entity-0.html", "entity-1.html", "entity-2.html",
 				"entity-3.html", "entity-4.html", "trend-all-" + BoardFixtures.AS_OF.toEpochMilli() + ".png");
 		String index = Files.readString(dir.resolve("index.html"));
-		assertThat(index).contains("http-equiv=\"refresh\" content=\"60;url=index.html\"", "href=\"board.css\"",
+		assertThat(index).contains("http-equiv=\"refresh\" content=\"60; url=index.html\"", "href=\"board.css\"",
 				"href=\"entity-1.html\"", "data-kpi=\"open\">120<", "Fri 27 Nov 13:32");
 		assertThat(index).contains("&lt;script&gt;alert(1)&lt;/script&gt; printer").doesNotContain("<script>alert");
-		assertThat(Files.readString(dir.resolve("entity-1.html"))).contains("url=entity-1.html", "<h1>Paris</h1>");
+		assertThat(Files.readString(dir.resolve("entity-1.html"))).contains("content=\"60; url=entity-1.html\"",
+				"<h1>Paris</h1>");
 		for (String page : List.of("index.html", "entity-2.html")) {
 			Path image = dir.resolve(image(Files.readString(dir.resolve(page))));
 			assertThat(Files.readAllBytes(image)).startsWith(0x89, 'P', 'N', 'G');
@@ -88,39 +89,81 @@ class StaticBoardPublisherTests {
 	}
 
 	@Test
-	void aNewSnapshotReplacesTheBoardAndDropsWhatNoLongerApplies() throws Exception {
+	void anEntityWhoseOpenCountDropsToZeroKeepsItsPageAndShowsZero() throws Exception {
+		// given: a TV shows entity-3.html while Facilities has open tickets
+		snapshot(BoardFixtures.AS_OF, Set.of(), Set.of());
+		publish();
+		Path facilities = reports.resolve("wallboard/entity-3.html");
+		assertThat(Files.readString(facilities)).contains("data-kpi=\"open\">120<");
+
+		// when: its last ticket is solved
+		Instant next = BoardFixtures.AS_OF.plusSeconds(3600);
+		snapshot(next, Set.of(3L), Set.of());
+		publish();
+
+		// then
+		String page = Files.readString(facilities);
+		assertThat(page).contains("<h1>Facilities</h1>", "data-kpi=\"open\">0<", "content=\"60; url=entity-3.html\"",
+				"Fri 27 Nov 14:32");
+	}
+
+	@Test
+	void anEntityDeletedInGlpiLeavesAPageThatSaysSoAndTurnsBackIntoItsBoard() throws Exception {
+		// given
+		snapshot(BoardFixtures.AS_OF, Set.of(), Set.of());
+		publish();
+		Path lyon = reports.resolve("wallboard/entity-4.html");
+
+		// when: Lyon is deleted in GLPI
+		snapshot(BoardFixtures.AS_OF.plusSeconds(3600), Set.of(), Set.of(4L));
+		publish();
+
+		// then: the TV sees why, and the page keeps checking
+		String gone = Files.readString(lyon);
+		assertThat(gone).contains("No such entity", "GLPI has no entity with id 4", "content=\"60; url=entity-4.html\"",
+				"href=\"index.html\"", "href=\"board.css\"");
+		assertThat(Files.readString(reports.resolve("wallboard/index.html"))).doesNotContain("entity-4.html");
+
+		// when: the entity comes back (restored from GLPI's trash)
+		snapshot(BoardFixtures.AS_OF.plusSeconds(7200), Set.of(), Set.of());
+		publish();
+
+		// then
+		assertThat(Files.readString(lyon)).contains("<h1>Lyon</h1>", "data-kpi=\"open\"");
+	}
+
+	@Test
+	void aNewSnapshotReplacesTheChartsAndKeepsOnlyThePreviousOnes() throws Exception {
 		// given
 		Instant second = BoardFixtures.AS_OF.plusSeconds(3600);
 		Instant third = second.plusSeconds(3600);
-		snapshot(BoardFixtures.AS_OF, false);
+		snapshot(BoardFixtures.AS_OF, Set.of(), Set.of());
 		publish();
-		snapshot(second, true);
+		snapshot(second, Set.of(3L), Set.of());
 		publish();
 
 		// when
-		snapshot(third, true);
+		snapshot(third, Set.of(3L), Set.of());
 		publish();
 
 		// then
 		Path dir = reports.resolve("wallboard");
 		List<String> names = names(dir);
-		assertThat(names).doesNotContain("entity-3.html").noneMatch(n -> n.startsWith(StaticBoardWriter.TMP_PREFIX));
+		assertThat(names).noneMatch(n -> n.startsWith(StaticBoardWriter.TMP_PREFIX));
 		assertThat(names).contains("trend-all-" + third.toEpochMilli() + ".png", "trend-all-" + second.toEpochMilli() + ".png")
 			.doesNotContain("trend-all-" + BoardFixtures.AS_OF.toEpochMilli() + ".png");
-		String index = Files.readString(dir.resolve("index.html"));
-		assertThat(image(index)).isEqualTo("trend-all-" + third.toEpochMilli() + ".png");
-		assertThat(index).doesNotContain("entity-3.html");
+		assertThat(image(Files.readString(dir.resolve("index.html")))).isEqualTo("trend-all-" + third.toEpochMilli() + ".png");
 	}
 
 	@Test
 	void aFailureWhileRenderingLeavesThePreviousBoardWhole() throws Exception {
 		// given
-		snapshot(BoardFixtures.AS_OF, false);
+		snapshot(BoardFixtures.AS_OF, Set.of(), Set.of());
 		publish();
 		Path index = reports.resolve("wallboard/index.html");
 		byte[] before = Files.readAllBytes(index);
 		Instant next = BoardFixtures.AS_OF.plusSeconds(3600);
-		snapshot(next, false);
+		snapshot(next, Set.of(), Set.of());
 		given(figures.load(eq(2L), anyInt())).willThrow(new IllegalStateException("database gone"));
 
 		// when
@@ -135,15 +178,27 @@ class StaticBoardPublisherTests {
 		publisher.publish(new SnapshotPublisher.Request(BoardFixtures.DAY, BoardFixtures.AS_OF, true, false));
 	}
 
-	/** @param facilitiesEmpty whether entity 3 has no open ticket any more */
-	private void snapshot(Instant asOf, boolean facilitiesEmpty) {
+	/**
+	 * @param emptied entities whose last open ticket was solved
+	 * @param deleted entities GLPI no longer has
+	 */
+	private void snapshot(Instant asOf, Set<Long> emptied, Set<Long> deleted) {
+		EntityTree full = BoardFixtures.tree();
+		given(figures.entityTree()).willReturn(new EntityTree(
+				full.all().stream().filter(n -> !deleted.contains(n.id())).toList()));
 		given(figures.latestObserved()).willReturn(Optional.of(Map.entry(BoardFixtures.DAY, asOf)));
 		given(figures.load(any(), anyInt())).willAnswer(call -> {
-			WallboardFigures f = BoardFixtures.figures(call.getArgument(0), 120);
+			Long scope = call.getArgument(0);
+			WallboardFigures f = BoardFixtures.figures(scope, 120);
 			List<EntityLine> entities = f.entities()
 				.stream()
-				.map(e -> facilitiesEmpty && e.id() == 3 ? new EntityLine(3, e.completename(), e.level(), 0, 0) : e)
+				.filter(e -> !deleted.contains(e.id()))
+				.map(e -> emptied.contains(e.id()) ? new EntityLine(e.id(), e.completename(), e.level(), 0, 0) : e)
 				.toList();
+			if (scope != null && emptied.contains(scope)) {
+				return Optional.of(new WallboardFigures(asOf, f.day(), scope, new Open(0, Map.of(), Map.of(), Map.of()),
+						new Today(0, 2, 2), entities, f.trend(), List.of(), List.of()));
+			}
 			return Optional.of(new WallboardFigures(asOf, f.day(), f.entityId(), f.open(), f.today(), entities, f.trend(),
 					f.age(), f.oldest()));
 		});

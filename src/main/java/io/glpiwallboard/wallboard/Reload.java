@@ -1,0 +1,60 @@
+package io.glpiwallboard.wallboard;
+
+import java.util.function.LongPredicate;
+
+/**
+ * Where and when a page sends the TV next: every page a TV can land on, error pages included,
+ * carries one, so a kiosk without keyboard never stays on a dead end and comes back by itself
+ * once the cause (unknown entity, missing data, busy database, wrong token) goes away.
+ *
+ * @param seconds until the browser follows {@code url}
+ * @param url a same-site path with the board's parameters (theme, rotation, token)
+ */
+public record Reload(int seconds, String url) {
+
+	private static final java.util.regex.Pattern BOARD = java.util.regex.Pattern.compile("/board/(\\d{1,12})");
+
+	/**
+	 * The meta refresh value in the form the HTML standard defines ({@code 60; url=/}); the W3C
+	 * validator rejects {@code 60;url=/}.
+	 */
+	public String content() {
+		return seconds + "; url=" + url;
+	}
+
+	/**
+	 * For a page answering {@code path}: the next board when the path is a board in a rotation,
+	 * otherwise the same path again, both with the board's parameters.
+	 *
+	 * @param path the path the browser asked for (for an error page: the one that failed)
+	 * @param showable which boards of a rotation can be shown; the others are skipped
+	 */
+	static Reload of(String path, BoardOptions options, int refreshSeconds, LongPredicate showable) {
+		String safe = safePath(path);
+		String target;
+		if (safe.equals("/") || BOARD.matcher(safe).matches()) {
+			Long current = safe.equals("/") ? null : Long.valueOf(safe.substring("/board/".length()));
+			target = LiveLinks.path(options.next(current, showable)) + options.query(true);
+		}
+		else if (safe.equals("/error")) {
+			// someone pointed the TV at the error page itself: send it to the board
+			target = "/" + options.query(true);
+		}
+		else {
+			target = safe + options.query(true);
+		}
+		return new Reload(options.period(refreshSeconds), target);
+	}
+
+	/**
+	 * A path of this site only: "//host/x" would leave it (a scheme-relative URL), so leading
+	 * slashes collapse, and anything that is not a plain path becomes "/".
+	 */
+	static String safePath(String path) {
+		if (path == null || !path.startsWith("/") || path.indexOf('\\') >= 0 || path.chars().anyMatch(c -> c < 0x21 || c == 0x7f)) {
+			return "/";
+		}
+		return "/" + path.replaceFirst("^/+", "");
+	}
+
+}
