@@ -9,7 +9,7 @@ import org.springframework.core.Ordered;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Access token on everything that shows data; security headers on every response. */
+/** Access token on everything that shows data, the actuator included; security headers on every response. */
 @Configuration(proxyBeanMethods = false)
 class WallboardWebConfiguration implements WebMvcConfigurer {
 
@@ -24,8 +24,18 @@ class WallboardWebConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(new AccessTokenInterceptor(properties, pages))
+		registry.addInterceptor(new AccessTokenInterceptor(new AccessToken(properties), pages))
 			.addPathPatterns("/", "/board/**", "/charts/**", "/api/**", "/runs", "/runs/**");
+	}
+
+	/** Actuator endpoints are not behind Spring MVC's interceptors: a servlet filter guards them. */
+	@Bean
+	FilterRegistrationBean<ActuatorAccessFilter> actuatorAccessFilter() {
+		FilterRegistrationBean<ActuatorAccessFilter> registration = new FilterRegistrationBean<>(
+				new ActuatorAccessFilter(new AccessToken(properties)));
+		registration.addUrlPatterns("/actuator", "/actuator/*");
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+		return registration;
 	}
 
 	@Bean

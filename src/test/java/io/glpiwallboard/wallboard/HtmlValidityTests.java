@@ -1,0 +1,170 @@
+package io.glpiwallboard.wallboard;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.glpiwallboard.snapshot.FiguresRepository;
+import io.glpiwallboard.snapshot.SnapshotPublisher;
+import io.glpiwallboard.sync.SyncState;
+import io.glpiwallboard.testing.ValidHtml;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.dao.CannotAcquireLockException;
+import org.springframework.test.context.bean.override.convention.TestBean;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+
+/**
+ * Every page a TV or an admin can land on, error pages included, as the real server sends it: valid
+ * HTML5 for the W3C's Nu checker (no error, no warning), and, for the TV's pages, a reload.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "schedule.enabled=false",
+		"spring.datasource.url=jdbc:h2:mem:html-validity;DB_CLOSE_DELAY=-1", "wallboard.time-zone=UTC",
+		"report.dir=target/html-validity-reports" })
+class HtmlValidityTests {
+
+	static final HttpClient HTTP = HttpClient.newHttpClient();
+
+	@TestBean
+	Clock clock;
+
+	@MockitoBean
+	FiguresRepository figures;
+
+	@MockitoBean
+	SyncState syncState;
+
+	@Autowired
+	BoardState boardState;
+
+	@Autowired
+	List<SnapshotPublisher> publishers;
+
+	@LocalServerPort
+	int port;
+
+	static Clock clock() {
+		return Clock.fixed(BoardFixtures.AS_OF.plusSeconds(600), ZoneOffset.UTC);
+	}
+
+	@BeforeEach
+	void snapshotExists() {
+		given(figures.latestObserved()).willReturn(Optional.of(Map.entry(BoardFixtures.DAY, BoardFixtures.AS_OF)));
+		given(figures.entityTree()).willReturn(BoardFixtures.tree());
+		given(figures.load(any(), anyInt())).willAnswer(call -> Optional.of(BoardFixtures.figures(call.getArgument(0), 120)));
+		given(syncState.instant(SyncState.LAST_SUCCESS)).willReturn(Optional.of(BoardFixtures.AS_OF));
+		boardState.invalidate();
+	}
+
+	@Test
+	void boardsInBothThemesAndRotationsAreValid() throws Exception {
+		for (String path : List.of("/", "/board/1?theme=light", "/board/2?rotate=all,2,4&interval=20&token=t%26x")) {
+			// when
+			HttpResponse<String> page = get(path);
+
+			// then
+			assertThat(page.statusCode()).as(path).isEqualTo(200);
+			assertReloadingValidPage(path, page.body());
+		}
+	}
+
+	@Test
+	void everyErrorPageATvCanReachIsValidAndReloads() throws Exception {
+		// given
+		given(figures.load(eq(3L), anyInt())).willThrow(new CannotAcquireLockException("Timeout trying to lock table"));
+		given(figures.load(eq(4L), anyInt())).willThrow(new IllegalStateException("boom"));
+		Map<String, Integer> pages = Map.of("/board/999?rotate=all,999", 404, "/board/abc", 404, "/no/such/page?theme=light",
+				404, "/error", 404, "/board/3", 503, "/board/4?rotate=4,all&interval=15", 500);
+
+		for (Map.Entry<String, Integer> expected : pages.entrySet()) {
+			// when
+			HttpResponse<String> page = get(expected.getKey());
+
+			// then
+			assertThat(page.statusCode()).as(expected.getKey()).isEqualTo(expected.getValue());
+			assertReloadingValidPage(expected.getKey(), page.body());
+			assertThat(page.body()).doesNotContain("boom", "Timeout trying", "Whitelabel", "Exception");
+		}
+	}
+
+	@Test
+	void aServerErrorPageMovesTheRotationOnAndAnUnknownPathChecksItselfAgain() throws Exception {
+		// given
+		given(figures.load(eq(4L), anyInt())).willThrow(new IllegalStateException("boom"));
+
+		// then
+		assertThat(get("/board/4?rotate=4,all&interval=15").body()).contains("content=\"15; url=/?rotate=4,all&amp;interval=15\"");
+		assertThat(get("/no/such/page?theme=light").body()).contains("content=\"60; url=/no/such/page?theme=light\"",
+				"class=\"message light\"");
+		assertThat(get("/error").body()).contains("content=\"60; url=/\"");
+	}
+
+	@Test
+	void theNoDataPageIsValid() throws Exception {
+		// given
+		given(figures.latestObserved()).willReturn(Optional.empty());
+		given(syncState.instant(SyncState.LAST_SUCCESS)).willReturn(Optional.empty());
+		boardState.invalidate();
+
+		// when
+		HttpResponse<String> page = get("/?rotate=all,3");
+
+		// then
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertReloadingValidPage("no data", page.body());
+	}
+
+	@Test
+	void theRunHistoryIsValid() throws Exception {
+		ValidHtml.assertValid("/runs", get("/runs").body());
+	}
+
+	@Test
+	void theStaticBoardsFilesAreValidAndReload() throws Exception {
+		// given
+		SnapshotPublisher staticBoard = publishers.stream().filter(p -> p.name().equals("static board")).findFirst().orElseThrow();
+		staticBoard.publish(new SnapshotPublisher.Request(BoardFixtures.DAY, BoardFixtures.AS_OF, true, false));
+		given(figures.latestObserved()).willReturn(Optional.of(Map.entry(BoardFixtures.DAY, BoardFixtures.AS_OF.plusSeconds(60))));
+		given(figures.entityTree()).willReturn(new io.glpiwallboard.snapshot.EntityTree(
+				BoardFixtures.tree().all().stream().filter(n -> n.id() != 4).toList()));
+
+		// when: entity 4 is deleted in GLPI
+		staticBoard.publish(new SnapshotPublisher.Request(BoardFixtures.DAY, BoardFixtures.AS_OF, true, false));
+
+		// then
+		Path dir = Path.of("target/html-validity-reports/wallboard");
+		for (String file : List.of("index.html", "entity-1.html", "entity-4.html")) {
+			assertReloadingValidPage(file, Files.readString(dir.resolve(file)));
+		}
+		assertThat(Files.readString(dir.resolve("entity-4.html"))).contains("No such entity");
+	}
+
+	private static void assertReloadingValidPage(String name, String html) {
+		ValidHtml.assertValid(name, html);
+		assertThat(html).as(name + " reloads itself").containsPattern("<meta http-equiv=\"refresh\" content=\"\\d+; url=[^\"]+\">");
+	}
+
+	private HttpResponse<String> get(String path) throws Exception {
+		return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", "text/html").build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+}
