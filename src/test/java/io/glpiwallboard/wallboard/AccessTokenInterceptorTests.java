@@ -1,7 +1,5 @@
 package io.glpiwallboard.wallboard;
 
-import java.util.Map;
-import java.util.Optional;
 
 import io.glpiwallboard.snapshot.FiguresRepository;
 import io.glpiwallboard.sync.ConnectionSettings;
@@ -17,9 +15,6 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyInt;
-import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -45,10 +40,7 @@ class AccessTokenInterceptorTests {
 
 	@BeforeEach
 	void snapshotExists() {
-		given(figures.latestObserved()).willReturn(Optional.of(Map.entry(BoardFixtures.DAY, BoardFixtures.AS_OF)));
-		given(figures.entityTree()).willReturn(BoardFixtures.tree());
-		given(figures.load(any(), anyInt())).willAnswer(call -> Optional.of(BoardFixtures.figures(call.getArgument(0), 120)));
-		given(syncState.instant(SyncState.LAST_SUCCESS)).willReturn(Optional.of(BoardFixtures.AS_OF));
+		BoardFixtures.snapshotExists(figures, syncState);
 	}
 
 	@Test

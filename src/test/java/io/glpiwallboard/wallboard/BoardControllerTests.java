@@ -2,7 +2,6 @@ package io.glpiwallboard.wallboard;
 
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import io.glpiwallboard.snapshot.FiguresRepository;
@@ -26,7 +25,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.isNull;
@@ -62,10 +60,7 @@ class BoardControllerTests {
 
 	@BeforeEach
 	void snapshotExists() {
-		given(figures.latestObserved()).willReturn(Optional.of(Map.entry(BoardFixtures.DAY, BoardFixtures.AS_OF)));
-		given(figures.entityTree()).willReturn(BoardFixtures.tree());
-		given(figures.load(any(), anyInt())).willAnswer(call -> Optional.of(BoardFixtures.figures(call.getArgument(0), 120)));
-		given(syncState.instant(SyncState.LAST_SUCCESS)).willReturn(Optional.of(BoardFixtures.AS_OF));
+		BoardFixtures.snapshotExists(figures, syncState);
 		boardState.invalidate();
 	}
 

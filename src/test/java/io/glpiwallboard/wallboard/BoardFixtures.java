@@ -6,8 +6,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.glpiwallboard.snapshot.EntityTree;
+import io.glpiwallboard.snapshot.FiguresRepository;
 import io.glpiwallboard.snapshot.WallboardFigures;
 import io.glpiwallboard.snapshot.WallboardFigures.AgeBucket;
 import io.glpiwallboard.snapshot.WallboardFigures.EntityLine;
@@ -15,7 +17,12 @@ import io.glpiwallboard.snapshot.WallboardFigures.OldTicket;
 import io.glpiwallboard.snapshot.WallboardFigures.Open;
 import io.glpiwallboard.snapshot.WallboardFigures.Today;
 import io.glpiwallboard.snapshot.WallboardFigures.TrendPoint;
+import io.glpiwallboard.sync.SyncState;
 import io.glpiwallboard.system.WallboardProperties;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.BDDMockito.given;
 
 /** Figures and an entity tree as the snapshot module would return them, for board tests. */
 final class BoardFixtures {
@@ -60,6 +67,14 @@ final class BoardFixtures {
 				new Open(open, Map.of("1", open), Map.of("1", 0L, "2", 1L, "3", open - 3, "4", 1L, "5", 1L, "6", 0L),
 						Map.of("1", open, "2", 0L)),
 				new Today(7, 4, 2), entities, trend, age, oldest);
+	}
+
+	/** Mocks answering like a database holding one snapshot (taken at {@link #AS_OF}) of these figures. */
+	static void snapshotExists(FiguresRepository figures, SyncState syncState) {
+		given(figures.latestObserved()).willReturn(Optional.of(Map.entry(DAY, AS_OF)));
+		given(figures.entityTree()).willReturn(tree());
+		given(figures.load(any(), anyInt())).willAnswer(call -> Optional.of(figures(call.getArgument(0), 120)));
+		given(syncState.instant(SyncState.LAST_SUCCESS)).willReturn(Optional.of(AS_OF));
 	}
 
 	static WallboardProperties wallboardProperties() {

@@ -27,7 +27,6 @@ import org.springframework.test.context.bean.override.convention.TestBean;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
@@ -67,10 +66,7 @@ class HtmlValidityTests {
 
 	@BeforeEach
 	void snapshotExists() {
-		given(figures.latestObserved()).willReturn(Optional.of(Map.entry(BoardFixtures.DAY, BoardFixtures.AS_OF)));
-		given(figures.entityTree()).willReturn(BoardFixtures.tree());
-		given(figures.load(any(), anyInt())).willAnswer(call -> Optional.of(BoardFixtures.figures(call.getArgument(0), 120)));
-		given(syncState.instant(SyncState.LAST_SUCCESS)).willReturn(Optional.of(BoardFixtures.AS_OF));
+		BoardFixtures.snapshotExists(figures, syncState);
 		boardState.invalidate();
 	}
 

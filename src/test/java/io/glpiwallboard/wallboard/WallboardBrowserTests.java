@@ -20,6 +20,8 @@ import io.glpiwallboard.simulator.SimulatorSettings;
 import io.glpiwallboard.sync.SyncMode;
 import io.glpiwallboard.sync.SyncOutcome;
 import io.glpiwallboard.sync.SyncService;
+import io.glpiwallboard.sync.SyncState;
+import io.glpiwallboard.snapshot.FiguresRepository;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,6 +35,11 @@ import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.mockito.Mockito;
+import org.springframework.dao.CannotAcquireLockException;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -47,6 +54,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.BDDMockito.willThrow;
 
 /**
  * The board in Debian's Chromium, against the product synced from the GLPI simulator: what a TV
@@ -74,6 +82,15 @@ class WallboardBrowserTests {
 
 	@Autowired
 	SyncService sync;
+
+	@Autowired
+	SyncState syncState;
+
+	@Autowired
+	BoardState boardState;
+
+	@MockitoSpyBean
+	FiguresRepository figures;
 
 	@LocalServerPort
 	int port;
@@ -125,9 +142,10 @@ class WallboardBrowserTests {
 	}
 
 	@Test
-	void boardFitsFullHdAnd4kWithoutScrollingAndShowsTheApisNumbers() throws Exception {
+	void boardFitsFullHd4kAndPortraitWithoutScrollingAndShowsTheApisNumbers() throws Exception {
 		JsonNode api = JsonMapper.builder().build().readTree(get("/api/wallboard").body());
-		for (Dimension size : new Dimension[] { new Dimension(1920, 1080), new Dimension(3840, 2160) }) {
+		for (Dimension size : new Dimension[] { new Dimension(1920, 1080), new Dimension(3840, 2160),
+				new Dimension(1080, 1920) }) {
 			// when
 			open("/", size);
 
@@ -138,6 +156,11 @@ class WallboardBrowserTests {
 			assertThat(kpi("solvedToday")).isEqualTo(api.get("today").get("solved").asLong());
 			assertThat(kpi("change")).isEqualTo(api.get("openChangeSinceYesterday").asLong());
 			assertThat(browser.findElements(By.id("stale"))).isEmpty();
+			assertThat(browser.findElement(By.cssSelector(".asof time")).getText()).as("date and time")
+				.matches("[A-Z][a-z]{2} \\d{1,2} [A-Z][a-z]{2} \\d{2}:\\d{2}");
+			// axis and legend text of about 28 px at 1080p (readable from 5 m), in proportion on other screens
+			double screen = Math.min(size.width, size.height) / 1080.0;
+			assertThat(chartTextPixels()).as("chart text at %s", size).isGreaterThanOrEqualTo(26 * screen);
 			screenshot("board-" + size.width + "x" + size.height);
 		}
 	}
@@ -165,7 +188,9 @@ class WallboardBrowserTests {
 	}
 
 	@Test
-	void oldDataRaisesTheStaleBanner() throws Exception {
+	void oldDataRaisesTheStaleBannerWithoutShrinkingTheChart() throws Exception {
+		open("/", new Dimension(1920, 1080));
+		long chartHeight = chartHeight();
 		try {
 			// given
 			CLOCK.shift(Duration.ofHours(2));
@@ -177,6 +202,7 @@ class WallboardBrowserTests {
 			assertThat(browser.findElement(By.id("stale")).isDisplayed()).isTrue();
 			assertThat(browser.findElement(By.id("stale")).getText()).containsIgnoringCase("stale data").contains("2 hours old");
 			assertNoScrolling(new Dimension(1920, 1080));
+			assertThat(chartHeight()).isEqualTo(chartHeight);
 			screenshot("board-stale-1920x1080");
 		}
 		finally {
@@ -199,6 +225,78 @@ class WallboardBrowserTests {
 	}
 
 	@Test
+	void aLongReasonWrapsInTheBannerInsteadOfBeingCutOff() throws Exception {
+		// given: the reason 'serve' gives when GLPI is not configured, as a failed sync
+		String reason = "GLPI connection is not configured; missing: glpi.url (GLPI_URL) glpi.client-id (GLPI_CLIENT_ID)"
+				+ " glpi.client-secret (GLPI_CLIENT_SECRET) glpi.username (GLPI_USERNAME) glpi.password (GLPI_PASSWORD)";
+		open("/", new Dimension(1920, 1080));
+		long chartHeight = chartHeight();
+		syncState.put(SyncState.LAST_FAILURE, CLOCK.instant().toString());
+		syncState.put(SyncState.LAST_FAILURE_REASON, reason);
+		boardState.invalidate();
+		try {
+			// when
+			open("/", new Dimension(1920, 1080));
+
+			// then
+			screenshot("board-long-banner-1920x1080");
+			WebElement banner = browser.findElement(By.id("stale"));
+			assertThat(banner.getText()).contains(reason);
+			assertThat(banner.getSize().height).as("wraps").isGreaterThan(2 * browser.findElement(By.cssSelector(".banner strong")).getSize().height);
+			assertThat(((Number) ((JavascriptExecutor) browser).executeScript(
+					"var b = document.getElementById('stale'); return b.scrollWidth - b.clientWidth;")).intValue()).isLessThanOrEqualTo(0);
+			assertThat(chartHeight()).isEqualTo(chartHeight);
+			// three lines of banner: the lists lose their last rows, whole rows, nothing overlaps
+			layout(new Dimension(1920, 1080));
+		}
+		finally {
+			syncState.remove(SyncState.LAST_FAILURE);
+			syncState.remove(SyncState.LAST_FAILURE_REASON);
+			boardState.invalidate();
+		}
+	}
+
+	@Test
+	void aRotationSkipsAnUnknownBoardAndItsPageMovesOnByItself() throws Exception {
+		// given: /?rotate=all,999,1&interval=10 with no entity 999 in GLPI
+		open("/?rotate=all,999,1&interval=10", new Dimension(1920, 1080));
+		assertThat(refresh()).isEqualTo("10; url=/board/1?rotate=all,999,1&interval=10");
+
+		// when: a TV lands on 999 anyway (set up before the entity was deleted)
+		open("/board/999?rotate=all,999,1&interval=10", new Dimension(1920, 1080));
+
+		// then: it says why, and goes on with the rotation after the interval
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Unknown board");
+		screenshot("unknown-board-1920x1080");
+		new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("/board/1?"));
+		assertThat(browser.findElements(By.cssSelector("[data-kpi='open']"))).hasSize(1);
+	}
+
+	@Test
+	void aBusyDatabasePageComesBackToTheBoardByItselfOnceTheDatabaseAnswers() throws Exception {
+		// given: the database does not answer in time
+		willThrow(new CannotAcquireLockException("Timeout trying to lock table \"SNAPSHOT_DAY\"")).given(figures).latestObserved();
+		boardState.invalidate();
+		try {
+			// when
+			open("/board/1?rotate=1&interval=10", new Dimension(1920, 1080));
+
+			// then
+			assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Database busy");
+			assertThat(refresh()).isEqualTo("10; url=/board/1?rotate=1&interval=10");
+			screenshot("database-busy-1920x1080");
+		}
+		finally {
+			Mockito.reset(figures);
+			boardState.invalidate();
+		}
+
+		// then: the next reload shows the board again, with nobody at the TV
+		new WebDriverWait(browser, Duration.ofSeconds(30))
+			.until(d -> !d.findElements(By.cssSelector("[data-kpi='open']")).isEmpty());
+	}
+
+	@Test
 	void theH2ConsoleIsNeverExposed() throws Exception {
 		assertThat(get("/h2-console").statusCode()).isEqualTo(404);
 	}
@@ -217,15 +315,46 @@ class WallboardBrowserTests {
 	}
 
 	private void assertNoScrolling(Dimension size) {
+		assertThat(((Number) layout(size).get("clipped")).intValue()).as("panels whose content overflows").isZero();
+	}
+
+	/**
+	 * The page fits the screen without scrolling, no label or heading is cut and no list row is drawn
+	 * over another; returns the measures for further checks.
+	 */
+	private Map<String, Object> layout(Dimension size) {
 		@SuppressWarnings("unchecked")
-		Map<String, Number> m = (Map<String, Number>) ((JavascriptExecutor) browser).executeScript(
+		Map<String, Object> m = (Map<String, Object>) ((JavascriptExecutor) browser).executeScript(
 				"var d = document.documentElement; return {sw: d.scrollWidth, sh: d.scrollHeight, w: window.innerWidth, h: window.innerHeight,"
-						+ " clipped: Array.from(document.querySelectorAll('.panel, .kpi')).filter(p => p.scrollHeight > p.clientHeight + 1).length};");
-		assertThat(m.get("w").intValue()).as("viewport width").isEqualTo(size.width);
-		assertThat(m.get("h").intValue()).as("viewport height").isEqualTo(size.height);
-		assertThat(m.get("sh").intValue()).as("page height").isLessThanOrEqualTo(m.get("h").intValue());
-		assertThat(m.get("sw").intValue()).as("page width").isLessThanOrEqualTo(m.get("w").intValue());
-		assertThat(m.get("clipped").intValue()).as("panels whose content overflows").isZero();
+						+ " clipped: Array.from(document.querySelectorAll('.panel, .kpi')).filter(p => p.scrollHeight > p.clientHeight + 1).length,"
+						+ " cutText: Array.from(document.querySelectorAll('.kpi .label, .panel h2')).filter(t => t.scrollWidth > t.clientWidth + 1).map(t => t.textContent).join(' | '),"
+						+ " squeezed: Array.from(document.querySelectorAll('.bars li, .tickets li')).filter(li => li.scrollHeight > li.clientHeight + 1).length};");
+		assertThat(((Number) m.get("w")).intValue()).as("viewport width").isEqualTo(size.width);
+		assertThat(((Number) m.get("h")).intValue()).as("viewport height").isEqualTo(size.height);
+		assertThat(((Number) m.get("sh")).intValue()).as("page height").isLessThanOrEqualTo(((Number) m.get("h")).intValue());
+		assertThat(((Number) m.get("sw")).intValue()).as("page width").isLessThanOrEqualTo(((Number) m.get("w")).intValue());
+		assertThat(String.valueOf(m.get("cutText"))).as("labels and headings cut off").isEmpty();
+		assertThat(((Number) m.get("squeezed")).intValue()).as("list rows drawn over each other").isZero();
+		return m;
+	}
+
+	/** The meta refresh of the page shown, as the browser parsed it. */
+	private String refresh() {
+		return browser.findElement(By.cssSelector("meta[http-equiv='refresh']")).getAttribute("content");
+	}
+
+	private long chartHeight() {
+		return browser.findElement(By.cssSelector(".chart img")).getSize().height;
+	}
+
+	/** Screen pixels of the chart's axis and legend text: its logical size times the scale the image is shown at. */
+	private double chartTextPixels() {
+		@SuppressWarnings("unchecked")
+		Map<String, Number> img = (Map<String, Number>) ((JavascriptExecutor) browser).executeScript(
+				"var i = document.querySelector('.chart img'); return {w: i.clientWidth, h: i.clientHeight, nw: i.naturalWidth, nh: i.naturalHeight};");
+		double shown = Math.min(img.get("w").doubleValue() / img.get("nw").doubleValue(),
+				img.get("h").doubleValue() / img.get("nh").doubleValue());
+		return io.glpiwallboard.chart.TrendChart.TEXT_SIZE * io.glpiwallboard.chart.TrendChart.SCALE * shown;
 	}
 
 	private long kpi(String name) {
