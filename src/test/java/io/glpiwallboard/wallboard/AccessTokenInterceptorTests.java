@@ -4,6 +4,7 @@ package io.glpiwallboard.wallboard;
 import io.glpiwallboard.snapshot.FiguresRepository;
 import io.glpiwallboard.sync.ConnectionSettings;
 import io.glpiwallboard.sync.SyncState;
+import io.glpiwallboard.testing.ValidHtml;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,6 +51,7 @@ class AccessTokenInterceptorTests {
 		}
 		String html = mvc.perform(get("/")).andReturn().getResponse().getContentAsString();
 		assertThat(html).contains("Access token required", "content=\"60; url=/\"").doesNotContain("s3cret");
+		ValidHtml.assertValid("401 page", html);
 	}
 
 	@Test
@@ -65,6 +67,7 @@ class AccessTokenInterceptorTests {
 		assertThat(html).contains("Access refused", "content=\"60; url=/board/4?rotate=1,4&amp;token=guess%3Cscript%3E\"")
 			.doesNotContain("s3cret")
 			.doesNotContain("<script");
+		ValidHtml.assertValid("403 page", html);
 	}
 
 	@Test
