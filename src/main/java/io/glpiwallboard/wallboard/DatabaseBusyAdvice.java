@@ -30,7 +30,7 @@ class DatabaseBusyAdvice {
 	ResponseEntity<byte[]> busy(HttpServletRequest request, RuntimeException e) {
 		log.warn("Database busy while answering {}: {}", request.getRequestURI(), firstLine(String.valueOf(e.getMessage())));
 		return pages.respond(request, request.getRequestURI(), 503, "Database busy",
-				"The figures could not be read just now (a sync may be writing them). This page tries again by itself.");
+				"The figures could not be read just now (a sync may be writing them).");
 	}
 
 	private static String firstLine(String text) {

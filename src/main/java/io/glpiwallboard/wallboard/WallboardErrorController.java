@@ -35,7 +35,7 @@ class WallboardErrorController implements ErrorController {
 		}
 		if (status >= 500) {
 			return pages.respond(request, path, status, "Server error",
-					"The board could not be shown just now. It tries again by itself; the server log says why.");
+					"The board could not be shown just now; the server log says why.");
 		}
 		return pages.respond(request, path, status, "Request refused", "The server could not answer this request.");
 	}
