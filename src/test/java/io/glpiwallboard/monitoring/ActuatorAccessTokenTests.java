@@ -6,6 +6,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -43,8 +45,11 @@ class ActuatorAccessTokenTests {
 		for (HttpResponse<String> health : new HttpResponse[] { get("/actuator/health?token=m0n-Tok", null),
 				get("/actuator/health", "Bearer m0n-Tok") }) {
 			assertThat(health.statusCode()).isEqualTo(200);
-			assertThat(health.body()).contains("\"components\"", "\"glpi\"", "glpi.url is not set", "\"sync\"",
-					"No successful sync yet", "\"diskSpace\"");
+			JsonNode components = JsonMapper.builder().build().readTree(health.body()).get("components");
+			assertThat(components.at("/glpi/details/reason").asString()).isEqualTo("glpi.url is not set");
+			assertThat(components.at("/sync/status").asString()).isEqualTo("DEGRADED");
+			assertThat(components.at("/sync/details/reason").asString()).as("why the data is not fresh").isNotBlank();
+			assertThat(components.at("/diskSpace/status").asString()).isEqualTo("UP");
 		}
 	}
 
