@@ -55,7 +55,7 @@ public class GlpiClient {
 		return http.requestCount();
 	}
 
-	/** List requests (ticket and entity pages) sent so far, retries included. */
+	/** List requests (ticket, entity and group pages) sent so far, retries included. */
 	public long listRequestCount() {
 		return listRequests.get();
 	}
@@ -115,6 +115,15 @@ public class GlpiClient {
 
 	public GlpiPage<GlpiEntity> entities(ListQuery query) {
 		return list(GlpiResource.ENTITY, query, GlpiEntity.class);
+	}
+
+	/**
+	 * One page of GLPI's group tree ({@code GET /Administration/Group}).
+	 *
+	 * @throws GlpiAccessDeniedException when the service account may not read groups (403)
+	 */
+	public GlpiPage<GlpiGroup> groups(ListQuery query) {
+		return list(GlpiResource.GROUP, query, GlpiGroup.class);
 	}
 
 	/**
@@ -234,7 +243,7 @@ public class GlpiClient {
 			if (status == 403) {
 				throw new GlpiAccessDeniedException("GLPI denied access to " + what.replaceFirst(" \\(start.*", "")
 						+ " (403 " + errorSummary(response) + "): the OAuth client needs the 'api' scope and the"
-						+ " service account's profile needs read rights on tickets and entities");
+						+ " service account's profile needs read rights on tickets, entities and groups");
 			}
 			if (status == 404) {
 				throw new GlpiProtocolException("GLPI answered 404 for " + what + ": check glpi.url and glpi.api-version");
