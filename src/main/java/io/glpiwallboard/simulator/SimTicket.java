@@ -60,6 +60,20 @@ public record SimTicket(long id, String name, String content, boolean isDeleted,
 		return status != SOLVED && status != CLOSED;
 	}
 
+	/**
+	 * When the ticket was taken into account (GLPI's {@code takeintoaccountdate}, API {@code take_into_account_date};
+	 * not a deadline): some minutes after opening once it left New with someone assigned, else null. Derived, so it
+	 * needs no storage.
+	 */
+	public Instant takenIntoAccountAt() {
+		return status == NEW || !team.isAssigned() ? null : date.plusSeconds(300 + (id % 97) * 60);
+	}
+
+	/** The request type's name as GLPI shows it, or null without a request type. */
+	public String requestTypeName() {
+		return requestTypeId == null ? null : SimDirectory.requestTypeName(requestTypeId);
+	}
+
 	public SimTicket withId(long v) {
 		return new SimTicket(v, name, content, isDeleted, status, priority, urgency, impact, type, entityId, categoryId,
 				categoryName, locationId, locationName, requestTypeId, date, dateCreation, dateMod, dateSolve, dateClose,

@@ -85,6 +85,21 @@ public final class SimulatedGlpi {
 		return Optional.ofNullable(groupsById.get(id));
 	}
 
+	/** A user's login, GLPI's {@code name} of a team member of type User. */
+	public String userLogin(long userId) {
+		return SimDirectory.user(userId).login();
+	}
+
+	/** A user's display name ("Realname Firstname"), the {@code display_name} of a team member of type User. */
+	public String userDisplayName(long userId) {
+		return SimDirectory.user(userId).displayName();
+	}
+
+	/** A supplier's name. */
+	public String supplierName(long supplierId) {
+		return SimDirectory.supplierName(supplierId);
+	}
+
 	public ZoneId zone() {
 		return zone;
 	}

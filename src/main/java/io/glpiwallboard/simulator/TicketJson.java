@@ -58,8 +58,7 @@ final class TicketJson {
 		}
 		g.writeNumberProperty("type", t.type());
 		g.writeStringProperty("external_id", "");
-		writeRef(g, "request_type", t.requestTypeId(),
-				t.requestTypeId() == null ? null : SimDirectory.requestTypeName(t.requestTypeId()));
+		writeRef(g, "request_type", t.requestTypeId(), t.requestTypeName());
 		if (v21) {
 			writeSlaBlock(g, t, zone);
 		}
@@ -93,13 +92,8 @@ final class TicketJson {
 		return t.team().technicians().isEmpty() ? t.recipientId() : t.team().technicians().get(0);
 	}
 
-	/**
-	 * When the ticket was taken into account (GLPI's {@code takeintoaccountdate}, not a deadline): some minutes
-	 * after opening once it left New with someone assigned; derived so it needs no storage.
-	 */
 	static Instant takeIntoAccountDate(SimTicket t) {
-		return t.status() == SimTicket.NEW || !t.team().isAssigned() ? null
-				: t.date().plusSeconds(300 + (t.id() % 97) * 60);
+		return t.takenIntoAccountAt();
 	}
 
 	static long seconds(Instant from, Instant to) {
