@@ -3,7 +3,8 @@
 #   bash src/benchmark/sync-benchmark.sh [tickets] [latency-ms] [concurrency] [page-size] [product-heap]
 # Defaults: 100000 tickets, 200 ms per request, concurrency 4, page size 500, -Xmx256m.
 # Prints: full-sync time, list requests, tickets/s, peak live heap, the ratio to the lower bound
-# ceil(N / page-size) * L / C, then an incremental run after 1% of the tickets changed.
+# ceil(N / page-size) * L / C, the product process's CPU time (user + system: steadier than wall time
+# on a shared machine), then an incremental run after 1% of the tickets changed.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -38,8 +39,9 @@ product() {
 }
 
 echo "== full sync: N=$N, latency=${LATENCY_MS} ms, concurrency=$C, page size=$PAGE, product heap -Xmx$XMX"
+TIMEFORMAT='%R %U %S'
 before=$(list_requests)
-product run > "$WORK/run.log"
+{ time product run > "$WORK/run.log"; } 2> "$WORK/run.time"
 after=$(list_requests)
 grep -E "Ticket sync|Snapshot of|Sync FULL" "$WORK/run.log" | sed 's/^[0-9-]* [0-9:]* //'
 ms=$(sed -nE 's/.*Ticket sync \(FULL\) took ([0-9]+) ms.*/\1/p' "$WORK/run.log")
@@ -48,12 +50,16 @@ bound_ms=$(( (N + PAGE - 1) / PAGE * LATENCY_MS / C ))
 awk -v n="$N" -v ms="$ms" -v b="$bound_ms" -v req="$((after - before))" -v heap="$heap" 'BEGIN {
   printf "full sync: %.1f s, %d list requests, %.0f tickets/s, peak live heap %s MB, bound %.1f s, ratio %.2f\n",
     ms / 1000, req, n / (ms / 1000), heap, b / 1000, (b > 0 ? ms / b : 0) }'
+read -r wall user sys < "$WORK/run.time"
+awk -v w="$wall" -v u="$user" -v s="$sys" 'BEGIN { printf "product process (whole run): %.1f s wall, %.1f s CPU (user %.1f + system %.1f)\n", w, u + s, u, s }'
 
 echo "== incremental sync after 1% of the tickets changed"
 changed=$(curl -s -X POST "http://127.0.0.1:$PORT/sim/admin/touch?percent=1" | sed -E 's/[^0-9]*([0-9]+).*/\1/')
 before=$(list_requests)
-product refresh > "$WORK/refresh.log"
+{ time product refresh > "$WORK/refresh.log"; } 2> "$WORK/refresh.time"
 after=$(list_requests)
 grep -E "Ticket sync|Sync INCREMENTAL" "$WORK/refresh.log" | sed 's/^[0-9-]* [0-9:]* //'
 limit=$(( (changed + PAGE - 1) / PAGE + 5 ))
 echo "incremental: $changed tickets changed, $((after - before)) list requests (target at most $limit)"
+read -r wall user sys < "$WORK/refresh.time"
+awk -v w="$wall" -v u="$user" -v s="$sys" 'BEGIN { printf "product process (whole refresh): %.1f s wall, %.1f s CPU (user %.1f + system %.1f)\n", w, u + s, u, s }'

@@ -3,11 +3,12 @@
 -- GLPI's database columns is documented in README.md ("Where the service-level dates come from").
 
 -- SLA/OLA dates of the API v2.1+ Ticket schema (null when GLPI sends none or the version lacks them).
-ALTER TABLE glpi_ticket ADD COLUMN time_to_resolve TIMESTAMP WITH TIME ZONE;          -- resolution_date: SLA time-to-resolve deadline
-ALTER TABLE glpi_ticket ADD COLUMN internal_time_to_resolve TIMESTAMP WITH TIME ZONE; -- internal_resolution_date: OLA time-to-resolve deadline
-ALTER TABLE glpi_ticket ADD COLUMN taken_into_account_at TIMESTAMP WITH TIME ZONE;    -- take_into_account_date
-ALTER TABLE glpi_ticket ADD COLUMN take_into_account_seconds BIGINT;                  -- take_into_account_duration (s)
-ALTER TABLE glpi_ticket ADD COLUMN internal_time_to_own TIMESTAMP WITH TIME ZONE;     -- internal_take_into_account_date
+-- After the arrow: the glpi_tickets column GLPI reads the property from ('x-field' in ITILController.php).
+ALTER TABLE glpi_ticket ADD COLUMN time_to_resolve TIMESTAMP WITH TIME ZONE;          -- resolution_date -> time_to_resolve: SLA time-to-resolve deadline
+ALTER TABLE glpi_ticket ADD COLUMN internal_time_to_resolve TIMESTAMP WITH TIME ZONE; -- internal_resolution_date -> internal_time_to_resolve: OLA time-to-resolve deadline
+ALTER TABLE glpi_ticket ADD COLUMN taken_into_account_at TIMESTAMP WITH TIME ZONE;    -- take_into_account_date -> takeintoaccountdate: when it WAS taken into account (not a deadline)
+ALTER TABLE glpi_ticket ADD COLUMN take_into_account_seconds BIGINT;                  -- take_into_account_duration -> takeintoaccount_delay_stat (s)
+ALTER TABLE glpi_ticket ADD COLUMN internal_time_to_own TIMESTAMP WITH TIME ZONE;     -- internal_take_into_account_date -> internal_time_to_own: OLA time-to-own deadline
 ALTER TABLE glpi_ticket ADD COLUMN request_type_name VARCHAR(1024);                   -- request_type.name
 ALTER TABLE glpi_ticket ADD COLUMN location_name VARCHAR(4096);                       -- location.name
 

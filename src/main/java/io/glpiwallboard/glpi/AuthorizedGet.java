@@ -70,7 +70,7 @@ final class AuthorizedGet {
 			if (status == 403) {
 				throw new GlpiAccessDeniedException("GLPI denied access to " + name + " (403 " + errorSummary(response)
 						+ "): the OAuth client needs the 'api' scope and the service account's profile needs read rights"
-						+ " on tickets and entities");
+						+ " on tickets, entities and groups");
 			}
 			if (status == 404) {
 				throw new GlpiProtocolException("GLPI answered 404 for " + what + ": check glpi.url and glpi.api-version");

@@ -56,7 +56,7 @@ public class GlpiClient {
 		return http.requestCount();
 	}
 
-	/** List requests (ticket and entity pages) sent so far, retries included. */
+	/** List requests (ticket, entity and group pages) sent so far, retries included. */
 	public long listRequestCount() {
 		return listRequests.get();
 	}
@@ -121,6 +121,15 @@ public class GlpiClient {
 
 	public GlpiPage<GlpiEntity> entities(ListQuery query) {
 		return list(GlpiResource.ENTITY, query, GlpiEntity.class);
+	}
+
+	/**
+	 * One page of GLPI's group tree ({@code GET /Administration/Group}).
+	 *
+	 * @throws GlpiAccessDeniedException when the service account may not read groups (403)
+	 */
+	public GlpiPage<GlpiGroup> groups(ListQuery query) {
+		return list(GlpiResource.GROUP, query, GlpiGroup.class);
 	}
 
 	/**

@@ -4,7 +4,8 @@ package io.glpiwallboard.glpi;
 public enum GlpiResource {
 
 	TICKET("/Assistance/Ticket"),
-	ENTITY("/Administration/Entity");
+	ENTITY("/Administration/Entity"),
+	GROUP("/Administration/Group");
 
 	private final String path;
 

@@ -21,6 +21,7 @@ final class ApiHandler implements HttpHandler {
 	private static final Pattern VERSION_PREFIX = Pattern.compile("^/v(\\d+(?:\\.\\d+)*)(?=/|$)", Pattern.CASE_INSENSITIVE);
 	private static final Pattern TICKET_ITEM = Pattern.compile("^/assistance/ticket/(\\d+)$");
 	private static final Pattern ENTITY_ITEM = Pattern.compile("^/administration/entity/(\\d+)$");
+	private static final Pattern GROUP_ITEM = Pattern.compile("^/administration/group/(\\d+)$");
 
 	private final GlpiSimulator simulator;
 	private final TokenService tokens;
@@ -66,7 +67,8 @@ final class ApiHandler implements HttpHandler {
 		String lower = route.toLowerCase();
 		String method = exchange.getRequestMethod().toUpperCase();
 		boolean read = method.equals("GET") || method.equals("HEAD");
-		boolean list = read && (lower.equals("/assistance/ticket") || lower.equals("/administration/entity"));
+		boolean list = read && (lower.equals("/assistance/ticket") || lower.equals("/administration/entity")
+				|| lower.equals("/administration/group"));
 		boolean token = lower.equals("/token");
 		simulator.requests().record(route, list, token);
 
@@ -111,7 +113,12 @@ final class ApiHandler implements HttpHandler {
 		Set<Long> active = ActiveEntities.fromHeaders(exchange, simulator.data());
 		Matcher ticket = TICKET_ITEM.matcher(lower);
 		Matcher entity = ENTITY_ITEM.matcher(lower);
-		if (read && lower.equals("/session")) {
+		Matcher group = GROUP_ITEM.matcher(lower);
+		String itemtype = lower.startsWith("/administration/entity") ? "Entity"
+				: lower.startsWith("/administration/group") ? "Group" : null;
+		if (read && itemtype != null && !simulator.rights().mayRead(itemtype)) {
+			HttpResponses.error(exchange, 403, "ERROR_RIGHT_MISSING", "You don't have permission to perform this action.", null);
+		} else if (read && lower.equals("/session")) {
 			HttpResponses.json(exchange, 200, ActiveEntities.session(exchange, simulator.data(), simulator.credentials()));
 		} else if (read && lower.equals("/assistance/ticket")) {
 			search.listTickets(exchange, active, v21);
@@ -121,7 +128,12 @@ final class ApiHandler implements HttpHandler {
 			search.getTicket(exchange, Long.parseLong(ticket.group(1)), active, v21);
 		} else if (read && entity.matches()) {
 			search.getEntity(exchange, Long.parseLong(entity.group(1)), active);
-		} else if (lower.startsWith("/assistance/ticket") || lower.startsWith("/administration/entity")) {
+		} else if (read && lower.equals("/administration/group")) {
+			search.listGroups(exchange);
+		} else if (read && group.matches()) {
+			search.getGroup(exchange, Long.parseLong(group.group(1)));
+		} else if (lower.startsWith("/assistance/ticket") || lower.startsWith("/administration/entity")
+				|| lower.startsWith("/administration/group")) {
 			HttpResponses.error(exchange, 405, "ERROR_METHOD_NOT_ALLOWED", "Method not allowed", null);
 		} else {
 			HttpResponses.send(exchange, 404, "null".getBytes());

@@ -15,15 +15,7 @@ final class EntityJson {
 		g.writeStringProperty("comment", e.comment());
 		g.writeStringProperty("completename", e.completename());
 		SimEntity parent = e.parentId() == null ? null : data.entity(e.parentId()).orElse(null);
-		if (parent == null) {
-			g.writeNullProperty("parent");
-		} else {
-			g.writeName("parent");
-			g.writeStartObject();
-			g.writeNumberProperty("id", parent.id());
-			g.writeStringProperty("name", parent.name());
-			g.writeEndObject();
-		}
+		TicketJson.writeRef(g, "parent", parent == null ? null : parent.id(), parent == null ? null : parent.name());
 		g.writeNumberProperty("level", e.level());
 		g.writeEndObject();
 	}

@@ -30,6 +30,7 @@ public final class GlpiSimulator implements AutoCloseable {
 	private final SimulatedGlpi data;
 	private final RequestLog requests = new RequestLog();
 	private final FaultInjector faults;
+	private final AccountRights rights = new AccountRights();
 	private final SearchEndpoints search;
 	private final HttpServer server;
 	private final ExecutorService executor;
@@ -91,6 +92,11 @@ public final class GlpiSimulator implements AutoCloseable {
 
 	public FaultInjector faults() {
 		return faults;
+	}
+
+	/** The service account's rights; take READ on Entity or Group away to see how a client copes with 403. */
+	public AccountRights rights() {
+		return rights;
 	}
 
 	/** Runs {@code hook} before each ticket list request is answered (it may change the data); replaces the previous hook. */

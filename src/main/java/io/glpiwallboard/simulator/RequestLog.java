@@ -29,7 +29,7 @@ public final class RequestLog {
 		return total.get();
 	}
 
-	/** GET requests on the Ticket and Entity lists. */
+	/** GET requests on the Ticket, Entity and Group lists. */
 	public long listRequests() {
 		return lists.get();
 	}

@@ -12,7 +12,8 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Generates a realistic, deterministic helpdesk: the same seed and clock always give the same entities and tickets.
+ * Generates a realistic, deterministic helpdesk: the same seed and clock always give the same entities, groups and
+ * tickets.
  * {@link Random} is used on purpose: its algorithm is fixed by the JDK spec, so data stays stable across JVMs.
  */
 public final class SampleData {
@@ -28,8 +29,9 @@ public final class SampleData {
 		Instant now = settings.clock().instant().truncatedTo(ChronoUnit.SECONDS);
 		Random random = new Random(settings.seed());
 		List<SimEntity> entities = entities();
-		List<SimTicket> tickets = tickets(settings.tickets(), now, settings.serverZone(), random, entities);
-		return new SimulatedGlpi(entities, tickets, settings.clock(), settings.serverZone());
+		SampleTeams teams = new SampleTeams(settings.seed());
+		List<SimTicket> tickets = tickets(settings.tickets(), now, settings.serverZone(), random, entities, teams);
+		return new SimulatedGlpi(entities, groups(), tickets, settings.clock(), settings.serverZone());
 	}
 
 	static List<SimEntity> entities() {
@@ -55,7 +57,13 @@ public final class SampleData {
 		return List.copyOf(list);
 	}
 
-	private static List<SimTicket> tickets(int count, Instant now, ZoneId zone, Random random, List<SimEntity> entities) {
+	/** The group tree tickets are assigned to (see {@link SampleTeams}). */
+	public static List<SimGroup> groups() {
+		return SampleTeams.groups();
+	}
+
+	private static List<SimTicket> tickets(int count, Instant now, ZoneId zone, Random random, List<SimEntity> entities,
+			SampleTeams teams) {
 		// A few extra rows are generated and then dropped, so ids have the gaps that purges leave in real GLPI.
 		int gaps = count < 50 ? 0 : Math.max(1, count / 250);
 		Instant[] dates = new Instant[count + gaps];
@@ -70,7 +78,7 @@ public final class SampleData {
 		}
 		List<SimTicket> list = new ArrayList<>(count);
 		for (int i = 0; i < dates.length; i++) {
-			SimTicket t = ticket(i + 1L, dates[i], now, random, entities);
+			SimTicket t = ticket(i + 1L, dates[i], now, random, entities, teams);
 			if (!purged[i]) {
 				list.add(t);
 			}
@@ -99,7 +107,8 @@ public final class SampleData {
 		}
 	}
 
-	private static SimTicket ticket(long id, Instant date, Instant now, Random random, List<SimEntity> entities) {
+	private static SimTicket ticket(long id, Instant date, Instant now, Random random, List<SimEntity> entities,
+			SampleTeams teams) {
 		long ageDays = Duration.between(date, now).toDays();
 		int urgency = weighted(random, new int[]{1, 2, 3, 4, 5}, new int[]{5, 20, 50, 18, 7});
 		int impact = weighted(random, new int[]{1, 2, 3, 4, 5}, new int[]{5, 25, 50, 15, 5});
@@ -143,7 +152,6 @@ public final class SampleData {
 			long window = Math.max(1, Duration.between(lastEvent, now).getSeconds());
 			dateMod = lastEvent.plusSeconds((long) (random.nextDouble() * Math.min(window, 5 * 86400)));
 		}
-		Long assignee = status == SimTicket.NEW ? null : tech;
 		int actiontime = status == SimTicket.NEW ? 0 : 900 * random.nextInt(9);
 		String title = SampleTexts.TITLES.get(random.nextInt(SampleTexts.TITLES.size()));
 		String content = SampleTexts.CONTENTS.get(random.nextInt(SampleTexts.CONTENTS.size()));
@@ -151,7 +159,8 @@ public final class SampleData {
 		return new SimTicket(id, title, content, trashed, status, priority, urgency, impact, type, entityId,
 				category == null ? null : category.id(), category == null ? null : category.name(),
 				location == null ? null : location.id(), location == null ? null : location.name(), requestType,
-				date, date, dateMod, dateSolve, dateClose, requester, assignee, actiontime);
+				date, date, dateMod, dateSolve, dateClose, requester, teams.team(status, tech, requester),
+				teams.sla(date, priority), actiontime);
 	}
 
 	private static int weighted(Random random, int[] values, int[] weights) {

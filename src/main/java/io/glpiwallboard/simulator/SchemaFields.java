@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.Set;
 
 /**
- * The filterable/sortable properties of the Ticket and Entity schemas. Properties a real server always returns as
+ * The filterable/sortable properties of the Ticket, Entity and Group schemas. Properties a real server always returns as
  * null or 0 here (SLA/OLA data, waiting dates) are still known, so filters on them are valid and match like GLPI's.
  */
 final class SchemaFields {
@@ -59,10 +59,12 @@ final class SchemaFields {
 		for (String always0 : new String[]{"sla_waiting_duration", "ola_waiting_duration"}) {
 			f.add(always0, NUMBER, t -> 0);
 		}
-		for (String nullDate : new String[]{"begin_waiting_date", "resolution_date", "ola_ttr_begin_date",
-				"ola_tto_begin_date", "internal_resolution_date", "internal_take_into_account_date"}) {
-			f.add(nullDate, DATE, t -> (Instant) null);
-		}
+		f.add("begin_waiting_date", DATE, t -> (Instant) null)
+				.add("resolution_date", DATE, t -> t.sla().timeToResolve())
+				.add("internal_resolution_date", DATE, t -> t.sla().internalTimeToResolve())
+				.add("internal_take_into_account_date", DATE, t -> t.sla().internalTimeToOwn())
+				.add("ola_ttr_begin_date", DATE, t -> t.sla().internalTimeToResolve() == null ? null : t.date())
+				.add("ola_tto_begin_date", DATE, t -> t.sla().internalTimeToOwn() == null ? null : t.date());
 		for (String nullRef : new String[]{"sla_ttr", "sla_tto", "ola_ttr", "ola_tto", "sla_level_ttr", "ola_level_ttr"}) {
 			f.add(nullRef + ".id", NUMBER, t -> null);
 			f.add(nullRef + ".name", STRING, t -> null);
@@ -80,5 +82,20 @@ final class SchemaFields {
 				.add("parent.name", STRING, e -> e.parentId() == null ? null
 						: data.entity(e.parentId()).map(SimEntity::name).orElse(null))
 				.add("level", NUMBER, SimEntity::level);
+	}
+
+	static FieldSet<SimGroup> groups(SimulatedGlpi data) {
+		return new FieldSet<SimGroup>(Set.of())
+				.add("id", NUMBER, SimGroup::id)
+				.add("name", STRING, SimGroup::name)
+				.add("comment", STRING, SimGroup::comment)
+				.add("completename", STRING, SimGroup::completename)
+				.add("parent.id", NUMBER, SimGroup::parentId)
+				.add("parent.name", STRING, g -> g.parentId() == null ? null
+						: data.group(g.parentId()).map(SimGroup::name).orElse(null))
+				.add("level", NUMBER, SimGroup::level)
+				.add("is_recursive", BOOLEAN, g -> true)
+				.add("entity.id", NUMBER, g -> 0L)
+				.add("entity.name", STRING, g -> data.entity(0).map(SimEntity::name).orElse(null));
 	}
 }

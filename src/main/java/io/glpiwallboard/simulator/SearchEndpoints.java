@@ -13,7 +13,7 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 import tools.jackson.core.JsonGenerator;
 
-/** The read endpoints of the Ticket and Entity schemas: search lists and single items. */
+/** The read endpoints of the Ticket, Entity and Group schemas: search lists and single items. */
 final class SearchEndpoints {
 
 	private final SimulatedGlpi data;
@@ -21,6 +21,7 @@ final class SearchEndpoints {
 	private final ListSearch<SimTicket> ticketSearch;
 	private final ListSearch<SimTicket> ticketSearchV20;
 	private final ListSearch<SimEntity> entitySearch;
+	private final ListSearch<SimGroup> groupSearch;
 	private final AtomicLong sequence = new AtomicLong();
 	private final List<Consumer<ListRequest>> hooks = new CopyOnWriteArrayList<>();
 
@@ -31,6 +32,7 @@ final class SearchEndpoints {
 		this.ticketSearchV20 = new ListSearch<>(SchemaFields.tickets(data).without(TicketJson.SINCE_2_1), data.zone(),
 				settings.seed());
 		this.entitySearch = new ListSearch<>(SchemaFields.entities(data), data.zone(), settings.seed());
+		this.groupSearch = new ListSearch<>(SchemaFields.groups(data), data.zone(), settings.seed());
 	}
 
 	private final TicketJsonCache jsonCache = new TicketJsonCache();
@@ -62,6 +64,23 @@ final class SearchEndpoints {
 		answer(exchange, () -> entitySearch.search(request, (min, max) -> data.entities().stream()
 						.filter(e -> e.id() >= min && e.id() <= max).toList(), visible, defaultLimit),
 				(g, e) -> EntityJson.write(g, e, data));
+	}
+
+	/** Groups of the root entity are recursive, so every session sees all of them. */
+	void listGroups(HttpExchange exchange) throws IOException {
+		ListRequest request = new ListRequest(sequence.incrementAndGet(), "Group", params(exchange));
+		answer(exchange, () -> groupSearch.search(request, (min, max) -> data.groups().stream()
+						.filter(g -> g.id() >= min && g.id() <= max).toList(), null, defaultLimit),
+				(g, group) -> GroupJson.write(g, group, data));
+	}
+
+	void getGroup(HttpExchange exchange, long id) throws IOException {
+		SimGroup group = data.group(id).orElse(null);
+		if (group == null) {
+			notFound(exchange);
+			return;
+		}
+		HttpResponses.generate(exchange, 200, 1, g -> GroupJson.write(g, group, data));
 	}
 
 	void getTicket(HttpExchange exchange, long id, Set<Long> activeEntities, boolean v21) throws IOException {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The small, fixed lookup tables of the simulated GLPI (users, categories, locations, request types). Tickets store
+ * The small, fixed lookup tables of the simulated GLPI (users, suppliers, categories, locations, request types). Tickets store
  * ids only; names are resolved here when a ticket is rendered, which keeps a million tickets compact.
  */
 final class SimDirectory {
@@ -37,6 +37,16 @@ final class SimDirectory {
 			new User(102, "tech.chen", "Chen", "Wei"), new User(103, "tech.dana", "Fischer", "Dana"),
 			new User(104, "tech.elias", "Weber", "Elias"), new User(105, "tech.fatou", "Diallo", "Fatou"),
 			new User(106, "tech.gunnar", "Larsen", "Gunnar"), new User(107, "tech.hiro", "高橋", "博"));
+
+	/**
+	 * Each technician's support group ({@link SampleData#groups()}): tickets a technician takes are usually assigned
+	 * to that group too. Group 1 (the parent "Service Desk") gets tickets directly as well.
+	 */
+	static final Map<Long, Long> TECHNICIAN_GROUP = Map.of(100L, 2L, 101L, 2L, 102L, 3L, 103L, 3L, 104L, 4L,
+			105L, 6L, 106L, 7L, 107L, 4L);
+
+	/** Suppliers (third-party maintainers) a ticket can be assigned to. */
+	static final List<Ref> SUPPLIERS = List.of(new Ref(1, "Acme Printing & Co"), new Ref(2, "Telco \"Fibre\" <Ltd>"));
 
 	static final User SERVICE_USER = new User(SERVICE_USER_ID, "glpi-sync", "Sync", "Wallboard");
 
@@ -75,6 +85,15 @@ final class SimDirectory {
 	static User user(long id) {
 		User user = USERS_BY_ID.get(id);
 		return user != null ? user : new User(id, "user" + id, "User", String.valueOf(id));
+	}
+
+	static String supplierName(long id) {
+		for (Ref r : SUPPLIERS) {
+			if (r.id() == id) {
+				return r.name();
+			}
+		}
+		return "Supplier " + id;
 	}
 
 	static String requestTypeName(long id) {

@@ -9,14 +9,15 @@ import java.util.Objects;
  * Dates are stored as instants and rendered in the server zone.
  *
  * @param recipientId user who wrote the ticket (also the requester in {@code team})
- * @param assigneeId  assigned technician, or null (e.g. status New)
+ * @param team        assigned technicians, groups and supplier, observers, requester group
+ * @param sla         service-level deadlines
  * @param actiontime  total task time in seconds
  */
 public record SimTicket(long id, String name, String content, boolean isDeleted, int status, int priority,
 						int urgency, int impact, int type, long entityId, Long categoryId, String categoryName,
 						Long locationId, String locationName, Long requestTypeId, Instant date, Instant dateCreation,
-						Instant dateMod, Instant dateSolve, Instant dateClose, long recipientId, Long assigneeId,
-						int actiontime) {
+						Instant dateMod, Instant dateSolve, Instant dateClose, long recipientId, SimTeam team,
+						SimSla sla, int actiontime) {
 
 	public static final int NEW = 1;
 	public static final int ASSIGNED = 2;
@@ -32,12 +33,14 @@ public record SimTicket(long id, String name, String content, boolean isDeleted,
 		Objects.requireNonNull(dateCreation, "dateCreation");
 		Objects.requireNonNull(dateMod, "dateMod");
 		content = content == null ? "" : content;
+		team = team == null ? SimTeam.NONE : team;
+		sla = sla == null ? SimSla.NONE : sla;
 	}
 
 	/** A minimal open ticket, handy for tests that create tickets while a client is paging. */
 	public static SimTicket simple(long id, String name, long entityId, Instant when) {
 		return new SimTicket(id, name, "<p>" + name + "</p>", false, NEW, 3, 3, 3, 1, entityId, null, null,
-				null, null, 1L, when, when, when, null, null, SimDirectory.SERVICE_USER_ID, null, 0);
+				null, null, 1L, when, when, when, null, null, SimDirectory.SERVICE_USER_ID, SimTeam.NONE, SimSla.NONE, 0);
 	}
 
 	public static String statusName(int status) {
@@ -57,40 +60,54 @@ public record SimTicket(long id, String name, String content, boolean isDeleted,
 		return status != SOLVED && status != CLOSED;
 	}
 
+	/**
+	 * When the ticket was taken into account (GLPI's {@code takeintoaccountdate}, API {@code take_into_account_date};
+	 * not a deadline): some minutes after opening once it left New with someone assigned, else null. Derived, so it
+	 * needs no storage.
+	 */
+	public Instant takenIntoAccountAt() {
+		return status == NEW || !team.isAssigned() ? null : date.plusSeconds(300 + (id % 97) * 60);
+	}
+
+	/** The request type's name as GLPI shows it, or null without a request type. */
+	public String requestTypeName() {
+		return requestTypeId == null ? null : SimDirectory.requestTypeName(requestTypeId);
+	}
+
 	public SimTicket withId(long v) {
 		return new SimTicket(v, name, content, isDeleted, status, priority, urgency, impact, type, entityId, categoryId,
 				categoryName, locationId, locationName, requestTypeId, date, dateCreation, dateMod, dateSolve, dateClose,
-				recipientId, assigneeId, actiontime);
+				recipientId, team, sla, actiontime);
 	}
 
 	public SimTicket withName(String v) {
 		return new SimTicket(id, v, content, isDeleted, status, priority, urgency, impact, type, entityId, categoryId,
 				categoryName, locationId, locationName, requestTypeId, date, dateCreation, dateMod, dateSolve, dateClose,
-				recipientId, assigneeId, actiontime);
+				recipientId, team, sla, actiontime);
 	}
 
 	public SimTicket withDeleted(boolean v) {
 		return new SimTicket(id, name, content, v, status, priority, urgency, impact, type, entityId, categoryId,
 				categoryName, locationId, locationName, requestTypeId, date, dateCreation, dateMod, dateSolve, dateClose,
-				recipientId, assigneeId, actiontime);
+				recipientId, team, sla, actiontime);
 	}
 
 	public SimTicket withEntityId(long v) {
 		return new SimTicket(id, name, content, isDeleted, status, priority, urgency, impact, type, v, categoryId,
 				categoryName, locationId, locationName, requestTypeId, date, dateCreation, dateMod, dateSolve, dateClose,
-				recipientId, assigneeId, actiontime);
+				recipientId, team, sla, actiontime);
 	}
 
 	public SimTicket withPriority(int v) {
 		return new SimTicket(id, name, content, isDeleted, status, v, urgency, impact, type, entityId, categoryId,
 				categoryName, locationId, locationName, requestTypeId, date, dateCreation, dateMod, dateSolve, dateClose,
-				recipientId, assigneeId, actiontime);
+				recipientId, team, sla, actiontime);
 	}
 
 	public SimTicket withDateMod(Instant v) {
 		return new SimTicket(id, name, content, isDeleted, status, priority, urgency, impact, type, entityId, categoryId,
 				categoryName, locationId, locationName, requestTypeId, date, dateCreation, v, dateSolve, dateClose,
-				recipientId, assigneeId, actiontime);
+				recipientId, team, sla, actiontime);
 	}
 
 	/**
@@ -110,9 +127,25 @@ public record SimTicket(long id, String name, String content, boolean isDeleted,
 			solve = null;
 			close = null;
 		}
-		Long assignee = v == NEW ? null : (assigneeId == null ? SimDirectory.firstTechnicianId() : assigneeId);
+		// back to New drops the assignments; leaving New without a technician brings one in
+		SimTeam newTeam = v == NEW ? team.withoutAssignments()
+				: team.technicians().isEmpty() ? team.withTechnician(SimDirectory.firstTechnicianId()) : team;
 		return new SimTicket(id, name, content, isDeleted, v, priority, urgency, impact, type, entityId, categoryId,
 				categoryName, locationId, locationName, requestTypeId, date, dateCreation, dateMod, solve, close,
-				recipientId, assignee, actiontime);
+				recipientId, newTeam, sla, actiontime);
+	}
+
+	/** The same ticket with another team (assignments added or removed, as a technician does in GLPI). */
+	public SimTicket withTeam(SimTeam v) {
+		return new SimTicket(id, name, content, isDeleted, status, priority, urgency, impact, type, entityId, categoryId,
+				categoryName, locationId, locationName, requestTypeId, date, dateCreation, dateMod, dateSolve, dateClose,
+				recipientId, v, sla, actiontime);
+	}
+
+	/** The same ticket with other service-level deadlines. */
+	public SimTicket withSla(SimSla v) {
+		return new SimTicket(id, name, content, isDeleted, status, priority, urgency, impact, type, entityId, categoryId,
+				categoryName, locationId, locationName, requestTypeId, date, dateCreation, dateMod, dateSolve, dateClose,
+				recipientId, team, v, actiontime);
 	}
 }

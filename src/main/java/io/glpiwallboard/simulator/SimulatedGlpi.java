@@ -26,15 +26,25 @@ public final class SimulatedGlpi {
 
 	private final List<SimEntity> entities;
 	private final Map<Long, SimEntity> entitiesById = new HashMap<>();
+	private final List<SimGroup> groups;
+	private final Map<Long, SimGroup> groupsById = new HashMap<>();
 	private final Clock clock;
 	private final ZoneId zone;
 	private final WallClock wallClock;
 	private final Object writeLock = new Object();
 	private volatile SimTicket[] tickets;
 
+	/** A store without groups. */
 	public SimulatedGlpi(List<SimEntity> entities, Collection<SimTicket> tickets, Clock clock, ZoneId zone) {
+		this(entities, List.of(), tickets, clock, zone);
+	}
+
+	public SimulatedGlpi(List<SimEntity> entities, List<SimGroup> groups, Collection<SimTicket> tickets, Clock clock,
+			ZoneId zone) {
 		this.entities = List.copyOf(entities);
 		this.entities.forEach(e -> entitiesById.put(e.id(), e));
+		this.groups = List.copyOf(groups);
+		this.groups.forEach(g -> groupsById.put(g.id(), g));
 		this.clock = clock;
 		this.zone = zone;
 		this.wallClock = new WallClock(zone);
@@ -64,6 +74,30 @@ public final class SimulatedGlpi {
 
 	public Optional<SimEntity> entity(long id) {
 		return Optional.ofNullable(entitiesById.get(id));
+	}
+
+	/** The group tree, sorted by id. */
+	public List<SimGroup> groups() {
+		return groups;
+	}
+
+	public Optional<SimGroup> group(long id) {
+		return Optional.ofNullable(groupsById.get(id));
+	}
+
+	/** A user's login, GLPI's {@code name} of a team member of type User. */
+	public String userLogin(long userId) {
+		return SimDirectory.user(userId).login();
+	}
+
+	/** A user's display name ("Realname Firstname"), the {@code display_name} of a team member of type User. */
+	public String userDisplayName(long userId) {
+		return SimDirectory.user(userId).displayName();
+	}
+
+	/** A supplier's name. */
+	public String supplierName(long supplierId) {
+		return SimDirectory.supplierName(supplierId);
 	}
 
 	public ZoneId zone() {

@@ -47,7 +47,7 @@ final class TicketJson {
 			g.writeNumberProperty("waiting_duration", 0);
 			g.writeNumberProperty("resolution_duration", seconds(t.date(), t.dateSolve()));
 			g.writeNumberProperty("close_duration", seconds(t.date(), t.dateClose()));
-			writeDate(g, "resolution_date", null, zone);
+			writeDate(g, "resolution_date", t.sla().timeToResolve(), zone);
 		}
 		writeDate(g, "date_creation", t.dateCreation(), zone);
 		writeDate(g, "date_mod", t.dateMod(), zone);
@@ -58,8 +58,7 @@ final class TicketJson {
 		}
 		g.writeNumberProperty("type", t.type());
 		g.writeStringProperty("external_id", "");
-		writeRef(g, "request_type", t.requestTypeId(),
-				t.requestTypeId() == null ? null : SimDirectory.requestTypeName(t.requestTypeId()));
+		writeRef(g, "request_type", t.requestTypeId(), t.requestTypeName());
 		if (v21) {
 			writeSlaBlock(g, t, zone);
 		}
@@ -69,7 +68,7 @@ final class TicketJson {
 		g.writeStringProperty("name", SimTicket.statusName(t.status()));
 		g.writeEndObject();
 		writeEntity(g, t.entityId(), data);
-		writeTeam(g, t);
+		writeTeam(g, t, data);
 		g.writeEndObject();
 	}
 
@@ -82,20 +81,19 @@ final class TicketJson {
 		}
 		g.writeNumberProperty("sla_waiting_duration", 0);
 		g.writeNumberProperty("ola_waiting_duration", 0);
-		for (String name : new String[]{"ola_ttr_begin_date", "ola_tto_begin_date", "internal_resolution_date",
-				"internal_take_into_account_date"}) {
-			g.writeNullProperty(name);
-		}
+		writeDate(g, "ola_ttr_begin_date", t.sla().internalTimeToResolve() == null ? null : t.date(), zone);
+		writeDate(g, "ola_tto_begin_date", t.sla().internalTimeToOwn() == null ? null : t.date(), zone);
+		writeDate(g, "internal_resolution_date", t.sla().internalTimeToResolve(), zone);
+		writeDate(g, "internal_take_into_account_date", t.sla().internalTimeToOwn(), zone);
 		g.writeNumberProperty("global_validation", 1);
 	}
 
 	static long editorId(SimTicket t) {
-		return t.assigneeId() != null ? t.assigneeId() : t.recipientId();
+		return t.team().technicians().isEmpty() ? t.recipientId() : t.team().technicians().get(0);
 	}
 
-	/** The first time a technician picked the ticket up; derived so it needs no storage. */
 	static Instant takeIntoAccountDate(SimTicket t) {
-		return t.assigneeId() == null ? null : t.date().plusSeconds(300 + (t.id() % 97) * 60);
+		return t.takenIntoAccountAt();
 	}
 
 	static long seconds(Instant from, Instant to) {
@@ -110,7 +108,8 @@ final class TicketJson {
 		}
 	}
 
-	private static void writeRef(JsonGenerator g, String name, Long id, String refName) {
+	/** {@code "name": {"id": id, "name": refName}}, or {@code "name": null} without an id. */
+	static void writeRef(JsonGenerator g, String name, Long id, String refName) {
 		if (id == null) {
 			g.writeNullProperty(name);
 			return;
@@ -136,27 +135,57 @@ final class TicketJson {
 		g.writeEndObject();
 	}
 
-	/** Real servers add realname, firstname, display_name and href to the documented {id,name,type,role}. */
-	private static void writeTeam(JsonGenerator g, SimTicket t) {
+	/**
+	 * Requesters, observers, then assignees, as {@code ITILController::getCleanTeam} lists them. Real servers add
+	 * realname, firstname, display_name and href to the documented {id,name,type,role}.
+	 */
+	private static void writeTeam(JsonGenerator g, SimTicket t, SimulatedGlpi data) {
+		SimTeam team = t.team();
 		g.writeName("team");
 		g.writeStartArray();
-		writeMember(g, "requester", SimDirectory.user(t.recipientId()));
-		if (t.assigneeId() != null) {
-			writeMember(g, "assigned", SimDirectory.user(t.assigneeId()));
+		writeUserMember(g, "requester", SimDirectory.user(t.recipientId()));
+		if (team.requesterGroupId() != null) {
+			writeGroupMember(g, "requester", team.requesterGroupId(), data);
+		}
+		for (long observer : team.observers()) {
+			writeUserMember(g, "observer", SimDirectory.user(observer));
+		}
+		if (team.observerGroupId() != null) {
+			writeGroupMember(g, "observer", team.observerGroupId(), data);
+		}
+		for (long technician : team.technicians()) {
+			writeUserMember(g, "assigned", SimDirectory.user(technician));
+		}
+		for (long group : team.groups()) {
+			writeGroupMember(g, "assigned", group, data);
+		}
+		if (team.supplierId() != null) {
+			String name = SimDirectory.supplierName(team.supplierId());
+			writeMember(g, "assigned", "Supplier", team.supplierId(), name, null, null, name, "supplier");
 		}
 		g.writeEndArray();
 	}
 
-	private static void writeMember(JsonGenerator g, String role, SimDirectory.User user) {
+	private static void writeUserMember(JsonGenerator g, String role, SimDirectory.User user) {
+		writeMember(g, role, "User", user.id(), user.login(), user.realname(), user.firstname(), user.displayName(), "user");
+	}
+
+	private static void writeGroupMember(JsonGenerator g, String role, long groupId, SimulatedGlpi data) {
+		String name = data.group(groupId).map(SimGroup::name).orElse("Group " + groupId);
+		writeMember(g, role, "Group", groupId, name, null, null, name, "group");
+	}
+
+	private static void writeMember(JsonGenerator g, String role, String type, long id, String name, String realname,
+			String firstname, String displayName, String form) {
 		g.writeStartObject();
 		g.writeStringProperty("role", role);
-		g.writeStringProperty("name", user.login());
-		g.writeStringProperty("realname", user.realname());
-		g.writeStringProperty("firstname", user.firstname());
-		g.writeStringProperty("display_name", user.displayName());
-		g.writeNumberProperty("id", user.id());
-		g.writeStringProperty("href", "/front/user.form.php?id=" + user.id());
-		g.writeStringProperty("type", "User");
+		g.writeStringProperty("name", name);
+		g.writeStringProperty("realname", realname);
+		g.writeStringProperty("firstname", firstname);
+		g.writeStringProperty("display_name", displayName);
+		g.writeNumberProperty("id", id);
+		g.writeStringProperty("href", "/front/" + form + ".form.php?id=" + id);
+		g.writeStringProperty("type", type);
 		g.writeEndObject();
 	}
 }

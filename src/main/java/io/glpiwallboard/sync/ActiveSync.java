@@ -12,6 +12,8 @@ class ActiveSync {
 
 	private volatile boolean entitiesDenied;
 
+	private volatile boolean groupsDenied;
+
 	private volatile Instant nextWatermark;
 
 	private volatile Instant asOf;
@@ -19,6 +21,7 @@ class ActiveSync {
 	void start(SyncRun newRun) {
 		this.run = newRun;
 		this.entitiesDenied = false;
+		this.groupsDenied = false;
 		this.nextWatermark = null;
 		this.asOf = null;
 	}
@@ -44,6 +47,14 @@ class ActiveSync {
 
 	void entitiesDenied(boolean denied) {
 		this.entitiesDenied = denied;
+	}
+
+	boolean groupsDenied() {
+		return groupsDenied;
+	}
+
+	void groupsDenied(boolean denied) {
+		this.groupsDenied = denied;
 	}
 
 	Instant nextWatermark() {

@@ -13,28 +13,23 @@ import org.springframework.stereotype.Repository;
 @Repository
 class EntityMirror {
 
-	private static final String UPSERT = "MERGE INTO glpi_entity (id, name, completename, parent_id, level, last_seen_run)"
-			+ " KEY (id) VALUES (?, ?, ?, ?, ?, ?)";
-
 	private final JdbcTemplate jdbc;
+
+	private final TreeTable table;
 
 	EntityMirror(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
+		this.table = new TreeTable(jdbc, "glpi_entity");
 	}
 
 	void upsert(List<GlpiEntity> entities, long runId) {
-		jdbc.batchUpdate(UPSERT, entities, 500, (ps, e) -> {
-			ps.setLong(1, e.id());
-			ps.setString(2, e.name() == null ? "#" + e.id() : e.name());
-			ps.setString(3, e.completename() == null ? (e.name() == null ? "#" + e.id() : e.name()) : e.completename());
-			ps.setObject(4, e.parentId());
-			ps.setObject(5, e.level());
-			ps.setLong(6, runId);
-		});
+		table.upsert(entities.stream()
+			.map(e -> new TreeTable.Node(e.id(), e.name(), e.completename(), e.parentId(), e.level()))
+			.toList(), runId);
 	}
 
 	int deleteNotSeenBy(long runId) {
-		return jdbc.update("DELETE FROM glpi_entity WHERE last_seen_run <> ?", runId);
+		return table.deleteNotSeenBy(runId);
 	}
 
 	/**

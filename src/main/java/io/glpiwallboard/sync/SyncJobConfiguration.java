@@ -17,7 +17,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The sync job: connect, entities, tickets, snapshot, publish. Steps manage their own
+ * The sync job: connect, entities, groups, tickets, snapshot, publish. Steps manage their own
  * transactions (one per page), hence the resourceless transaction manager: a step-wide
  * transaction would hold a million-ticket sync in one uncommitted unit.
  */
@@ -45,6 +45,10 @@ class SyncJobConfiguration {
 			}))
 			.next(step("entities", jobs, (contribution, chunk) -> {
 				steps.entities();
+				return RepeatStatus.FINISHED;
+			}))
+			.next(step("groups", jobs, (contribution, chunk) -> {
+				steps.groups();
 				return RepeatStatus.FINISHED;
 			}))
 			.next(step("tickets", jobs, (contribution, chunk) -> {

@@ -43,6 +43,8 @@ class SyncSteps {
 
 	private final EntityMirror entities;
 
+	private final GroupMirror groups;
+
 	private final SyncState state;
 
 	private final SyncProperties syncProperties;
@@ -57,13 +59,14 @@ class SyncSteps {
 
 	private final Clock clock;
 
-	SyncSteps(GlpiClientFactory clients, ActiveSync active, TicketMirror tickets, EntityMirror entities, SyncState state,
-			SyncProperties syncProperties, WallboardProperties wallboard, SnapshotService snapshots,
+	SyncSteps(GlpiClientFactory clients, ActiveSync active, TicketMirror tickets, EntityMirror entities,
+			GroupMirror groups, SyncState state, SyncProperties syncProperties, WallboardProperties wallboard, SnapshotService snapshots,
 			ObjectProvider<SnapshotPublisher> publishers, JdbcTemplate jdbc, Clock clock) {
 		this.clients = clients;
 		this.active = active;
 		this.tickets = tickets;
 		this.entities = entities;
+		this.groups = groups;
 		this.state = state;
 		this.syncProperties = syncProperties;
 		this.wallboard = wallboard;
@@ -97,6 +100,11 @@ class SyncSteps {
 		active.entitiesDenied(!new EntitySync(entities).run(run.client, run.runId));
 	}
 
+	void groups() {
+		SyncRun run = active.run();
+		active.groupsDenied(!new GroupSync(groups).run(run.client, run.runId));
+	}
+
 	void tickets(SyncMode mode, StepContribution contribution, ExecutionContext jobContext) {
 		SyncRun run = active.run();
 		long before = run.client.listRequestCount();
@@ -114,6 +122,9 @@ class SyncSteps {
 		}
 		if (active.entitiesDenied()) {
 			new EntitySync(entities).deriveFromTickets(run.runId);
+		}
+		if (active.groupsDenied()) {
+			new GroupSync(groups).deriveFromMembers(run.runId);
 		}
 		// only a completed ticket pass may move the watermark: a failed run is simply redone
 		state.put(SyncState.WATERMARK, next.toString());

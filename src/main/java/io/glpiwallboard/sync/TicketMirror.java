@@ -23,44 +23,57 @@ class TicketMirror {
 	private static final String UPSERT = """
 			MERGE INTO glpi_ticket (id, title, entity_id, entity_name, entity_completename, status, priority, urgency,
 			  impact, type, category_id, category_name, is_deleted, opened_at, modified_at, solved_at, closed_at,
-			  opened_day, solved_day, closed_day, last_seen_run)
-			KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+			  opened_day, solved_day, closed_day, last_seen_run, time_to_resolve, internal_time_to_resolve,
+			  taken_into_account_at, take_into_account_seconds, internal_time_to_own, time_to_own, request_type_name,
+			  location_name)
+			KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
 	private static final int MAX_TITLE = 4000;
+
+	/** The width of the name columns (entity, category, request type), VARCHAR(1024). */
+	private static final int MAX_NAME = 1024;
 
 	private final JdbcTemplate jdbc;
 
 	private final TransactionTemplate tx;
 
+	private final TicketMembers members;
+
 	TicketMirror(JdbcTemplate jdbc, TransactionTemplate tx) {
 		this.jdbc = jdbc;
 		this.tx = tx;
+		this.members = new TicketMembers(jdbc);
 	}
 
-	/** Writes one page in one transaction, stamping each row with the run that saw it. */
+	/**
+	 * Writes one page in one transaction, stamping each row with the run that saw it, and replaces the
+	 * page's assigned team members in the same transaction.
+	 */
 	void upsert(List<GlpiTicket> tickets, long runId, ZoneId dayZone) {
 		if (tickets.isEmpty()) {
 			return;
 		}
-		tx.executeWithoutResult(status -> jdbc.batchUpdate(UPSERT, tickets, tickets.size(),
-				(ps, t) -> bind(ps, t, runId, dayZone)));
+		tx.executeWithoutResult(status -> {
+			jdbc.batchUpdate(UPSERT, tickets, tickets.size(), (ps, t) -> bind(ps, t, runId, dayZone));
+			members.replace(tickets);
+		});
 	}
 
 	private static void bind(PreparedStatement ps, GlpiTicket t, long runId, ZoneId zone) throws SQLException {
 		GlpiRef entity = t.entity();
 		GlpiRef category = t.category();
 		ps.setLong(1, t.id());
-		ps.setString(2, clip(t.name() == null ? "" : t.name()));
+		ps.setString(2, clip(t.name() == null ? "" : t.name(), MAX_TITLE));
 		setLong(ps, 3, entity == null ? null : entity.id());
-		ps.setString(4, entity == null ? null : clip(entity.name()));
-		ps.setString(5, entity == null ? null : clip(entity.completename()));
+		ps.setString(4, entity == null ? null : clip(entity.name(), MAX_NAME));
+		ps.setString(5, entity == null ? null : clip(entity.completename(), MAX_TITLE));
 		ps.setInt(6, t.statusId());
 		setInt(ps, 7, t.priority());
 		setInt(ps, 8, t.urgency());
 		setInt(ps, 9, t.impact());
 		setInt(ps, 10, t.type());
 		setLong(ps, 11, category == null ? null : category.id());
-		ps.setString(12, category == null ? null : clip(category.name()));
+		ps.setString(12, category == null ? null : clip(category.name(), MAX_NAME));
 		ps.setBoolean(13, t.isDeleted());
 		ps.setObject(14, t.date());
 		ps.setObject(15, t.dateMod());
@@ -70,6 +83,14 @@ class TicketMirror {
 		ps.setObject(19, day(t.dateSolve(), zone));
 		ps.setObject(20, day(t.dateClose(), zone));
 		ps.setLong(21, runId);
+		ps.setObject(22, t.resolutionDate());
+		ps.setObject(23, t.internalResolutionDate());
+		ps.setObject(24, t.takeIntoAccountDate());
+		setLong(ps, 25, t.takeIntoAccountDuration());
+		ps.setObject(26, t.internalTakeIntoAccountDate());
+		ps.setObject(27, t.ownDate());
+		ps.setString(28, t.requestType() == null ? null : clip(t.requestType().name(), MAX_NAME));
+		ps.setString(29, t.location() == null ? null : clip(t.location().name(), MAX_TITLE));
 	}
 
 	static LocalDate day(OffsetDateTime time, ZoneId zone) {
@@ -94,13 +115,26 @@ class TicketMirror {
 		return jdbc.queryForObject("SELECT COUNT(*) FROM glpi_ticket WHERE last_seen_run <> ?", Long.class, runId);
 	}
 
-	/** Removes the tickets a full sync did not see: they were purged in GLPI (or left its view). */
+	/**
+	 * Removes the tickets a full sync did not see, with their members: they were purged in GLPI (or left
+	 * its view).
+	 */
 	int deleteNotSeenBy(long runId) {
-		return jdbc.update("DELETE FROM glpi_ticket WHERE last_seen_run <> ?", runId);
+		return tx.execute(status -> {
+			members.deleteForTicketsNotSeenBy(runId);
+			return jdbc.update("DELETE FROM glpi_ticket WHERE last_seen_run <> ?", runId);
+		});
 	}
 
-	/** Removes the tickets of an id range that GLPI no longer has. */
+	/** Removes the tickets of an id range that GLPI no longer has, with their members. */
 	int deleteInRangeExcept(long fromId, long toId, Collection<Long> present) {
+		return tx.execute(status -> {
+			members.deleteInRangeExcept(fromId, toId, present);
+			return deleteTicketsInRangeExcept(fromId, toId, present);
+		});
+	}
+
+	private int deleteTicketsInRangeExcept(long fromId, long toId, Collection<Long> present) {
 		if (present.isEmpty()) {
 			return jdbc.update("DELETE FROM glpi_ticket WHERE id BETWEEN ? AND ?", fromId, toId);
 		}
@@ -123,8 +157,8 @@ class TicketMirror {
 				+ " closed_day = CAST(closed_at AT TIME ZONE '" + z + "' AS DATE)");
 	}
 
-	private static String clip(String s) {
-		return s == null || s.length() <= MAX_TITLE ? s : s.substring(0, MAX_TITLE);
+	private static String clip(String s, int max) {
+		return s == null || s.length() <= max ? s : s.substring(0, max);
 	}
 
 	private static void setLong(PreparedStatement ps, int index, Long value) throws SQLException {

@@ -58,6 +58,12 @@ final class GlpiStubs {
 				+ "\"date_solve\":null,\"date_close\":null}";
 	}
 
+	/** {@link #ticket} with more properties, e.g. {@code "team":[...]}. */
+	static String ticket(long id, int status, String moreProperties) {
+		String base = ticket(id, status);
+		return base.substring(0, base.length() - 1) + "," + moreProperties + "}";
+	}
+
 	static String error400InvalidToken() {
 		return "{\"status\":\"ERROR_INVALID_PARAMETER\",\"title\":\"Invalid OAuth token\",\"detail\":\"Access token could not be verified\"}";
 	}

@@ -60,6 +60,50 @@ class SampleDataTests {
 	}
 
 	@Test
+	void teamsAndDeadlinesLookLikeARealServiceDesk() {
+		// when
+		SimulatedGlpi data = SampleData.generate(SETTINGS);
+		List<SimTicket> open = data.tickets().stream().filter(SimTicket::isOpen).toList();
+
+		// then: about one open ticket in eight is unassigned, some wait in a group for a technician
+		long unassigned = open.stream().filter(t -> !t.team().isAssigned()).count();
+		assertThat((double) unassigned / open.size()).isBetween(0.07, 0.20);
+		assertThat(open).anyMatch(t -> t.team().technicians().isEmpty() && !t.team().groups().isEmpty());
+		assertThat(open).anyMatch(t -> !t.team().isAssigned() && !t.team().observers().isEmpty());
+		// two groups, a supplier alone, a supplier beside a technician
+		assertThat(data.tickets()).anyMatch(t -> t.team().groups().size() == 2);
+		assertThat(data.tickets()).anyMatch(t -> t.team().supplierId() != null && t.team().technicians().isEmpty()
+				&& t.team().groups().isEmpty());
+		assertThat(data.tickets()).anyMatch(t -> t.team().supplierId() != null && !t.team().technicians().isEmpty());
+		// observers and the requester group are never assigned too
+		assertThat(data.tickets()).allMatch(t -> t.team().observers().stream().noneMatch(t.team().technicians()::contains)
+				&& !t.team().groups().contains(8L) && !t.team().groups().contains(9L));
+		// deadlines on most tickets: some already passed, some within the next day
+		assertThat(data.tickets().stream().filter(t -> t.sla().timeToResolve() != null).count())
+				.isGreaterThan(data.tickets().size() * 3L / 4);
+		assertThat(open).anyMatch(t -> t.sla().timeToResolve() != null && t.sla().timeToResolve().isBefore(NOW));
+		assertThat(open).anyMatch(t -> t.sla().timeToResolve() != null && t.sla().timeToResolve().isAfter(NOW)
+				&& t.sla().timeToResolve().isBefore(NOW.plus(Duration.ofDays(1))));
+		assertThat(data.tickets()).anyMatch(t -> t.sla().internalTimeToOwn() != null);
+		assertThat(data.tickets()).anyMatch(t -> t.sla() == SimSla.NONE);
+	}
+
+	@Test
+	void groupTreeHasASubGroupAndNamesThatNeedEscaping() {
+		// when
+		List<SimGroup> groups = SampleData.generate(SETTINGS).groups();
+
+		// then
+		Map<Long, SimGroup> byId = groups.stream().collect(Collectors.toMap(SimGroup::id, Function.identity()));
+		assertThat(groups).anyMatch(g -> g.parentId() != null && g.level() == 2);
+		assertThat(groups).filteredOn(g -> g.parentId() != null)
+				.allMatch(g -> g.completename().equals(byId.get(g.parentId()).completename() + " > " + g.name()));
+		assertThat(groups).anyMatch(g -> g.name().contains("<"));
+		assertThat(groups).anyMatch(g -> g.name().contains("\""));
+		assertThat(groups).anyMatch(g -> g.name().contains("&"));
+	}
+
+	@Test
 	void entityTreeHasThreeLevelsUnderTheRoot() {
 		// when
 		List<SimEntity> entities = SampleData.generate(SETTINGS).entities();

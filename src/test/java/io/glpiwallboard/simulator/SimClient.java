@@ -81,6 +81,13 @@ final class SimClient {
 		return JSON.readTree(response.body());
 	}
 
+	/** The {@code id} of each item of a list response, in order. */
+	static java.util.List<Long> ids(HttpResponse<String> response) {
+		java.util.List<Long> ids = new java.util.ArrayList<>();
+		json(response).forEach(item -> ids.add(item.get("id").asLong()));
+		return ids;
+	}
+
 	static String encode(String value) {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}

@@ -40,12 +40,6 @@ class TicketListTests {
 		return client.get("/v2.2/Assistance/Ticket?" + query, token, headers);
 	}
 
-	private static List<Long> ids(HttpResponse<String> response) {
-		List<Long> ids = new ArrayList<>();
-		SimClient.json(response).forEach(t -> ids.add(t.get("id").asLong()));
-		return ids;
-	}
-
 	private static String range(HttpResponse<String> response) {
 		return response.headers().firstValue("Content-Range").orElse("<none>");
 	}
@@ -91,10 +85,10 @@ class TicketListTests {
 		// then
 		assertThat(zero.statusCode()).isEqualTo(206);
 		assertThat(range(zero)).isEqualTo("0-0/1000");
-		assertThat(ids(zero)).hasSize(1000);
+		assertThat(SimClient.ids(zero)).hasSize(1000);
 		assertThat(word.statusCode()).isEqualTo(200);
-		assertThat(ids(word)).hasSize(1000);
-		assertThat(ids(omitted)).hasSize(100);
+		assertThat(SimClient.ids(word)).hasSize(1000);
+		assertThat(SimClient.ids(omitted)).hasSize(100);
 		assertThat(range(omitted)).isEqualTo("0-99/1000");
 	}
 
@@ -104,7 +98,7 @@ class TicketListTests {
 		List<Long> seen = new ArrayList<>();
 		for (int start = 0; ; start += 300) {
 			HttpResponse<String> page = tickets("start=" + start + "&limit=300&sort=id:asc");
-			List<Long> ids = ids(page);
+			List<Long> ids = SimClient.ids(page);
 			if (ids.isEmpty()) {
 				break;
 			}
@@ -121,7 +115,7 @@ class TicketListTests {
 		Set<Long> seen = new HashSet<>();
 		int rows = 0;
 		for (int start = 0; start < 1000; start += 100) {
-			List<Long> ids = ids(tickets("start=" + start + "&limit=100"));
+			List<Long> ids = SimClient.ids(tickets("start=" + start + "&limit=100"));
 			rows += ids.size();
 			seen.addAll(ids);
 		}
@@ -150,12 +144,12 @@ class TicketListTests {
 		List<SimTicket> truth = sim.data().tickets();
 
 		// when
-		List<Long> open = ids(tickets("filter=" + SimClient.encode("status.id=in=(1,2,3,4,10);is_deleted==false") + "&limit=0&sort=id"));
-		List<Long> grouped = ids(tickets("filter=" + SimClient.encode("(status.id==5,status.id==6);priority=ge=4;type!=2")
+		List<Long> open = SimClient.ids(tickets("filter=" + SimClient.encode("status.id=in=(1,2,3,4,10);is_deleted==false") + "&limit=0&sort=id"));
+		List<Long> grouped = SimClient.ids(tickets("filter=" + SimClient.encode("(status.id==5,status.id==6);priority=ge=4;type!=2")
 				+ "&limit=0&sort=id"));
-		List<Long> noCategory = ids(tickets("filter=category.id=isnull=&limit=0&sort=id"));
-		List<Long> notCategory3 = ids(tickets("filter=category.id!=3&limit=0&sort=id"));
-		List<Long> like = ids(tickets("filter=" + SimClient.encode("name=ilike=*PRINTER*") + "&limit=0&sort=id"));
+		List<Long> noCategory = SimClient.ids(tickets("filter=category.id=isnull=&limit=0&sort=id"));
+		List<Long> notCategory3 = SimClient.ids(tickets("filter=category.id!=3&limit=0&sort=id"));
+		List<Long> like = SimClient.ids(tickets("filter=" + SimClient.encode("name=ilike=*PRINTER*") + "&limit=0&sort=id"));
 
 		// then
 		assertThat(open).containsExactlyElementsOf(truth.stream()
@@ -180,7 +174,7 @@ class TicketListTests {
 				+ "&limit=0&sort=date_mod:asc,id:asc");
 
 		// then
-		assertThat(ids(response)).hasSameSizeAs(sim.data().tickets().stream().filter(t -> !t.dateMod().isBefore(cut)).toList());
+		assertThat(SimClient.ids(response)).hasSameSizeAs(sim.data().tickets().stream().filter(t -> !t.dateMod().isBefore(cut)).toList());
 		assertThat(SimClient.json(response).get(0).get("date_mod").asString()).matches("2026-.*\\+01:00");
 	}
 
@@ -208,9 +202,9 @@ class TicketListTests {
 		Set<Long> parisTree = sim.data().entityScope(1, true);
 
 		// when
-		List<Long> recursive = ids(tickets("limit=0&sort=id", "GLPI-Entity", "1", "GLPI-Entity-Recursive", "true"));
-		List<Long> single = ids(tickets("limit=0&sort=id", "GLPI-Entity", "1"));
-		List<Long> invalid = ids(tickets("limit=0&sort=id", "GLPI-Entity", "999", "GLPI-Entity-Recursive", "true"));
+		List<Long> recursive = SimClient.ids(tickets("limit=0&sort=id", "GLPI-Entity", "1", "GLPI-Entity-Recursive", "true"));
+		List<Long> single = SimClient.ids(tickets("limit=0&sort=id", "GLPI-Entity", "1"));
+		List<Long> invalid = SimClient.ids(tickets("limit=0&sort=id", "GLPI-Entity", "999", "GLPI-Entity-Recursive", "true"));
 
 		// then
 		assertThat(parisTree).containsExactlyInAnyOrder(1L, 2L, 3L);
@@ -302,7 +296,7 @@ class TicketListTests {
 			HttpResponse<String> page = tickets("filter=" + SimClient.encode("id=gt=" + last) + "&sort=id&limit=40&start=0",
 					"GLPI-Entity", "4", "GLPI-Entity-Recursive", "true");
 			firstRange = firstRange == null ? range(page) : firstRange;
-			List<Long> ids = ids(page);
+			List<Long> ids = SimClient.ids(page);
 			if (ids.isEmpty()) {
 				break;
 			}

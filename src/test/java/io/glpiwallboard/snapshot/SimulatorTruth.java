@@ -96,6 +96,50 @@ final class SimulatorTruth {
 		return buckets;
 	}
 
+	/** Open tickets with no assigned technician, group or supplier (requesters and observers do not count). */
+	List<SimTicket> unassigned(Set<Long> scope) {
+		return open(scope).stream().filter(t -> !t.team().isAssigned()).toList();
+	}
+
+	/** Open tickets whose time-to-resolve deadline is earlier than {@code asOf} (a deadline at {@code asOf} is not late). */
+	List<SimTicket> late(Set<Long> scope, Instant asOf) {
+		return open(scope).stream().filter(t -> deadline(t) != null && deadline(t).isBefore(asOf)).toList();
+	}
+
+	/** Open tickets, not late, whose deadline comes before {@code asOf + window}. */
+	List<SimTicket> dueSoon(Set<Long> scope, Instant asOf, Duration window) {
+		return open(scope).stream()
+			.filter(t -> deadline(t) != null && !deadline(t).isBefore(asOf) && deadline(t).isBefore(asOf.plus(window)))
+			.toList();
+	}
+
+	/** Open tickets per directly assigned group id: a ticket with two groups counts in both. */
+	Map<Long, Long> openByGroup(Set<Long> scope) {
+		Map<Long, Long> counts = new TreeMap<>();
+		open(scope).forEach(t -> t.team().groups().forEach(g -> counts.merge(g, 1L, Long::sum)));
+		return counts;
+	}
+
+	/** Open tickets assigned to no group (they may still have a technician or a supplier). */
+	long noGroup(Set<Long> scope) {
+		return open(scope).stream().filter(t -> t.team().groups().isEmpty()).count();
+	}
+
+	/** Open tickets assigned to the group itself (not to its sub-groups), within an entity scope or everywhere. */
+	List<SimTicket> openInGroup(long groupId, Set<Long> scope) {
+		return open(scope).stream().filter(t -> t.team().groups().contains(groupId)).toList();
+	}
+
+	/** A group's open tickets with no assigned technician: "waiting for a technician" on the group's board. */
+	List<SimTicket> waitingForTechnician(long groupId, Set<Long> scope) {
+		return openInGroup(groupId, scope).stream().filter(t -> t.team().technicians().isEmpty()).toList();
+	}
+
+	/** The SLA time-to-resolve deadline (GLPI's {@code time_to_resolve}), or null. */
+	static Instant deadline(SimTicket t) {
+		return t.sla().timeToResolve();
+	}
+
 	List<Long> oldestIds(int n) {
 		return open(null).stream().sorted(Comparator.comparing(SimTicket::date).thenComparing(SimTicket::id))
 			.limit(n).map(SimTicket::id).toList();
