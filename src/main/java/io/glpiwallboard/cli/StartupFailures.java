@@ -1,6 +1,9 @@
 package io.glpiwallboard.cli;
 
-import java.sql.SQLException;
+import java.util.Optional;
+
+import io.glpiwallboard.sync.SyncService;
+import io.glpiwallboard.system.StorageFailure;
 
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.validation.BindValidationException;
@@ -14,7 +17,18 @@ final class StartupFailures {
 	private StartupFailures() {
 	}
 
-	static String describe(Throwable failure) {
+	/**
+	 * @param databaseFile the configured database file, for storage failures (null: unknown)
+	 */
+	static String describe(Throwable failure, String databaseFile) {
+		Optional<StorageFailure> storage = StorageFailure.find(failure);
+		if (storage.isPresent() && storage.get().isDatabaseInUse()) {
+			return "the database is in use by another glpi-wallboard process (is 'serve' running?): "
+					+ "let its schedule do the work, or stop it first";
+		}
+		if (storage.isPresent()) {
+			return storage.get().describe(databaseFile);
+		}
 		for (Throwable t = failure; t != null; t = t.getCause()) {
 			if (t instanceof BindValidationException validation) {
 				return invalidProperties(validation);
@@ -29,13 +43,6 @@ final class StartupFailures {
 			if (t instanceof PortInUseException port) {
 				return "port " + port.getPort() + " is already in use: stop the other program or set --server.port";
 			}
-			if (t instanceof SQLException sql && sql.getErrorCode() == 90020) {
-				return "the database is in use by another glpi-wallboard process (is 'serve' running?): "
-						+ "let its schedule do the work, or stop it first";
-			}
-			if (t.getMessage() != null && t.getMessage().contains("No space left on device")) {
-				return "the disk is full (" + firstLine(t.getMessage()) + ")";
-			}
 		}
 		Throwable root = failure;
 		while (root.getCause() != null) {
@@ -44,14 +51,16 @@ final class StartupFailures {
 		return "could not start: " + root.getClass().getSimpleName() + ": " + firstLine(String.valueOf(root.getMessage()));
 	}
 
-	/** Another process holds the H2 file (typically {@code serve}). */
-	static boolean isDatabaseInUse(Throwable failure) {
-		for (Throwable t = failure; t != null; t = t.getCause()) {
-			if (t instanceof SQLException sql && sql.getErrorCode() == 90020) {
-				return true;
-			}
+	/**
+	 * @return 7 when another process holds the H2 file (typically {@code serve}), 8 for any other
+	 * storage failure, 2 for everything else (configuration)
+	 */
+	static int exitCode(Throwable failure) {
+		Optional<StorageFailure> storage = StorageFailure.find(failure);
+		if (storage.isEmpty()) {
+			return SyncService.ExitCode.CONFIGURATION;
 		}
-		return false;
+		return storage.get().isDatabaseInUse() ? SyncService.ExitCode.BUSY : SyncService.ExitCode.STORAGE;
 	}
 
 	private static String invalidProperties(BindValidationException validation) {
