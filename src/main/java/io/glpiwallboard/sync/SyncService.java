@@ -189,6 +189,8 @@ public class SyncService {
 			}
 			state.put(SyncState.LAST_FAILURE, clock.instant().toString());
 			state.put(SyncState.LAST_FAILURE_REASON, reason);
+			// H2 acknowledges a commit before it reaches the disk: make sure this one did
+			jdbc.execute("CHECKPOINT SYNC");
 		}
 		catch (RuntimeException e) {
 			boolean noted = storage.note().write(reason);

@@ -1,6 +1,7 @@
 package io.glpiwallboard.system;
 
 import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
@@ -34,7 +35,8 @@ public final class StorageFailure {
 		QUOTA_EXCEEDED("cannot write", "the disk quota is exceeded"),
 		READ_ONLY("cannot write", "the file system is read-only"),
 		ACCESS_DENIED("cannot write", "permission denied"),
-		NOT_A_FOLDER("cannot write", "a file is in the way of a folder (or a folder is missing)"),
+		IN_THE_WAY("cannot write", "a file or folder of that name is in the way"),
+		MISSING_FOLDER("cannot write", "a folder on its path is missing"),
 		DISK_ERROR("cannot use", "the disk reported an input/output error"),
 		CORRUPT("cannot read", "the file is corrupt (restore a backup, or move it away and run 'run' to rebuild it)"),
 		UNSUPPORTED_FORMAT("cannot read", "the file is not a database of this H2 version, or it is damaged"),
@@ -98,18 +100,24 @@ public final class StorageFailure {
 	 */
 	public static Optional<StorageFailure> find(Throwable failure) {
 		Problem found = null;
-		String file = null;
+		String foundFile = null;
+		String outermostFile = null;
 		boolean database = false;
 		for (Throwable t : chain(failure)) {
+			String file = t instanceof FileSystemException fs ? fs.getFile() : null;
 			Problem p = problemOf(t);
 			if (p != null && (found == null || p.ordinal() < found.ordinal())) {
 				found = p;
+				foundFile = file;
 			}
-			if (file == null && t instanceof FileSystemException fs && fs.getFile() != null) {
-				file = fs.getFile();
+			if (outermostFile == null) {
+				outermostFile = file;
 			}
 			database |= isDatabaseLayer(t);
 		}
+		// the file of the exception that says what is wrong (a folder in the way) is the one to act
+		// on; a bare OS error (disk full) names none, and the outermost name (the output file) is best
+		String file = foundFile != null ? foundFile : outermostFile;
 		return found == null ? Optional.empty() : Optional.of(new StorageFailure(found, file, database && file == null));
 	}
 
@@ -155,8 +163,12 @@ public final class StorageFailure {
 		if (t instanceof AccessDeniedException) {
 			return Problem.ACCESS_DENIED;
 		}
-		if (t instanceof NotDirectoryException || t instanceof FileAlreadyExistsException || t instanceof NoSuchFileException) {
-			return Problem.NOT_A_FOLDER;
+		if (t instanceof NotDirectoryException || t instanceof FileAlreadyExistsException
+				|| t instanceof DirectoryNotEmptyException) {
+			return Problem.IN_THE_WAY;
+		}
+		if (t instanceof NoSuchFileException) {
+			return Problem.MISSING_FOLDER;
 		}
 		boolean h2Store = t.getClass().getName().equals("org.h2.mvstore.MVStoreException");
 		Problem byMessage = t instanceof java.io.IOException || t instanceof java.io.UncheckedIOException
@@ -204,8 +216,8 @@ public final class StorageFailure {
 		if (m.contains("permission denied") || m.contains("access is denied")) {
 			return Problem.ACCESS_DENIED;
 		}
-		if (m.contains("not a directory")) {
-			return Problem.NOT_A_FOLDER;
+		if (m.contains("not a directory") || m.contains("is a directory")) {
+			return Problem.IN_THE_WAY;
 		}
 		if (m.contains("input/output error")) {
 			return Problem.DISK_ERROR;
