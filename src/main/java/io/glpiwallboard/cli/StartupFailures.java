@@ -1,18 +1,23 @@
 package io.glpiwallboard.cli;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import io.glpiwallboard.sync.SyncService;
+import io.glpiwallboard.system.SettingFormatException;
 import io.glpiwallboard.system.StorageFailure;
 
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.validation.BindValidationException;
+import org.springframework.boot.context.properties.bind.validation.ValidationErrors;
 import org.springframework.boot.web.server.PortInUseException;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
 
 /** Turns what can go wrong while starting into one line that names the problem. */
 final class StartupFailures {
+
+	private static final Pattern SECRET = Pattern.compile("(?i)(password|secret|token)");
 
 	private StartupFailures() {
 	}
@@ -36,9 +41,10 @@ final class StartupFailures {
 		}
 		for (Throwable t = failure; t != null; t = t.getCause()) {
 			if (t instanceof BindException bind) {
-				return "invalid configuration value for '" + bind.getName() + "'"
-						+ (bind.getProperty() != null ? " (got '" + bind.getProperty().getValue() + "')" : "")
-						+ expected(bind.getTarget().getType().resolve());
+				String name = bind.getName().toString();
+				return "invalid configuration value for '" + name + "'"
+						+ (bind.getProperty() != null ? " (got '" + shown(name, bind.getProperty().getValue()) + "')" : "")
+						+ formatHint(bind).orElseGet(() -> expected(bind.getTarget().getType().resolve()));
 			}
 			if (t instanceof PortInUseException port) {
 				return "port " + port.getPort() + " is already in use: stop the other program or set --server.port";
@@ -64,17 +70,17 @@ final class StartupFailures {
 	}
 
 	private static String invalidProperties(BindValidationException validation) {
+		ValidationErrors errors = validation.getValidationErrors();
 		StringBuilder sb = new StringBuilder("invalid configuration:");
-		for (ObjectError error : validation.getValidationErrors().getAllErrors()) {
+		for (ObjectError error : errors.getAllErrors()) {
 			if (error instanceof FieldError field) {
+				String name = errors.getName() + "." + kebab(field.getField());
 				sb.append(' ')
-					.append(validation.getValidationErrors().getName())
-					.append('.')
-					.append(kebab(field.getField()))
+					.append(name)
 					.append(' ')
 					.append(error.getDefaultMessage())
 					.append(" (got '")
-					.append(field.getRejectedValue())
+					.append(shown(name, given(errors, name).orElse(field.getRejectedValue())))
 					.append("');");
 			}
 			else {
@@ -82,6 +88,34 @@ final class StartupFailures {
 			}
 		}
 		return sb.substring(0, sb.length() - 1);
+	}
+
+	/** The value as the admin wrote it ({@code -1h}), rather than as it was bound ({@code PT-1H}). */
+	private static Optional<Object> given(ValidationErrors errors, String name) {
+		return errors.getBoundProperties()
+			.stream()
+			.filter(p -> p.getName().toString().equals(name))
+			.map(p -> (Object) p.getValue())
+			.findFirst();
+	}
+
+	/** Secrets are never printed; nor is a password written into a URL. */
+	static String shown(String name, Object value) {
+		if (SECRET.matcher(name).find()) {
+			return "***";
+		}
+		String text = String.valueOf(value);
+		return text.replaceAll("(?i)^([a-z][a-z0-9+.-]*://)[^/@]*@", "$1***@");
+	}
+
+	/** What our own converters say is expected, e.g. "expected days such as MONDAY..FRIDAY". */
+	private static Optional<String> formatHint(BindException bind) {
+		for (Throwable t = bind; t != null; t = t.getCause()) {
+			if (t instanceof SettingFormatException format) {
+				return Optional.of(": " + format.getMessage());
+			}
+		}
+		return Optional.empty();
 	}
 
 	private static String expected(Class<?> type) {
