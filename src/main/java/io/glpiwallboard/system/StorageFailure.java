@@ -40,7 +40,7 @@ public final class StorageFailure {
 		DISK_ERROR("cannot use", "the disk reported an input/output error"),
 		CORRUPT("cannot read", "the file is corrupt (restore a backup, or move it away and run 'run' to rebuild it)"),
 		UNSUPPORTED_FORMAT("cannot read", "the file is not a database of this H2 version, or it is damaged"),
-		DATABASE_READ_ONLY("cannot write", "the database is read-only"),
+		DATABASE_READ_ONLY("cannot write", "the database file or its file system is read-only"),
 		IN_USE("cannot open", "the file is locked by another process"),
 		IO("cannot use", "input/output error"),
 		DATABASE_CLOSED("cannot use", "the database closed itself after a failed write");
