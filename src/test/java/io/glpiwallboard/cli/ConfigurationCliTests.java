@@ -25,7 +25,7 @@ class ConfigurationCliTests {
 			// a negative or zero overlap makes refresh silently miss changes
 			"sync.overlap                   | -1h",
 			"sync.overlap                   | 0s",
-			"sync.progress-interval         | 0s",
+			"sync.progress-interval         | -1s",
 			"glpi.url                       | ftp://glpi.example.org/api.php",
 			"glpi.url                       | https://glpi.example.org/index.php",
 			"glpi.url                       | https://glpi.example.org/api.php?x=1",
