@@ -13,11 +13,15 @@ import io.glpiwallboard.sync.SyncBusyException;
 import io.glpiwallboard.sync.SyncMode;
 import io.glpiwallboard.sync.SyncOutcome;
 import io.glpiwallboard.sync.SyncService;
+import io.glpiwallboard.system.DatabaseFile;
+import io.glpiwallboard.system.StorageFailure;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 
@@ -77,8 +81,7 @@ public final class Cli {
 			return fail(SyncService.ExitCode.BUSY, busy.getMessage());
 		}
 		catch (StartupFailedException failed) {
-			int code = StartupFailures.isDatabaseInUse(failed) ? SyncService.ExitCode.BUSY : SyncService.ExitCode.CONFIGURATION;
-			return fail(code, failed.getMessage());
+			return fail(StartupFailures.exitCode(failed), failed.getMessage());
 		}
 	}
 
@@ -86,17 +89,44 @@ public final class Cli {
 		boolean force = Arrays.asList(args).contains("--force");
 		String[] springArgs = Arrays.stream(args).filter(a -> !a.equals("--force")).toArray(String[]::new);
 		ConfigurableApplicationContext context = start(WebApplicationType.NONE, false, Map.of(), springArgs);
+		String database = DatabaseFile.of(context.getEnvironment().getProperty("spring.datasource.url"));
+		int code;
 		try {
 			SyncOutcome outcome = context.getBean(SyncService.class).run(mode, force);
 			if (outcome.success()) {
 				System.out.println("glpi-wallboard: " + outcome.message());
-				return 0;
+				code = 0;
 			}
-			return fail(outcome.exitCode(), outcome.message());
+			else {
+				code = fail(outcome.exitCode(), outcome.message());
+			}
 		}
-		finally {
+		catch (SyncBusyException e) {
+			context.close();
+			throw e;
+		}
+		catch (RuntimeException e) {
+			code = storageFailure(e, database);
+		}
+		try {
 			context.close();
 		}
+		catch (RuntimeException e) {
+			// a database that failed under the run may fail its shutdown too: that is already said
+			if (code == 0) {
+				code = storageFailure(e, database);
+			}
+		}
+		return code;
+	}
+
+	/** One line and exit code 8 for a storage failure; anything else is a bug and keeps its stack trace. */
+	private static int storageFailure(RuntimeException e, String database) {
+		Optional<StorageFailure> storage = StorageFailure.find(e);
+		if (storage.isEmpty()) {
+			throw e;
+		}
+		return fail(SyncService.ExitCode.STORAGE, storage.get().describe(database));
 	}
 
 	static ConfigurableApplicationContext serve(String[] args) {
@@ -138,6 +168,7 @@ public final class Cli {
 		}
 		overrides.forEach((k, v) -> all.add("--" + k + "=" + v));
 		String[] allArgs = all.toArray(String[]::new);
+		String[] database = { null };
 		try {
 			GlpiProperties glpi = ConfigurationCheck.check(defaults, allArgs);
 			if (!scheduling) {
@@ -146,13 +177,15 @@ public final class Cli {
 			SpringApplication app = new SpringApplication(WallboardApplication.class);
 			app.setWebApplicationType(type);
 			app.setDefaultProperties(defaults);
+			app.addListeners((ApplicationListener<ApplicationEnvironmentPreparedEvent>) event -> database[0] = DatabaseFile
+				.of(event.getEnvironment().getProperty("spring.datasource.url")));
 			return app.run(allArgs);
 		}
 		catch (GlpiConfigurationException e) {
 			throw new StartupFailedException(e.getMessage(), e);
 		}
 		catch (RuntimeException e) {
-			throw new StartupFailedException(StartupFailures.describe(e), e);
+			throw new StartupFailedException(StartupFailures.describe(e, database[0]), e);
 		}
 	}
 

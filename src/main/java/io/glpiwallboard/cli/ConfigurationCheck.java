@@ -4,20 +4,24 @@ import java.util.Map;
 
 import io.glpiwallboard.WallboardApplication;
 import io.glpiwallboard.glpi.GlpiProperties;
+import io.glpiwallboard.system.DaysOfWeek;
 
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Import;
 
 /**
  * Binds and validates every {@code @ConfigurationProperties} record of the product before the real
  * start, in a context that holds nothing else: no DataSource, no Flyway, no web server. A
  * configuration error then fails in a fraction of a second and never creates a database file.
- * Not a {@code @Component}, so the application's own component scan never picks it up.
+ * Not a {@code @Component}, so the application's own component scan never picks it up. It holds
+ * the converters the records need ({@code @ConfigurationPropertiesBinding}, e.g. {@link DaysOfWeek}).
  */
 @ConfigurationPropertiesScan(basePackageClasses = WallboardApplication.class)
+@Import(DaysOfWeek.class)
 class ConfigurationCheck {
 
 	private ConfigurationCheck() {

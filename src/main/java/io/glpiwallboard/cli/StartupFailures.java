@@ -1,9 +1,15 @@
 package io.glpiwallboard.cli;
 
-import java.sql.SQLException;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import io.glpiwallboard.sync.SyncService;
+import io.glpiwallboard.system.SettingFormatException;
+import io.glpiwallboard.system.StorageFailure;
 
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.validation.BindValidationException;
+import org.springframework.boot.context.properties.bind.validation.ValidationErrors;
 import org.springframework.boot.web.server.PortInUseException;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
@@ -11,10 +17,23 @@ import org.springframework.validation.ObjectError;
 /** Turns what can go wrong while starting into one line that names the problem. */
 final class StartupFailures {
 
+	private static final Pattern SECRET = Pattern.compile("(?i)(password|secret|token)");
+
 	private StartupFailures() {
 	}
 
-	static String describe(Throwable failure) {
+	/**
+	 * @param databaseFile the configured database file, for storage failures (null: unknown)
+	 */
+	static String describe(Throwable failure, String databaseFile) {
+		Optional<StorageFailure> storage = StorageFailure.find(failure);
+		if (storage.isPresent() && storage.get().isDatabaseInUse()) {
+			return "the database is in use by another glpi-wallboard process (is 'serve' running?): "
+					+ "let its schedule do the work, or stop it first";
+		}
+		if (storage.isPresent()) {
+			return storage.get().describe(databaseFile);
+		}
 		for (Throwable t = failure; t != null; t = t.getCause()) {
 			if (t instanceof BindValidationException validation) {
 				return invalidProperties(validation);
@@ -22,19 +41,13 @@ final class StartupFailures {
 		}
 		for (Throwable t = failure; t != null; t = t.getCause()) {
 			if (t instanceof BindException bind) {
-				return "invalid configuration value for '" + bind.getName() + "'"
-						+ (bind.getProperty() != null ? " (got '" + bind.getProperty().getValue() + "')" : "")
-						+ expected(bind.getTarget().getType().resolve());
+				String name = bind.getName().toString();
+				return "invalid configuration value for '" + name + "'"
+						+ (bind.getProperty() != null ? " (got '" + shown(name, bind.getProperty().getValue()) + "')" : "")
+						+ formatHint(bind).orElseGet(() -> expected(bind.getTarget().getType().resolve()));
 			}
 			if (t instanceof PortInUseException port) {
 				return "port " + port.getPort() + " is already in use: stop the other program or set --server.port";
-			}
-			if (t instanceof SQLException sql && sql.getErrorCode() == 90020) {
-				return "the database is in use by another glpi-wallboard process (is 'serve' running?): "
-						+ "let its schedule do the work, or stop it first";
-			}
-			if (t.getMessage() != null && t.getMessage().contains("No space left on device")) {
-				return "the disk is full (" + firstLine(t.getMessage()) + ")";
 			}
 		}
 		Throwable root = failure;
@@ -44,28 +57,30 @@ final class StartupFailures {
 		return "could not start: " + root.getClass().getSimpleName() + ": " + firstLine(String.valueOf(root.getMessage()));
 	}
 
-	/** Another process holds the H2 file (typically {@code serve}). */
-	static boolean isDatabaseInUse(Throwable failure) {
-		for (Throwable t = failure; t != null; t = t.getCause()) {
-			if (t instanceof SQLException sql && sql.getErrorCode() == 90020) {
-				return true;
-			}
+	/**
+	 * @return 7 when another process holds the H2 file (typically {@code serve}), 8 for any other
+	 * storage failure, 2 for everything else (configuration)
+	 */
+	static int exitCode(Throwable failure) {
+		Optional<StorageFailure> storage = StorageFailure.find(failure);
+		if (storage.isEmpty()) {
+			return SyncService.ExitCode.CONFIGURATION;
 		}
-		return false;
+		return storage.get().isDatabaseInUse() ? SyncService.ExitCode.BUSY : SyncService.ExitCode.STORAGE;
 	}
 
 	private static String invalidProperties(BindValidationException validation) {
+		ValidationErrors errors = validation.getValidationErrors();
 		StringBuilder sb = new StringBuilder("invalid configuration:");
-		for (ObjectError error : validation.getValidationErrors().getAllErrors()) {
+		for (ObjectError error : errors.getAllErrors()) {
 			if (error instanceof FieldError field) {
+				String name = errors.getName() + "." + kebab(field.getField());
 				sb.append(' ')
-					.append(validation.getValidationErrors().getName())
-					.append('.')
-					.append(kebab(field.getField()))
+					.append(name)
 					.append(' ')
 					.append(error.getDefaultMessage())
 					.append(" (got '")
-					.append(field.getRejectedValue())
+					.append(shown(name, given(errors, name).orElse(field.getRejectedValue())))
 					.append("');");
 			}
 			else {
@@ -73,6 +88,34 @@ final class StartupFailures {
 			}
 		}
 		return sb.substring(0, sb.length() - 1);
+	}
+
+	/** The value as the admin wrote it ({@code -1h}), rather than as it was bound ({@code PT-1H}). */
+	private static Optional<Object> given(ValidationErrors errors, String name) {
+		return errors.getBoundProperties()
+			.stream()
+			.filter(p -> p.getName().toString().equals(name))
+			.map(p -> (Object) p.getValue())
+			.findFirst();
+	}
+
+	/** Secrets are never printed; nor is a password written into a URL. */
+	static String shown(String name, Object value) {
+		if (SECRET.matcher(name).find()) {
+			return "***";
+		}
+		String text = String.valueOf(value);
+		return text.replaceAll("(?i)^([a-z][a-z0-9+.-]*://)[^/@]*@", "$1***@");
+	}
+
+	/** What our own converters say is expected, e.g. "expected days such as MONDAY..FRIDAY". */
+	private static Optional<String> formatHint(BindException bind) {
+		for (Throwable t = bind; t != null; t = t.getCause()) {
+			if (t instanceof SettingFormatException format) {
+				return Optional.of(": " + format.getMessage());
+			}
+		}
+		return Optional.empty();
 	}
 
 	private static String expected(Class<?> type) {

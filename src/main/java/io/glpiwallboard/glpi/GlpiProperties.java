@@ -11,7 +11,10 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
 
+import org.hibernate.validator.constraints.time.DurationMax;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -21,7 +24,7 @@ import org.springframework.validation.annotation.Validated;
  * How to reach GLPI's REST API v2. Secrets come from the environment
  * ({@code GLPI_CLIENT_SECRET}, {@code GLPI_PASSWORD}) and are never printed.
  *
- * @param url base URL ending in {@code /api.php}, e.g. {@code https://glpi.example.org/api.php}
+ * @param url base URL ending in {@code /api.php}, e.g. {@code https://glpi.example.org/api.php}; http or https only
  * @param clientId OAuth client id (Setup > OAuth clients, grant "Password", scope "api")
  * @param clientSecret OAuth client secret
  * @param username GLPI service account login
@@ -30,9 +33,9 @@ import org.springframework.validation.annotation.Validated;
  * @param pageSize tickets per list request
  * @param concurrency list requests in flight at once during a full sync
  * @param entity optional entity id: sends {@code GLPI-Entity} with {@code GLPI-Entity-Recursive: true}
- * @param connectTimeout TCP connect timeout
+ * @param connectTimeout TCP connect timeout, 100 ms to 10 minutes
  * @param requestTimeout time allowed for one HTTP exchange, headers and body together (a redirect
- *        followed within GLPI's origin is a new exchange)
+ *        followed within GLPI's origin is a new exchange), 1 second to 1 hour
  * @param retry retries of transient failures (5xx, 429, resets, timeouts)
  * @param publicUrl GLPI's web address as users reach it, e.g. {@code https://glpi.example.org/}, when
  *        {@code url} is an internal one; the workbooks' and mails' ticket links use it (else {@code url}
@@ -41,7 +44,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("glpi")
 public record GlpiProperties(
-		URI url,
+		@ApiUrl URI url,
 		String clientId,
 		String clientSecret,
 		String username,
@@ -49,9 +52,9 @@ public record GlpiProperties(
 		@DefaultValue("v2.2") @Pattern(regexp = "v\\d+(\\.\\d+)*", message = "must look like v2.2") String apiVersion,
 		@DefaultValue("500") @Min(1) @Max(10000) int pageSize,
 		@DefaultValue("4") @Min(1) @Max(32) int concurrency,
-		Long entity,
-		@DefaultValue("10s") @NotNull Duration connectTimeout,
-		@DefaultValue("120s") @NotNull Duration requestTimeout,
+		@PositiveOrZero Long entity,
+		@DefaultValue("10s") @NotNull @DurationMin(millis = 100) @DurationMax(minutes = 10) Duration connectTimeout,
+		@DefaultValue("120s") @NotNull @DurationMin(seconds = 1) @DurationMax(hours = 1) Duration requestTimeout,
 		@DefaultValue @Valid Retry retry,
 		@Pattern(regexp = "https?://[^/?#@\\s]+(/[^\\s]*)?", message = "must be an http:// or https:// URL without user name or password, e.g. https://glpi.example.org/") String publicUrl) {
 
@@ -69,16 +72,16 @@ public record GlpiProperties(
 
 	/**
 	 * @param maxAttempts attempts per request, the first one included
-	 * @param initialBackoff wait before the first retry; doubles each time, with jitter
-	 * @param maxBackoff longest single wait
+	 * @param initialBackoff wait before the first retry; doubles each time, with jitter; 1 ms to 10 minutes
+	 * @param maxBackoff longest single wait, 1 ms to 1 hour
 	 * @param maxElapsed give up retrying a request after this long; no wait that would end later is
-	 *        started, not even one a {@code Retry-After} asks for
+	 *        started, not even one a {@code Retry-After} asks for; 0 (no retry) to 24 hours
 	 */
 	public record Retry(
 			@DefaultValue("6") @Min(1) @Max(50) int maxAttempts,
-			@DefaultValue("500ms") Duration initialBackoff,
-			@DefaultValue("20s") Duration maxBackoff,
-			@DefaultValue("3m") Duration maxElapsed) {
+			@DefaultValue("500ms") @NotNull @DurationMin(millis = 1) @DurationMax(minutes = 10) Duration initialBackoff,
+			@DefaultValue("20s") @NotNull @DurationMin(millis = 1) @DurationMax(hours = 1) Duration maxBackoff,
+			@DefaultValue("3m") @NotNull @DurationMin(millis = 0) @DurationMax(hours = 24) Duration maxElapsed) {
 	}
 
 	/**

@@ -7,6 +7,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
+import org.hibernate.validator.constraints.time.DurationMax;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -19,7 +21,7 @@ import org.springframework.validation.annotation.Validated;
  * @param maxAttempts attempts per mail, the first one included, when the SMTP server is
  * unreachable or answers "try again later" (4xx); authentication failures and rejected addresses
  * are never retried
- * @param initialBackoff wait before the first retry; doubles with each further retry
+ * @param initialBackoff wait before the first retry; doubles with each further retry; 0 to 1 hour
  * @param chartDays days shown in the trend chart of the mail body
  */
 @Validated
@@ -27,6 +29,6 @@ import org.springframework.validation.annotation.Validated;
 public record MailProperties(
 		@Email String from,
 		@DefaultValue("3") @Min(1) @Max(10) int maxAttempts,
-		@DefaultValue("5s") @NotNull Duration initialBackoff,
+		@DefaultValue("5s") @NotNull @DurationMin(millis = 0) @DurationMax(hours = 1) Duration initialBackoff,
 		@DefaultValue("30") @Min(2) @Max(3660) int chartDays) {
 }

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.ConstructorBinding;
@@ -66,7 +67,7 @@ public record ReportProperties(
 	 * both are given); absent for any group
 	 * @param to the addresses that receive it (all in one mail)
 	 */
-	public record Recipient(Long entity, Long group, @NotEmpty List<@NotBlank @Email String> to) {
+	public record Recipient(@PositiveOrZero Long entity, @PositiveOrZero Long group, @NotEmpty List<@NotBlank @Email String> to) {
 
 		/** "all entities", "entity 3", "group 5" or "group 5 in entity 3", for messages. */
 		public String scope() {

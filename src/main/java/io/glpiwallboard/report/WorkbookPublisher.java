@@ -48,6 +48,7 @@ public class WorkbookPublisher implements SnapshotPublisher {
 		scopes.put("all entities", new Recipient(null, null, List.of()));
 		properties.recipients().forEach(r -> scopes.putIfAbsent(r.scope(), r));
 		List<String> failures = new ArrayList<>();
+		List<Exception> causes = new ArrayList<>();
 		for (Recipient scope : scopes.values()) {
 			try {
 				WorkbookWriter.Written written = writer.write(scope.entity(), scope.group());
@@ -57,10 +58,14 @@ public class WorkbookPublisher implements SnapshotPublisher {
 				// an I/O failure is named by its class (e.g. AccessDeniedException: reports/...)
 				String why = e instanceof IllegalStateException ? e.getMessage() : e.toString();
 				failures.add(scope.scope() + ": " + why);
+				causes.add(e);
 			}
 		}
 		if (!failures.isEmpty()) {
-			throw new IllegalStateException("could not write the workbook of " + String.join("; ", failures));
+			IllegalStateException failed = new IllegalStateException("could not write the workbook of " + String.join("; ", failures));
+			// the caller tells a full disk (exit 8) from other failures by these
+			causes.forEach(failed::addSuppressed);
+			throw failed;
 		}
 	}
 

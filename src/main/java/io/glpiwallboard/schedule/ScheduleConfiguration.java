@@ -54,10 +54,10 @@ class ScheduleConfiguration implements SchedulingConfigurer {
 	static Map<String, WallClockCronTrigger> triggers(ScheduleProperties schedule, ZoneId zone) {
 		Map<String, WallClockCronTrigger> triggers = new LinkedHashMap<>();
 		if (!SpringCron.DISABLED.equals(schedule.nightly().trim())) {
-			triggers.put("nightly", new WallClockCronTrigger(schedule.nightly(), zone));
+			triggers.put("nightly", new WallClockCronTrigger("nightly run", schedule.nightly(), zone));
 		}
 		if (!SpringCron.DISABLED.equals(schedule.refresh().trim())) {
-			triggers.put("refresh", new WallClockCronTrigger(schedule.refresh(), zone));
+			triggers.put("refresh", new WallClockCronTrigger("refresh", schedule.refresh(), zone));
 		}
 		return triggers;
 	}

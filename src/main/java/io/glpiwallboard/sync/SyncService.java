@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 
 import io.glpiwallboard.glpi.GlpiAccessDeniedException;
@@ -11,6 +12,7 @@ import io.glpiwallboard.glpi.GlpiAuthenticationException;
 import io.glpiwallboard.glpi.GlpiConfigurationException;
 import io.glpiwallboard.glpi.GlpiProtocolException;
 import io.glpiwallboard.glpi.GlpiUnreachableException;
+import io.glpiwallboard.system.StorageFailures;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,16 +46,20 @@ public class SyncService {
 
 	private final Clock clock;
 
+	private final StorageFailures storage;
+
 	private volatile boolean leftoversClosed;
 
 	private volatile Instant runningSince;
 
-	SyncService(JobOperator jobOperator, Job glpiSync, SyncState state, JdbcTemplate jdbc, Clock clock) {
+	SyncService(JobOperator jobOperator, Job glpiSync, SyncState state, JdbcTemplate jdbc, Clock clock,
+			StorageFailures storage) {
 		this.jobOperator = jobOperator;
 		this.job = glpiSync;
 		this.state = state;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.storage = storage;
 	}
 
 	public SyncOutcome run(SyncMode mode, boolean force) {
@@ -61,22 +67,25 @@ public class SyncService {
 			throw new SyncBusyException("a sync is already running (started " + runningSince + "); try again when it ends");
 		}
 		long started = System.nanoTime();
+		long previousExecution = -1;
 		try (HeapPeak heap = new HeapPeak()) {
 			runningSince = clock.instant();
 			closeLeftovers();
+			storage.note().prepare();
+			previousExecution = latestExecution();
 			JobParameters parameters = new JobParametersBuilder().addString("mode", mode.name())
 				.addString("force", Boolean.toString(force))
 				.addString("requestedAt", clock.instant().toString())
 				.addLong("nonce", System.nanoTime())
 				.toJobParameters();
 			JobExecution execution = jobOperator.start(job, parameters);
-			return outcome(execution, Duration.ofNanos(System.nanoTime() - started), heap);
+			return outcome(execution, Duration.ofNanos(System.nanoTime() - started), heap, previousExecution);
 		}
 		catch (SyncBusyException e) {
 			throw e;
 		}
 		catch (Exception e) {
-			return failure(e, Duration.ofNanos(System.nanoTime() - started), 0, 0);
+			return failure(e, Duration.ofNanos(System.nanoTime() - started), 0, 0, previousExecution);
 		}
 		finally {
 			runningSince = null;
@@ -84,7 +93,7 @@ public class SyncService {
 		}
 	}
 
-	private SyncOutcome outcome(JobExecution execution, Duration elapsed, HeapPeak heap) {
+	private SyncOutcome outcome(JobExecution execution, Duration elapsed, HeapPeak heap, long previousExecution) {
 		long tickets = execution.getExecutionContext().getLong("tickets", 0L);
 		long requests = execution.getExecutionContext().getLong("requests", 0L);
 		if (execution.getStatus() == BatchStatus.COMPLETED) {
@@ -97,11 +106,19 @@ public class SyncService {
 		List<Throwable> failures = execution.getAllFailureExceptions();
 		Throwable cause = failures.isEmpty() ? new IllegalStateException("the sync ended as " + execution.getStatus())
 				: failures.get(0);
-		return failure(cause, elapsed, tickets, requests);
+		return failure(cause, elapsed, tickets, requests, previousExecution);
 	}
 
-	private SyncOutcome failure(Throwable cause, Duration elapsed, long tickets, long requests) {
+	/** @param previousExecution the newest job execution before this run's, -1 if unknown */
+	private SyncOutcome failure(Throwable cause, Duration elapsed, long tickets, long requests, long previousExecution) {
 		Throwable root = unwrap(cause);
+		Optional<String> storageFailure = root instanceof io.glpiwallboard.glpi.GlpiException ? Optional.empty()
+				: storage.describe(cause);
+		if (storageFailure.isPresent()) {
+			log.warn("Sync stopped: {}", storageFailure.get());
+			recordStorageFailure(storageFailure.get(), previousExecution);
+			return new SyncOutcome(false, storageFailure.get(), ExitCode.STORAGE, tickets, requests, elapsed);
+		}
 		int code = exitCode(root);
 		String message = PublishException.oneLine(root);
 		if (code == ExitCode.INTERNAL) {
@@ -147,6 +164,41 @@ public class SyncService {
 		return ExitCode.INTERNAL;
 	}
 
+	private long latestExecution() {
+		Long id = jdbc.queryForObject("SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION", Long.class);
+		return id == null ? 0 : id;
+	}
+
+	/**
+	 * Leaves the reason of a storage failure where {@code /runs} and the board's stale banner read
+	 * it. The job repository could not record it itself when the database was the one failing (its
+	 * run would otherwise stay STARTED and be shown as "interrupted" by the next process). H2 closes
+	 * a database after a failed write; the connection pool opens it again, and a small update often
+	 * fits where the big one did not. When even that fails, nothing more can be done here.
+	 */
+	private void recordStorageFailure(String reason, long previousExecution) {
+		storage.discardConnections();
+		// in 'serve', the next run closes what this one could not
+		leftoversClosed = false;
+		try {
+			if (previousExecution >= 0) {
+				jdbc.update("UPDATE BATCH_JOB_EXECUTION SET STATUS = CASE WHEN STATUS IN ('STARTING', 'STARTED', 'STOPPING')"
+						+ " THEN 'FAILED' ELSE STATUS END, EXIT_CODE = 'FAILED', EXIT_MESSAGE = ?,"
+						+ " END_TIME = COALESCE(END_TIME, LOCALTIMESTAMP) WHERE JOB_EXECUTION_ID > ?", reason,
+						previousExecution);
+			}
+			state.put(SyncState.LAST_FAILURE, clock.instant().toString());
+			state.put(SyncState.LAST_FAILURE_REASON, reason);
+			// H2 acknowledges a commit before it reaches the disk: make sure this one did
+			jdbc.execute("CHECKPOINT SYNC");
+		}
+		catch (RuntimeException e) {
+			boolean noted = storage.note().write(reason);
+			log.warn("Could not record the failure in the database either ({}){}", storage.describe(e).orElse(e.toString()),
+					noted ? ": the next run will record it" : "");
+		}
+	}
+
 	/**
 	 * A process killed mid-sync leaves its execution STARTED in the job repository forever; only
 	 * one process can open the database, so any such row belongs to a dead run.
@@ -155,9 +207,11 @@ public class SyncService {
 		if (leftoversClosed) {
 			return;
 		}
+		// a run stopped by a full disk could not say why in the database: it left a note
+		String reason = storage.note().take().orElse("the process stopped during the run");
 		int n = jdbc.update("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'ABANDONED', EXIT_CODE = 'FAILED',"
-				+ " EXIT_MESSAGE = 'interrupted: the process stopped during the run', END_TIME = CURRENT_TIMESTAMP"
-				+ " WHERE STATUS IN ('STARTING', 'STARTED', 'STOPPING')");
+				+ " EXIT_MESSAGE = ?, END_TIME = CURRENT_TIMESTAMP"
+				+ " WHERE STATUS IN ('STARTING', 'STARTED', 'STOPPING')", "interrupted: " + reason);
 		if (n > 0) {
 			log.warn("Marked {} interrupted run(s) from an earlier process as abandoned", n);
 		}

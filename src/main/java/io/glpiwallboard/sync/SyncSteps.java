@@ -10,6 +10,7 @@ import java.util.Optional;
 import io.glpiwallboard.glpi.GlpiClient;
 import io.glpiwallboard.snapshot.SnapshotPublisher;
 import io.glpiwallboard.snapshot.SnapshotService;
+import io.glpiwallboard.system.StorageFailure;
 import io.glpiwallboard.system.WallboardProperties;
 
 import org.slf4j.Logger;
@@ -153,6 +154,7 @@ class SyncSteps {
 	void publish(LocalDate day, SyncMode mode, boolean force, ExecutionContext jobContext) {
 		List<String> failures = new ArrayList<>();
 		List<String> failed = new ArrayList<>();
+		List<Exception> causes = new ArrayList<>();
 		publishers.orderedStream().forEach(p -> {
 			if (mode == SyncMode.INCREMENTAL && !p.afterRefresh()) {
 				return;
@@ -161,16 +163,21 @@ class SyncSteps {
 				p.publish(new SnapshotPublisher.Request(day, active.asOf(), mode == SyncMode.FULL, force));
 			}
 			catch (Exception e) {
-				String reason = p.name() + ": " + PublishException.oneLine(e);
+				String reason = p.name() + ": "
+						+ StorageFailure.find(e).map(f -> f.describe(null)).orElseGet(() -> PublishException.oneLine(e));
 				log.error("Publishing failed: {}", reason);
 				failures.add(reason);
 				failed.add(p.name());
+				causes.add(e);
 			}
 		});
 		if (!failures.isEmpty()) {
 			jobContext.putString(PUBLISH_ERRORS, String.join("; ", failures));
 			jobContext.putString(PUBLISH_FAILED, String.join(", ", failed));
-			throw new PublishException(String.join("; ", failures));
+			PublishException failure = new PublishException(String.join("; ", failures));
+			// kept for the exit code: a full disk is a storage failure (8), not a publishing one (6)
+			causes.forEach(failure::addSuppressed);
+			throw failure;
 		}
 	}
 

@@ -3,6 +3,7 @@ package io.glpiwallboard.system;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -31,6 +32,7 @@ public final class AtomicFiles {
 	 * @param tempPrefix name prefix of the temporary file (lets a cleanup recognise leftovers)
 	 * @param readableByAll whether others may read the result (a web server publishing the folder);
 	 * temporary files are otherwise private to their owner
+	 * @throws IOException as {@link #write(Path, String, String, Set, Content)}
 	 */
 	public static void write(Path target, String tempPrefix, String tempSuffix, boolean readableByAll, Content content)
 			throws IOException {
@@ -41,8 +43,28 @@ public final class AtomicFiles {
 	 * @param mode the result's permissions, set before it appears under its name; null keeps the
 	 * temporary file's, private to its owner. Ignored where the file system has no POSIX permissions
 	 * (Windows: the folder's inherited permissions apply)
+	 * @throws FileSystemException naming {@code target} (as given) when the file system fails (disk
+	 * full, read-only, not writable), with the original exception as its cause; the old content of
+	 * {@code target}, if any, is then left as it was
+	 * @throws IOException whatever else {@code content} throws
 	 */
 	public static void write(Path target, String tempPrefix, String tempSuffix, Set<PosixFilePermission> mode,
+			Content content) throws IOException {
+		try {
+			replace(target, tempPrefix, tempSuffix, mode, content);
+		}
+		catch (IOException e) {
+			if (StorageFailure.find(e).isEmpty()) {
+				throw e;
+			}
+			// the temporary file's name means nothing to an admin: name the file they configured
+			FileSystemException named = new FileSystemException(target.toString(), null, e.getMessage());
+			named.initCause(e);
+			throw named;
+		}
+	}
+
+	private static void replace(Path target, String tempPrefix, String tempSuffix, Set<PosixFilePermission> mode,
 			Content content) throws IOException {
 		Path dir = target.toAbsolutePath().getParent();
 		Files.createDirectories(dir);

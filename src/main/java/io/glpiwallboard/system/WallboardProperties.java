@@ -5,6 +5,7 @@ import java.time.ZoneId;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 
 import org.hibernate.validator.constraints.time.DurationMax;
@@ -22,12 +23,13 @@ import org.springframework.validation.annotation.Validated;
  * @param historyDays days of trend history kept and reconstructed
  * @param refreshSeconds how often the board refreshes itself
  * @param staleAfter age of the last successful sync, during working hours, after which the board
- * says its data is stale
- * @param staleAfterOffHours the same outside working hours (nights, weekends)
+ * says its data is stale, 1 minute to 7 days
+ * @param staleAfterOffHours the same outside working hours (nights, weekends), 1 minute to 31 days
  * @param accessToken optional token required as {@code ?token=} on every page (TVs cannot log in)
  * @param workingHours when the intraday refresh runs, e.g. {@code 07:00-20:00}: outside it the
  * off-hours staleness threshold applies
- * @param workingDays the days the intraday refresh runs
+ * @param workingDays the days the intraday refresh runs: {@code MONDAY..FRIDAY}, {@code MON-FRI}, a list
+ * such as {@code MON,WED,FRI} or a YAML list (see {@link DaysOfWeek})
  * @param dueSoon how far ahead of the snapshot's as-of time a time-to-resolve deadline makes an
  * open ticket "due soon" (the board's "Due in 24 h" tile); from one minute to 30 days
  * @param publicUrl the board's address as its viewers reach it, e.g. {@code https://wallboard.example.org/};
@@ -39,11 +41,11 @@ public record WallboardProperties(
 		ZoneId timeZone,
 		@DefaultValue("400") @Min(1) @Max(3660) int historyDays,
 		@DefaultValue("60") @Min(5) @Max(86400) int refreshSeconds,
-		@DefaultValue("30m") @NotNull Duration staleAfter,
-		@DefaultValue("26h") @NotNull Duration staleAfterOffHours,
+		@DefaultValue("30m") @NotNull @DurationMin(minutes = 1) @DurationMax(days = 7) Duration staleAfter,
+		@DefaultValue("26h") @NotNull @DurationMin(minutes = 1) @DurationMax(days = 31) Duration staleAfterOffHours,
 		String accessToken,
-		@DefaultValue("07:00-20:00") @jakarta.validation.constraints.Pattern(regexp = "\\d{2}:\\d{2}-\\d{2}:\\d{2}", message = "must look like 07:00-20:00") String workingHours,
-		@DefaultValue({ "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY" }) java.util.Set<java.time.DayOfWeek> workingDays,
+		@DefaultValue("07:00-20:00") @NotNull @TimeRange String workingHours,
+		@DefaultValue({ "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY" }) @NotEmpty java.util.Set<java.time.DayOfWeek> workingDays,
 		@DefaultValue("24h") @NotNull @DurationMin(minutes = 1) @DurationMax(days = 30) Duration dueSoon,
 		@jakarta.validation.constraints.Pattern(regexp = PUBLIC_URL, message = PUBLIC_URL_MESSAGE) String publicUrl) {
 

@@ -9,9 +9,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 
+import io.glpiwallboard.cli.CommandLine.Result;
 import io.glpiwallboard.simulator.GlpiSimulator;
 import io.glpiwallboard.simulator.SimulatorSettings;
 
@@ -53,8 +51,8 @@ class CliTests {
 		Result result = run("run", "--glpi.url=" + simulator.baseUrl(), "--glpi.password=" + simulator.credentials().password());
 
 		// then
-		assertThat(result.code).as(result.err).isZero();
-		assertThat(result.out).contains("glpi-wallboard: synced 300 tickets");
+		assertThat(result.code()).as(result.err()).isZero();
+		assertThat(result.out()).contains("glpi-wallboard: synced 300 tickets");
 	}
 
 	@Test
@@ -63,9 +61,9 @@ class CliTests {
 		Result result = run("run", "--glpi.url=" + simulator.baseUrl(), "--glpi.password=" + SECRET);
 
 		// then
-		assertThat(result.code).isEqualTo(3);
+		assertThat(result.code()).isEqualTo(3);
 		assertThat(result.errorLine()).startsWith("glpi-wallboard: error: GLPI rejected the credentials (invalid_grant)");
-		assertThat(result.out + result.err).doesNotContain(SECRET).doesNotContain(simulator.credentials().clientSecret());
+		assertThat(result.out() + result.err()).doesNotContain(SECRET).doesNotContain(simulator.credentials().clientSecret());
 	}
 
 	@Test
@@ -75,7 +73,7 @@ class CliTests {
 				"--glpi.retry.max-attempts=2");
 
 		// then
-		assertThat(result.code).isEqualTo(4);
+		assertThat(result.code()).isEqualTo(4);
 		assertThat(result.errorLine()).contains("cannot reach GLPI at http://127.0.0.1:9 (connection refused)");
 	}
 
@@ -92,7 +90,7 @@ class CliTests {
 		Result result = run("run", "--glpi.url=" + wm.baseUrl() + "/api.php", "--glpi.password=" + SECRET);
 
 		// then
-		assertThat(result.code).isEqualTo(3);
+		assertThat(result.code()).isEqualTo(3);
 		assertThat(result.errorLine()).contains("403").contains("'api' scope");
 	}
 
@@ -102,7 +100,7 @@ class CliTests {
 		Result result = run("run", "--glpi.url=" + simulator.baseUrl(), "--glpi.page-size=0");
 
 		// then
-		assertThat(result.code).isEqualTo(2);
+		assertThat(result.code()).isEqualTo(2);
 		assertThat(result.errorLine()).contains("glpi.page-size").contains("got '0'");
 	}
 
@@ -112,7 +110,7 @@ class CliTests {
 		Result result = run("run", "--glpi.url=" + simulator.baseUrl(), "--sync.max-purge-ratio=1.5");
 
 		// then
-		assertThat(result.code).isEqualTo(2);
+		assertThat(result.code()).isEqualTo(2);
 		assertThat(result.errorLine()).contains("sync.max-purge-ratio").contains("got '1.5'");
 	}
 
@@ -122,7 +120,7 @@ class CliTests {
 		Result result = run("run", "--glpi.url=" + simulator.baseUrl(), "--wallboard.time-zone=Mars/Olympus");
 
 		// then
-		assertThat(result.code).isEqualTo(2);
+		assertThat(result.code()).isEqualTo(2);
 		assertThat(result.errorLine()).contains("wallboard.time-zone").contains("Mars/Olympus");
 	}
 
@@ -132,7 +130,7 @@ class CliTests {
 		Result result = runBare("run");
 
 		// then
-		assertThat(result.code).isEqualTo(2);
+		assertThat(result.code()).isEqualTo(2);
 		assertThat(result.errorLine()).contains("glpi.url (GLPI_URL)").contains("demo");
 	}
 
@@ -142,8 +140,8 @@ class CliTests {
 		Result result = runBare("frobnicate");
 
 		// then
-		assertThat(result.code).isEqualTo(2);
-		assertThat(result.err).contains("unknown command 'frobnicate'").contains("usage:");
+		assertThat(result.code()).isEqualTo(2);
+		assertThat(result.err()).contains("unknown command 'frobnicate'").contains("usage:");
 	}
 
 	@Test
@@ -153,9 +151,9 @@ class CliTests {
 			Result result = runWithoutDatabase(args);
 
 			// then
-			assertThat(result.code).as(String.join(" ", args)).isZero();
-			assertThat(result.err).isEmpty();
-			assertThat(result.out).contains("usage: java -jar glpi-wallboard.jar <command>", "serve", "demo", "refresh",
+			assertThat(result.code()).as(String.join(" ", args)).isZero();
+			assertThat(result.err()).isEmpty();
+			assertThat(result.out()).contains("usage: java -jar glpi-wallboard.jar <command>", "serve", "demo", "refresh",
 					"glpi.url", "GLPI_URL", "GLPI_PASSWORD", "exit codes", "2 configuration", "8 storage", "--version");
 		}
 	}
@@ -166,8 +164,8 @@ class CliTests {
 		Result result = runWithoutDatabase("--version");
 
 		// then
-		assertThat(result.code).isZero();
-		assertThat(result.out.strip()).matches("glpi-wallboard \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+		assertThat(result.code()).isZero();
+		assertThat(result.out().strip()).matches("glpi-wallboard \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
 	}
 
 	@Test
@@ -176,9 +174,9 @@ class CliTests {
 		Result result = runWithoutDatabase();
 
 		// then
-		assertThat(result.code).isEqualTo(2);
-		assertThat(result.out).isEmpty();
-		assertThat(result.err).contains("usage:");
+		assertThat(result.code()).isEqualTo(2);
+		assertThat(result.out()).isEmpty();
+		assertThat(result.err()).contains("usage:");
 	}
 
 	@Test
@@ -201,7 +199,7 @@ class CliTests {
 					(System.nanoTime() - started) / 1_000_000);
 
 			// then
-			assertThat(result.code).as(String.join(" ", mistake) + ": " + result.err).isEqualTo(2);
+			assertThat(result.code()).as(String.join(" ", mistake) + ": " + result.err()).isEqualTo(2);
 			assertThat(result.errorLine()).startsWith("glpi-wallboard: error: ");
 			assertThat(folder).as("nothing may be created before the configuration is valid").doesNotExist();
 		}
@@ -228,32 +226,7 @@ class CliTests {
 			all.add("--report.dir=target/test-reports/cli");
 			all.add("--glpi.retry.initial-backoff=5ms");
 		}
-		PrintStream out = System.out;
-		PrintStream err = System.err;
-		ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
-		ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-		try {
-			System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
-			System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
-			int code = Cli.run(all.toArray(String[]::new));
-			return new Result(code, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
-		}
-		finally {
-			System.setOut(out);
-			System.setErr(err);
-		}
-	}
-
-	private record Result(int code, String out, String err) {
-
-		/** Expected failures print exactly one line on stderr, and no stack trace anywhere. */
-		String errorLine() {
-			List<String> lines = err.lines().filter(l -> !l.isBlank()).toList();
-			assertThat(lines).as("stderr: " + err).hasSize(1);
-			assertThat(out + err).doesNotContain("\tat ").doesNotContain("Exception in thread");
-			return lines.get(0);
-		}
-
+		return CommandLine.run(all.toArray(String[]::new));
 	}
 
 }

@@ -6,6 +6,10 @@ import java.time.ZonedDateTime;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.scheduling.support.SimpleTriggerContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -69,6 +73,38 @@ class ScheduleTriggersTests {
 		var triggers = ScheduleConfiguration.triggers(new ScheduleProperties(true, ScheduleProperties.NIGHTLY, "-", true), PARIS);
 		// then
 		assertThat(triggers).containsOnlyKeys("nightly");
+	}
+
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void refreshesSkippedWhileTheLastOneRanAreLoggedInOneLine(CapturedOutput output) {
+		// given: the 07:00 refresh ran until 07:25 (a long catch-up)
+		WallClockCronTrigger refresh = defaults.get("refresh");
+		SimpleTriggerContext context = new SimpleTriggerContext(paris("2026-11-27T07:00"), paris("2026-11-27T07:00"),
+				paris("2026-11-27T07:25"));
+
+		// when
+		Instant next = refresh.nextExecution(context);
+
+		// then: 07:10 and 07:20 did not run, and the log says so
+		assertThat(next).isEqualTo(paris("2026-11-27T07:30"));
+		assertThat(output).contains("Scheduled refresh of 07:10:00 skipped with 1 more: the previous one (due 07:00:00) was still running until 07:25:00");
+	}
+
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void aRunThatEndsBeforeTheNextFiringSkipsNothing(CapturedOutput output) {
+		// given
+		WallClockCronTrigger refresh = defaults.get("refresh");
+		SimpleTriggerContext context = new SimpleTriggerContext(paris("2026-11-27T07:00"), paris("2026-11-27T07:00"),
+				paris("2026-11-27T07:04"));
+
+		// when
+		Instant next = refresh.nextExecution(context);
+
+		// then
+		assertThat(next).isEqualTo(paris("2026-11-27T07:10"));
+		assertThat(output).doesNotContain("skipped");
 	}
 
 	private static Instant next(WallClockCronTrigger trigger, String localAfter) {

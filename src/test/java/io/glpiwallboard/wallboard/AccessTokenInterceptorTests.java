@@ -17,6 +17,9 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(controllers = { BoardController.class, ChartController.class, RunsController.class,
@@ -89,6 +92,20 @@ class AccessTokenInterceptorTests {
 		mvc.perform(get("/api/wallboard").header("Authorization", "Bearer s3cret-Tok")).andExpect(status().isOk());
 		mvc.perform(get("/api/wallboard").header("Authorization", "Bearer nope")).andExpect(status().isForbidden());
 		mvc.perform(get("/css/board.css")).andExpect(status().isOk());
+	}
+
+
+	@Test
+	void dataGuardedByATokenIsNeverStoredByBrowsersOrProxies() throws Exception {
+		for (String path : new String[] { "/api/wallboard", "/runs" }) {
+			// with the token, and the refusals without it
+			mvc.perform(get(path).param("token", "s3cret-Tok"))
+				.andExpect(status().isOk())
+				.andExpect(header().string("Cache-Control", allOf(containsString("private"), containsString("no-store"))));
+			mvc.perform(get(path))
+				.andExpect(status().isUnauthorized())
+				.andExpect(header().string("Cache-Control", allOf(containsString("private"), containsString("no-store"))));
+		}
 	}
 
 }

@@ -268,6 +268,13 @@ class BoardControllerTests {
 		assertThat(html.indexOf("FAILED")).isLessThan(html.indexOf("COMPLETED"));
 	}
 
+	@Test
+	void theApiAndTheRunHistoryAreAskedForAgainEachTime() throws Exception {
+		for (String path : new String[] { "/api/wallboard", "/api/wallboard?entity=999", "/runs" }) {
+			mvc.perform(get(path)).andExpect(header().string("Cache-Control", "no-cache"));
+		}
+	}
+
 	private static JobExecution execution(JobInstance instance, long id, BatchStatus status, ExitStatus exit) {
 		JobExecution e = new JobExecution(id, instance, new JobParametersBuilder().addString("mode", "FULL").toJobParameters());
 		e.setStatus(status);
