@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -161,8 +163,12 @@ class StorageFailureCliTests {
 			String url = "--spring.datasource.url=jdbc:h2:file:" + mounted.resolve("wallboard") + ";TRACE_LEVEL_FILE=0";
 			succeeds(runAgainst(growing, "run", url));
 			String figures = figures(mounted.resolve("wallboard"));
+			// half a megabyte left: enough to start, not to mirror 5,000 new tickets
 			fill(mounted.resolve("filler"));
-			for (int i = 0; i < 3000; i++) {
+			try (FileChannel filler = FileChannel.open(mounted.resolve("filler"), StandardOpenOption.WRITE)) {
+				filler.truncate(filler.size() - 512 * 1024);
+			}
+			for (int i = 0; i < 5000; i++) {
 				growing.data().createTicket("New ticket " + i, growing.data().entities().get(0).id());
 			}
 
@@ -290,7 +296,7 @@ class StorageFailureCliTests {
 		catch (IOException full) {
 			assertThat(full).hasMessageContaining("No space left on device");
 		}
-		try (OutputStream out = Files.newOutputStream(filler, java.nio.file.StandardOpenOption.APPEND)) {
+		try (OutputStream out = Files.newOutputStream(filler, StandardOpenOption.APPEND)) {
 			for (int i = 0; i < 64 * 1024; i++) {
 				out.write(0);
 				out.flush();
