@@ -61,8 +61,10 @@ final class FullTicketSync {
 		boolean counted = newest.total().isPresent();
 		SyncProgress progress = new SyncProgress("Full sync of " + (counted ? total + " tickets" : "tickets"),
 				plan::expectedPages, properties.progressInterval());
-		new RangeFetcher(run, progress).fetchAll(plan);
+		RangeFetcher fetcher = new RangeFetcher(run, progress);
+		fetcher.fetchAll(plan);
 		progress.finish();
+		log.info("{}", fetcher.costs().summary());
 		if (counted && claimed == total && differs(claimed, progress.tickets(), pageSize)) {
 			log.warn("GLPI counted {} tickets but its pages held {}: the plan followed the pages ({} ranges)", claimed,
 					progress.tickets(), plan.issued());
