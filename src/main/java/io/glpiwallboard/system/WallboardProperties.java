@@ -7,6 +7,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
+import org.hibernate.validator.constraints.time.DurationMax;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -25,6 +27,8 @@ import org.springframework.validation.annotation.Validated;
  * @param workingHours when the intraday refresh runs, e.g. {@code 07:00-20:00}: outside it the
  * off-hours staleness threshold applies
  * @param workingDays the days the intraday refresh runs
+ * @param dueSoon how far ahead of the snapshot's as-of time a time-to-resolve deadline makes an
+ * open ticket "due soon" (the board's "Due in 24 h" tile); from one minute to 30 days
  */
 @Validated
 @ConfigurationProperties("wallboard")
@@ -36,7 +40,8 @@ public record WallboardProperties(
 		@DefaultValue("26h") @NotNull Duration staleAfterOffHours,
 		String accessToken,
 		@DefaultValue("07:00-20:00") @jakarta.validation.constraints.Pattern(regexp = "\\d{2}:\\d{2}-\\d{2}:\\d{2}", message = "must look like 07:00-20:00") String workingHours,
-		@DefaultValue({ "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY" }) java.util.Set<java.time.DayOfWeek> workingDays) {
+		@DefaultValue({ "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY" }) java.util.Set<java.time.DayOfWeek> workingDays,
+		@DefaultValue("24h") @NotNull @DurationMin(minutes = 1) @DurationMax(days = 30) Duration dueSoon) {
 
 	public java.time.LocalTime workStart() {
 		return java.time.LocalTime.parse(workingHours.substring(0, 5));

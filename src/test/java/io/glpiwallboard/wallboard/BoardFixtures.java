@@ -64,7 +64,8 @@ final class BoardFixtures {
 
 	static WallboardProperties wallboardProperties() {
 		return new WallboardProperties(ZoneOffset.UTC, 400, 60, java.time.Duration.ofMinutes(30),
-				java.time.Duration.ofHours(26), null, "07:00-20:00", java.util.Set.of(java.time.DayOfWeek.values()));
+				java.time.Duration.ofHours(26), null, "07:00-20:00", java.util.Set.of(java.time.DayOfWeek.values()),
+				java.time.Duration.ofHours(24));
 	}
 
 	static BoardProperties boardProperties(Long openAlert) {
