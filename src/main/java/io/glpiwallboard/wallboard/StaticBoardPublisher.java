@@ -14,9 +14,13 @@ import java.util.Set;
 
 import io.glpiwallboard.chart.ChartImage;
 import io.glpiwallboard.chart.ChartTheme;
+import io.glpiwallboard.snapshot.EntityTree;
 import io.glpiwallboard.snapshot.FiguresRepository;
+import io.glpiwallboard.snapshot.Scope;
 import io.glpiwallboard.snapshot.SnapshotPublisher;
+import io.glpiwallboard.snapshot.WallboardFigures;
 import io.glpiwallboard.snapshot.WallboardFigures.EntityLine;
+import io.glpiwallboard.snapshot.WallboardFigures.GroupLine;
 import io.glpiwallboard.system.WallboardProperties;
 
 import org.slf4j.Logger;
@@ -28,7 +32,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes the board as plain files into {@code <report.dir>/wallboard/}: {@code index.html} for the
- * whole scope, {@code entity-<id>.html} for every entity with open tickets, their chart images and
+ * whole scope, {@code entity-<id>.html} for every entity with open tickets, {@code group-<id>.html}
+ * for every group with open tickets, their chart images and
  * the stylesheet. An admin who only schedules {@code run} can publish that folder from any web
  * server or file share; the pages reload themselves like the live board.
  */
@@ -70,29 +75,24 @@ class StaticBoardPublisher implements SnapshotPublisher {
 	@Override
 	public void publish(Request request) throws IOException {
 		Instant asOf = figures.latestObserved().map(Map.Entry::getValue).orElse(null);
-		ScopeBoard root = asOf == null ? null : catalog.board(asOf, null).orElse(null);
+		ScopeBoard root = asOf == null ? null : catalog.board(asOf, Scope.everything()).orElse(null);
 		if (root == null) {
 			return;
 		}
-		Set<Long> pages = new LinkedHashSet<>();
-		for (EntityLine e : root.figures().entities()) {
-			if (e.openIncludingChildren() > 0) {
-				pages.add(e.id());
-			}
-		}
-		List<Long> scopes = new ArrayList<>();
-		scopes.add(null);
-		scopes.addAll(pages);
+		List<Scope> scopes = new ArrayList<>();
+		scopes.add(Scope.everything());
+		scopes.addAll(pages(root.figures(), catalog.tree(asOf)));
+		Set<Scope> pages = new LinkedHashSet<>(scopes.subList(1, scopes.size()));
 		Map<String, byte[]> images = new LinkedHashMap<>();
 		Map<String, byte[]> html = new LinkedHashMap<>();
 		Freshness.Verdict verdict = new Freshness.Verdict(false, "This board was not updated for more than "
 				+ Freshness.human(wallboard.staleAfterOffHours()) + ": check the scheduled sync.", asOf);
-		for (Long scope : scopes) {
-			ScopeBoard board = scope == null ? root : catalog.board(asOf, scope).orElse(null);
+		for (Scope scope : scopes) {
+			ScopeBoard board = scope.equals(Scope.everything()) ? root : catalog.board(asOf, scope).orElse(null);
 			if (board == null) {
 				continue;
 			}
-			String image = "trend-" + (scope == null ? "all" : scope.toString()) + "-" + asOf.toEpochMilli() + ".png";
+			String image = "trend-" + imageName(scope) + "-" + asOf.toEpochMilli() + ".png";
 			if (board.view().hasTrend()) {
 				ChartImage chart = board.trendChart(ChartTheme.DARK);
 				images.put(image, chart.png());
@@ -103,6 +103,32 @@ class StaticBoardPublisher implements SnapshotPublisher {
 		}
 		new StaticBoardWriter(dir).write(images, css(), html);
 		log.info("Static board written to {} ({} pages)", dir, html.size());
+	}
+
+	/**
+	 * The boards that get a page: each entity of GLPI's tree with open tickets (itself or below),
+	 * then each group with open tickets.
+	 */
+	private static List<Scope> pages(WallboardFigures all, EntityTree tree) {
+		List<Scope> pages = new ArrayList<>();
+		for (EntityLine e : all.entities()) {
+			if (e.openIncludingChildren() > 0 && tree.get(e.id()).isPresent()) {
+				pages.add(Scope.entity(e.id()));
+			}
+		}
+		for (GroupLine g : all.groups()) {
+			if (g.open() > 0) {
+				pages.add(Scope.group(g.id()));
+			}
+		}
+		return pages;
+	}
+
+	private static String imageName(Scope scope) {
+		if (scope.isGroup()) {
+			return "group" + scope.groupId();
+		}
+		return scope.entityId() == null ? "all" : scope.entityId().toString();
 	}
 
 	private static byte[] css() throws IOException {

@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import io.glpiwallboard.snapshot.Scope;
 import io.glpiwallboard.system.AtomicFiles;
 
 /**
@@ -35,7 +36,7 @@ final class StaticBoardWriter {
 
 	/**
 	 * @param images file name to PNG; names carry the snapshot as in {@code trend-all-<millis>.png}
-	 * @param pages file name to HTML, e.g. index.html and entity-3.html
+	 * @param pages file name to HTML, e.g. index.html, entity-3.html and group-7.html
 	 */
 	void write(Map<String, byte[]> images, byte[] css, Map<String, byte[]> pages) throws IOException {
 		Files.createDirectories(dir);
@@ -45,11 +46,11 @@ final class StaticBoardWriter {
 		}
 		replace(CSS, css);
 		for (Map.Entry<String, byte[]> page : pages.entrySet()) {
-			if (!page.getKey().equals(StaticLinks.page(null))) {
+			if (!page.getKey().equals(StaticLinks.page(Scope.everything()))) {
 				replace(page.getKey(), page.getValue());
 			}
 		}
-		replace(StaticLinks.page(null), pages.get(StaticLinks.page(null)));
+		replace(StaticLinks.page(Scope.everything()), pages.get(StaticLinks.page(Scope.everything())));
 		removeOutdated(pages.keySet());
 	}
 
@@ -57,7 +58,7 @@ final class StaticBoardWriter {
 		AtomicFiles.write(dir.resolve(name), TMP_PREFIX, ".part", true, out -> out.write(content));
 	}
 
-	/** Pages of entities without open tickets now, and images older than the previous snapshot. */
+	/** Pages of entities and groups without open tickets now, and images older than the previous snapshot. */
 	private void removeOutdated(Set<String> pages) throws IOException {
 		TreeSet<Long> generations = new TreeSet<>();
 		try (Stream<Path> files = Files.list(dir)) {

@@ -41,9 +41,7 @@ class AccessTokenInterceptorTests {
 
 	@BeforeEach
 	void snapshotExists() {
-		given(figures.latestObserved()).willReturn(Optional.of(Map.entry(BoardFixtures.DAY, BoardFixtures.AS_OF)));
-		given(figures.entityTree()).willReturn(BoardFixtures.tree());
-		given(figures.load(any(), anyInt())).willAnswer(call -> Optional.of(BoardFixtures.figures(call.getArgument(0), 120)));
+		BoardFixtures.stub(figures, 120);
 		given(syncState.instant(SyncState.LAST_SUCCESS)).willReturn(Optional.of(BoardFixtures.AS_OF));
 	}
 

@@ -1,6 +1,7 @@
 package io.glpiwallboard.wallboard;
 
 import io.glpiwallboard.chart.ChartTheme;
+import io.glpiwallboard.snapshot.Scope;
 
 import org.junit.jupiter.api.Test;
 
@@ -14,11 +15,25 @@ class BoardOptionsTests {
 		BoardOptions options = BoardOptions.parse(null, "all, 3,7", "30", null);
 
 		// then
-		assertThat(options.next(null)).isEqualTo(3L);
-		assertThat(options.next(3L)).isEqualTo(7L);
-		assertThat(options.next(7L)).isNull();
-		assertThat(BoardOptions.parse(null, "3,7", null, null).next(99L)).as("a board outside the list starts it").isEqualTo(3L);
+		assertThat(options.next(Scope.everything())).isEqualTo(Scope.entity(3L));
+		assertThat(options.next(Scope.entity(3L))).isEqualTo(Scope.entity(7L));
+		assertThat(options.next(Scope.entity(7L))).isEqualTo(Scope.everything());
+		assertThat(BoardOptions.parse(null, "3,7", null, null).next(Scope.entity(99L))).as("a board outside the list starts it")
+			.isEqualTo(Scope.entity(3L));
 		assertThat(options.period(60)).isEqualTo(30);
+	}
+
+	@Test
+	void rotationTakesGroupBoardsBetweenEntityBoards() {
+		// given
+		BoardOptions options = BoardOptions.parse(null, "all,group:7, GROUP:08,3,group:x,group:", null, null);
+
+		// then
+		assertThat(options.rotate()).containsExactly("all", "group:7", "group:8", "3");
+		assertThat(options.next(Scope.everything())).isEqualTo(Scope.group(7));
+		assertThat(options.next(Scope.group(7))).isEqualTo(Scope.group(8));
+		assertThat(options.next(Scope.group(8))).isEqualTo(Scope.entity(3L));
+		assertThat(options.query(true)).isEqualTo("?rotate=all,group:7,group:8,3");
 	}
 
 	@Test

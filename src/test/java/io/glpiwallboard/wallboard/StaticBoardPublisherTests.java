@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import io.glpiwallboard.snapshot.FiguresRepository;
+import io.glpiwallboard.snapshot.Scope;
 import io.glpiwallboard.snapshot.SnapshotPublisher;
 import io.glpiwallboard.snapshot.WallboardFigures;
 import io.glpiwallboard.snapshot.WallboardFigures.EntityLine;
@@ -32,6 +33,8 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.willAnswer;
+import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.mock;
 
 class StaticBoardPublisherTests {
@@ -59,6 +62,7 @@ class StaticBoardPublisherTests {
 		publisher = new StaticBoardPublisher(figures, new BoardCatalog(figures, board, BoardFixtures.wallboardProperties()),
 				renderer, BoardFixtures.wallboardProperties(), reports);
 		given(figures.entityTree()).willReturn(BoardFixtures.tree());
+		given(figures.groups()).willReturn(BoardFixtures.groups());
 	}
 
 	@Test
@@ -120,7 +124,7 @@ class StaticBoardPublisherTests {
 		byte[] before = Files.readAllBytes(index);
 		Instant next = BoardFixtures.AS_OF.plusSeconds(3600);
 		snapshot(next, false);
-		given(figures.load(eq(2L), anyInt())).willThrow(new IllegalStateException("database gone"));
+		willThrow(new IllegalStateException("database gone")).given(figures).forScope(eq(Scope.entity(2L)), anyInt());
 
 		// when
 		assertThatThrownBy(this::publish).hasMessageContaining("database gone");
@@ -137,15 +141,15 @@ class StaticBoardPublisherTests {
 	/** @param facilitiesEmpty whether entity 3 has no open ticket any more */
 	private void snapshot(Instant asOf, boolean facilitiesEmpty) {
 		given(figures.latestObserved()).willReturn(Optional.of(Map.entry(BoardFixtures.DAY, asOf)));
-		given(figures.load(any(), anyInt())).willAnswer(call -> {
-			WallboardFigures f = BoardFixtures.figures(call.getArgument(0), 120);
+		willAnswer(call -> {
+			WallboardFigures f = BoardFixtures.scoped(call.getArgument(0), 120);
 			List<EntityLine> entities = f.entities()
 				.stream()
 				.map(e -> facilitiesEmpty && e.id() == 3 ? new EntityLine(3, e.completename(), e.level(), 0, 0) : e)
 				.toList();
 			return Optional.of(new WallboardFigures(asOf, f.day(), f.entityId(), f.open(), f.today(), entities, f.trend(),
-					f.age(), f.oldest()));
-		});
+					f.age(), f.oldest(), f.groupId(), f.groups()));
+		}).given(figures).forScope(any(), anyInt());
 	}
 
 	private static String image(String html) {
