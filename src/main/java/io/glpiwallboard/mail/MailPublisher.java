@@ -65,7 +65,7 @@ public class MailPublisher implements SnapshotPublisher {
 		this.files = files;
 		this.figures = figures;
 		this.deliveries = deliveries;
-		this.mailer = new ReportMailer(templates, links, wallboard.zone());
+		this.mailer = new ReportMailer(templates, links, wallboard.zone(), wallboard.dueSoonText());
 		this.clock = clock;
 	}
 

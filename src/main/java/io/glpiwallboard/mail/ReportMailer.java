@@ -40,10 +40,14 @@ final class ReportMailer {
 
 	private final ZoneId zone;
 
-	ReportMailer(ITemplateEngine templates, GlpiLinks links, ZoneId zone) {
+	private final String dueSoon;
+
+	/** @param dueSoon {@code wallboard.due-soon} in words, e.g. "24 h" */
+	ReportMailer(ITemplateEngine templates, GlpiLinks links, ZoneId zone, String dueSoon) {
 		this.templates = templates;
 		this.links = links;
 		this.zone = zone;
+		this.dueSoon = dueSoon;
 	}
 
 	/** Builds the message; a failure here is no SMTP problem and is never retried. */
@@ -84,6 +88,9 @@ final class ReportMailer {
 		// more open tickets than yesterday is bad news: red; fewer: green
 		context.setVariable("changeColour", change == null || change == 0 ? "#5c6773" : change > 0 ? "#b3261e" : "#1e7b34");
 		context.setVariable("today", figures.today());
+		// null when the snapshot predates them: the template then leaves the line out
+		context.setVariable("service", figures.open().late() == null ? null : figures.open());
+		context.setVariable("dueSoon", dueSoon);
 		context.setVariable("chartId", CHART_ID);
 		context.setVariable("chartDays", figures.trend().size());
 		context.setVariable("workbook", workbook.getFileName().toString());
