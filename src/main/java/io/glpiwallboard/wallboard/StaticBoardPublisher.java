@@ -16,8 +16,11 @@ import io.glpiwallboard.chart.ChartImage;
 import io.glpiwallboard.chart.ChartTheme;
 import io.glpiwallboard.report.ReportProperties;
 import io.glpiwallboard.snapshot.FiguresRepository;
+import io.glpiwallboard.snapshot.Scope;
 import io.glpiwallboard.snapshot.SnapshotPublisher;
+import io.glpiwallboard.snapshot.WallboardFigures;
 import io.glpiwallboard.snapshot.WallboardFigures.EntityLine;
+import io.glpiwallboard.snapshot.WallboardFigures.GroupLine;
 import io.glpiwallboard.system.WallboardProperties;
 
 import org.slf4j.Logger;
@@ -29,11 +32,11 @@ import org.springframework.stereotype.Component;
 /**
  * Writes the board as plain files into {@code <report.dir>/wallboard/}: {@code index.html} for the
  * whole scope, {@code entity-<id>.html} for every entity GLPI has (with 0 open tickets too: a TV
- * pointed at an entity's file must show 0, not a missing file), their chart images and the
- * stylesheet. The page of an entity deleted from GLPI is replaced by one that says so and keeps
- * reloading, so it turns back into the board if the entity returns. An admin who only schedules
- * {@code run} can publish that folder from any web server or file share; every page reloads itself
- * like the live board.
+ * pointed at an entity's file must show 0, not a missing file), {@code group-<id>.html} for every
+ * group the figures list, their chart images and the stylesheet. The page of a board that no longer
+ * exists is replaced by one that says so and keeps reloading, so it turns back into the board if it
+ * returns. An admin who only schedules {@code run} can publish that folder from any web server or
+ * file share; every page reloads itself like the live board.
  */
 @Component
 @Order(20)
@@ -73,27 +76,24 @@ class StaticBoardPublisher implements SnapshotPublisher {
 	@Override
 	public void publish(Request request) throws IOException {
 		Instant asOf = figures.latestObserved().map(Map.Entry::getValue).orElse(null);
-		ScopeBoard root = asOf == null ? null : catalog.board(asOf, null).orElse(null);
+		ScopeBoard root = asOf == null ? null : catalog.board(asOf, Scope.everything()).orElse(null);
 		if (root == null) {
 			return;
 		}
-		Set<Long> pages = new LinkedHashSet<>();
-		for (EntityLine e : root.figures().entities()) {
-			pages.add(e.id());
-		}
-		List<Long> scopes = new ArrayList<>();
-		scopes.add(null);
-		scopes.addAll(pages);
+		List<Scope> scopes = new ArrayList<>();
+		scopes.add(Scope.everything());
+		scopes.addAll(pages(root.figures()));
+		Set<Scope> pages = new LinkedHashSet<>(scopes.subList(1, scopes.size()));
 		Map<String, byte[]> images = new LinkedHashMap<>();
 		Map<String, byte[]> html = new LinkedHashMap<>();
 		Freshness.Verdict verdict = new Freshness.Verdict(false, "This board was not updated for more than "
 				+ Freshness.human(wallboard.staleAfterOffHours()) + ": check the scheduled sync.", asOf);
-		for (Long scope : scopes) {
-			ScopeBoard board = scope == null ? root : catalog.board(asOf, scope).orElse(null);
+		for (Scope scope : scopes) {
+			ScopeBoard board = scope.equals(Scope.everything()) ? root : catalog.board(asOf, scope).orElse(null);
 			if (board == null) {
 				continue;
 			}
-			String image = "trend-" + (scope == null ? "all" : scope.toString()) + "-" + asOf.toEpochMilli() + ".png";
+			String image = "trend-" + imageName(scope) + "-" + asOf.toEpochMilli() + ".png";
 			if (board.view().hasTrend()) {
 				ChartImage chart = board.trendChart(ChartTheme.DARK);
 				images.put(image, chart.png());
@@ -115,6 +115,28 @@ class StaticBoardPublisher implements SnapshotPublisher {
 						+ " account the wallboard uses). This page checks again in case it comes back.",
 				new Reload(wallboard.refreshSeconds(), page))
 			.getBytes(StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * The boards that get a page: every entity of GLPI's tree (0 open tickets included), then every
+	 * group the figures list.
+	 */
+	private static List<Scope> pages(WallboardFigures all) {
+		List<Scope> pages = new ArrayList<>();
+		for (EntityLine e : all.entities()) {
+			pages.add(Scope.entity(e.id()));
+		}
+		for (GroupLine g : all.groups()) {
+			pages.add(Scope.group(g.id()));
+		}
+		return pages;
+	}
+
+	private static String imageName(Scope scope) {
+		if (scope.isGroup()) {
+			return "group" + scope.groupId();
+		}
+		return scope.entityId() == null ? "all" : scope.entityId().toString();
 	}
 
 	private static byte[] css() throws IOException {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.glpiwallboard.snapshot.FiguresRepository;
+import io.glpiwallboard.snapshot.Scope;
 import io.glpiwallboard.snapshot.WallboardFigures;
 import io.glpiwallboard.sync.ConnectionSettings;
 import io.glpiwallboard.sync.SyncState;
@@ -27,8 +28,8 @@ import org.springframework.test.web.servlet.MvcResult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.willReturn;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -155,6 +156,24 @@ class BoardControllerTests {
 	}
 
 	@Test
+	void aGroupsBoardIsTitledWithItsEscapedNameAndLinksItsOwnChart() throws Exception {
+		// when
+		String html = mvc.perform(get("/board/group/7").param("theme", "light"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		// then
+		assertThat(html).contains("<h1>Support &gt; N2 &lt;b&gt;&quot;Core&quot; &amp; co&lt;/b&gt;</h1>",
+				"/charts/trend.png?group=7&amp;theme=light", "content=\"60;url=/board/group/7?theme=light\"",
+				">No technician<", ">Also assigned to<", "href=\"/board/group/8?theme=light\"");
+		assertThat(html).doesNotContain("<b>\"Core");
+		mvc.perform(get("/charts/trend.png").param("group", "7")).andExpect(status().isOk());
+		mvc.perform(get("/board/group/12345")).andExpect(status().isNotFound());
+	}
+
+	@Test
 	void unknownEntityAnswers404InTheBoardsStyle() throws Exception {
 		mvc.perform(get("/board/999"))
 			.andExpect(status().isNotFound())
@@ -230,7 +249,7 @@ class BoardControllerTests {
 	void apiReturnsTheBoardsNumbersWithTheFullTrend() throws Exception {
 		// given
 		WallboardFigures history = BoardFixtures.figures(null, 120);
-		given(figures.load(isNull(), eq(400))).willReturn(Optional.of(history));
+		willReturn(Optional.of(history)).given(figures).forScope(eq(Scope.everything()), eq(400));
 
 		// then
 		mvc.perform(get("/api/wallboard"))
