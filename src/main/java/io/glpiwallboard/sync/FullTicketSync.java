@@ -44,7 +44,8 @@ final class FullTicketSync {
 	 */
 	Instant run(SyncRun run) {
 		int pageSize = run.pageSize();
-		PurgeGuard guard = new PurgeGuard(properties.maxPurgeRatio(), run.mirror.count());
+		long mirroredAtStart = run.mirror.count();
+		PurgeGuard guard = new PurgeGuard(properties.maxPurgeRatio(), mirroredAtStart);
 		// the newest and the oldest ticket bound the id space; asked in parallel, they cost one round trip
 		CompletableFuture<GlpiPage<GlpiTicket>> oldestAsked = CompletableFuture
 			.supplyAsync(() -> run.client.tickets(ListQuery.of(null, "id:asc", 1)));
@@ -61,8 +62,10 @@ final class FullTicketSync {
 		boolean counted = newest.total().isPresent();
 		SyncProgress progress = new SyncProgress("Full sync of " + (counted ? total + " tickets" : "tickets"),
 				plan::expectedPages, properties.progressInterval());
-		new RangeFetcher(run, progress).fetchAll(plan);
+		RangeFetcher fetcher = new RangeFetcher(run, progress);
+		fetcher.fetchAll(plan);
 		progress.finish();
+		log.info("{}", fetcher.costs().summary());
 		if (counted && claimed == total && differs(claimed, progress.tickets(), pageSize)) {
 			log.warn("GLPI counted {} tickets but its pages held {}: the plan followed the pages ({} ranges)", claimed,
 					progress.tickets(), plan.issued());
@@ -71,7 +74,7 @@ final class FullTicketSync {
 
 		Instant catchUpStart = IncrementalTicketSync.catchUp(run, started.minus(properties.overlap()), properties, clock);
 		long caughtUp = System.nanoTime();
-		removeUnseen(run, guard);
+		removeUnseen(run, guard, mirroredAtStart);
 		long deleted = System.nanoTime();
 		new PurgeReconciler(properties).reconcile(run, guard);
 		log.info("After paging: changes since the start read in {} ms, unseen tickets removed in {} ms, counts reconciled in {} ms",
@@ -99,7 +102,11 @@ final class FullTicketSync {
 	 * Removes the tickets this run did not see. Beyond the share the guard allows without proof, one
 	 * fresh count asks GLPI to confirm: it does when it counts no more tickets than the run saw.
 	 */
-	private void removeUnseen(SyncRun run, PurgeGuard guard) {
+	private void removeUnseen(SyncRun run, PurgeGuard guard, long mirroredAtStart) {
+		if (mirroredAtStart == 0) {
+			// every row was written by this run (one sync at a time): no scan of the whole table needed
+			return;
+		}
 		long unseen = run.mirror.countNotSeenBy(run.runId);
 		if (unseen == 0) {
 			return;

@@ -53,7 +53,7 @@ final class PurgeReconciler {
 		if (maxId == 0 && run.mirror.count() == 0) {
 			return 0;
 		}
-		compare(run, 0, maxId);
+		compare(run, 0, maxId, maxId);
 		long removing = removals.stream().mapToLong(Removal::count).sum();
 		if (removing > 0) {
 			guard.approve(removing, run.mirror.count() - removing, countsAgree, countsAgree
@@ -71,7 +71,7 @@ final class PurgeReconciler {
 		return removed;
 	}
 
-	private void compare(SyncRun run, long lo, long hi) {
+	private void compare(SyncRun run, long lo, long hi, long mirrorMaxId) {
 		if (budget <= 0) {
 			return;
 		}
@@ -84,7 +84,8 @@ final class PurgeReconciler {
 			return;
 		}
 		long theirs = probe.total().get();
-		long ours = run.mirror.countInRange(lo, hi);
+		// a range holding the whole mirror is counted without a scan (H2 knows a table's row count)
+		long ours = lo <= 0 && hi >= mirrorMaxId ? run.mirror.count() : run.mirror.countInRange(lo, hi);
 		if (theirs == ours) {
 			return;
 		}
@@ -93,8 +94,8 @@ final class PurgeReconciler {
 			return;
 		}
 		long mid = lo + (hi - lo) / 2;
-		compare(run, lo, mid);
-		compare(run, mid + 1, hi);
+		compare(run, lo, mid, mirrorMaxId);
+		compare(run, mid + 1, hi, mirrorMaxId);
 	}
 
 	private void reread(SyncRun run, long lo, long hi, long theirs) {

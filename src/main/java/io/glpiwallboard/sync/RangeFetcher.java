@@ -41,6 +41,8 @@ final class RangeFetcher {
 
 	private final BlockingQueue<Parsed> parsed;
 
+	private final PageCosts costs = new PageCosts();
+
 	RangeFetcher(SyncRun run, SyncProgress progress) {
 		int concurrency = run.client.properties().concurrency();
 		this.run = run;
@@ -48,6 +50,11 @@ final class RangeFetcher {
 		this.inFlight = new Semaphore(concurrency);
 		this.threads = 2 * concurrency;
 		this.parsed = new ArrayBlockingQueue<>(2 * concurrency);
+	}
+
+	/** What the pages read so far cost (parsing, writing, waiting). */
+	PageCosts costs() {
+		return costs;
 	}
 
 	/** Reads every ticket of every range the plan hands out; returns when all are stored. */
@@ -63,7 +70,9 @@ final class RangeFetcher {
 				workers.execute(() -> work(plan));
 			}
 			while (working > 0) {
+				long idle = System.nanoTime();
 				Parsed next = parsed.take();
+				costs.writerIdle(System.nanoTime() - idle);
 				if (next.failure() != null) {
 					throw next.failure();
 				}
@@ -71,7 +80,9 @@ final class RangeFetcher {
 					working--;
 					continue;
 				}
+				long cpu = PageCosts.cpuNow();
 				run.store(next.items());
+				costs.written(PageCosts.cpuNow() - cpu);
 				progress.pageDone(next.items().size());
 			}
 		}
@@ -118,15 +129,19 @@ final class RangeFetcher {
 		while (true) {
 			FetchedPage fetched;
 			inFlight.acquire();
+			long sent = System.nanoTime();
 			try {
 				fetched = run.client.fetchTickets(ListQuery.of(filter, "id:asc", run.pageSize()));
 			}
 			finally {
 				inFlight.release();
 			}
+			costs.waited(System.nanoTime() - sent);
+			long cpu = PageCosts.cpuNow();
 			GlpiPage<GlpiTicket> page = fetched.parse();
 			List<GlpiTicket> items = page.items();
 			KeysetCheck.idsAfter(items, lastId, range.to(), filter);
+			costs.parsed(PageCosts.cpuNow() - cpu);
 			if (!items.isEmpty()) {
 				rows += items.size();
 				pages++;

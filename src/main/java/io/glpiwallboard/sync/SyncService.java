@@ -68,7 +68,7 @@ public class SyncService {
 		}
 		long started = System.nanoTime();
 		long previousExecution = -1;
-		try (HeapPeak heap = new HeapPeak()) {
+		try {
 			runningSince = clock.instant();
 			closeLeftovers();
 			storage.note().prepare();
@@ -79,7 +79,7 @@ public class SyncService {
 				.addLong("nonce", System.nanoTime())
 				.toJobParameters();
 			JobExecution execution = jobOperator.start(job, parameters);
-			return outcome(execution, Duration.ofNanos(System.nanoTime() - started), heap, previousExecution);
+			return outcome(execution, Duration.ofNanos(System.nanoTime() - started), previousExecution);
 		}
 		catch (SyncBusyException e) {
 			throw e;
@@ -93,14 +93,14 @@ public class SyncService {
 		}
 	}
 
-	private SyncOutcome outcome(JobExecution execution, Duration elapsed, HeapPeak heap, long previousExecution) {
+	private SyncOutcome outcome(JobExecution execution, Duration elapsed, long previousExecution) {
 		long tickets = execution.getExecutionContext().getLong("tickets", 0L);
 		long requests = execution.getExecutionContext().getLong("requests", 0L);
 		if (execution.getStatus() == BatchStatus.COMPLETED) {
 			String message = String.format("synced %d tickets in %.1f s with %d requests to GLPI", tickets,
 					elapsed.toMillis() / 1000.0, requests);
-			log.info("Sync {}: {} (peak heap {} MB of {} MB)", execution.getJobParameters().getString("mode"), message,
-					heap.peakMegabytes(), HeapPeak.maxMegabytes());
+			// the peak heap is the benchmark's business (GC log), not a sampler thread in every run
+			log.info("Sync {}: {}", execution.getJobParameters().getString("mode"), message);
 			return new SyncOutcome(true, message, 0, tickets, requests, elapsed);
 		}
 		List<Throwable> failures = execution.getAllFailureExceptions();
