@@ -119,7 +119,7 @@ class GlpiTeamAndGroupTests {
 	@Test
 	void listsGroupsSortedAndLimitedWithTheirParents() {
 		// given
-		wm.stubFor(get(urlPathEqualTo(GROUPS)).willReturn(aResponse().withStatus(200).withHeader("Content-Range", "0-1/2")
+		wm.stubFor(get(urlPathEqualTo(GROUPS)).willReturn(aResponse().withStatus(200).withHeader("Content-Range", "0-2/3")
 			.withBody("[{\"id\":1,\"name\":\"Service Desk\",\"comment\":null,\"completename\":\"Service Desk\",\"parent\":null,"
 					+ "\"level\":1,\"is_recursive\":true,\"entity\":{\"id\":0,\"name\":\"Root entity\"}},"
 					+ "{\"id\":\"2\",\"name\":\"N1 <Front line>\",\"completename\":\"Service Desk > N1 <Front line>\","
