@@ -29,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.BDDMockito.willReturn;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -141,7 +142,7 @@ class BoardControllerTests {
 	@Test
 	void aBusyDatabaseAnswers503WithAPageThatTriesAgain() throws Exception {
 		// given
-		given(figures.load(eq(4L), anyInt())).willThrow(new org.springframework.dao.CannotAcquireLockException("Timeout trying to lock table"));
+		willThrow(new org.springframework.dao.CannotAcquireLockException("Timeout trying to lock table")).given(figures).forScope(eq(io.glpiwallboard.snapshot.Scope.entity(4L)), anyInt());
 
 		// when
 		MvcResult result = mvc.perform(get("/board/4").param("rotate", "4,all")).andExpect(status().isServiceUnavailable()).andReturn();
@@ -166,7 +167,7 @@ class BoardControllerTests {
 
 		// then
 		assertThat(html).contains("<h1>Support &gt; N2 &lt;b&gt;&quot;Core&quot; &amp; co&lt;/b&gt;</h1>",
-				"/charts/trend.png?group=7&amp;theme=light", "content=\"60;url=/board/group/7?theme=light\"",
+				"/charts/trend.png?group=7&amp;theme=light", "content=\"60; url=/board/group/7?theme=light\"",
 				">No technician<", ">Also assigned to<", "href=\"/board/group/8?theme=light\"");
 		assertThat(html).doesNotContain("<b>\"Core");
 		mvc.perform(get("/charts/trend.png").param("group", "7")).andExpect(status().isOk());

@@ -30,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.willThrow;
 
 /**
  * Every page a TV or an admin can land on, error pages included, as the real server sends it: valid
@@ -85,8 +86,8 @@ class HtmlValidityTests {
 	@Test
 	void everyErrorPageATvCanReachIsValidAndReloads() throws Exception {
 		// given
-		given(figures.load(eq(3L), anyInt())).willThrow(new CannotAcquireLockException("Timeout trying to lock table"));
-		given(figures.load(eq(4L), anyInt())).willThrow(new IllegalStateException("boom"));
+		willThrow(new CannotAcquireLockException("Timeout trying to lock table")).given(figures).forScope(eq(io.glpiwallboard.snapshot.Scope.entity(3L)), anyInt());
+		willThrow(new IllegalStateException("boom")).given(figures).forScope(eq(io.glpiwallboard.snapshot.Scope.entity(4L)), anyInt());
 		Map<String, Integer> pages = Map.of("/board/999?rotate=all,999", 404, "/board/abc", 404, "/no/such/page?theme=light",
 				404, "/error", 404, "/board/3", 503, "/board/4?rotate=4,all&interval=15", 500);
 
@@ -104,7 +105,7 @@ class HtmlValidityTests {
 	@Test
 	void aServerErrorPageMovesTheRotationOnAndAnUnknownPathChecksItselfAgain() throws Exception {
 		// given
-		given(figures.load(eq(4L), anyInt())).willThrow(new IllegalStateException("boom"));
+		willThrow(new IllegalStateException("boom")).given(figures).forScope(eq(io.glpiwallboard.snapshot.Scope.entity(4L)), anyInt());
 
 		// then
 		assertThat(get("/board/4?rotate=4,all&interval=15").body()).contains("content=\"15; url=/?rotate=4,all&amp;interval=15\"");

@@ -184,7 +184,7 @@ class TeamBoardTests {
 		assertThat(html).contains("<h1>" + NETWORK_ESCAPED + "</h1>", "data-kpi=\"open\">3<",
 				">No technician<", "data-kpi=\"unassigned\">2<", "data-kpi=\"late\">1<",
 				">Also assigned to<", ">N1<");
-		assertThat(html).contains("content=\"60;url=/board/1?rotate=all,group:102,1\"");
+		assertThat(html).contains("content=\"60; url=/board/1?rotate=all,group:102,1\"");
 		assertThat(html).contains("Team history is observed, never reconstructed: it starts on 30 Mar 2026.");
 		mvc.perform(get("/board/group/999")).andExpect(status().isNotFound());
 		mvc.perform(get("/board/group/x")).andExpect(status().isNotFound());
