@@ -14,6 +14,15 @@ import java.util.Set;
 /** GLPI's entity tree as mirrored: who is under whom. */
 public final class EntityTree {
 
+	/** Entity id under which the snapshots count tickets without an entity. */
+	public static final long NO_ENTITY = -1;
+
+	/** Label of tickets without an entity. */
+	public static final String NO_ENTITY_LABEL = "No entity";
+
+	/** Label prefix, before the id, of tickets whose entity GLPI did not list. */
+	public static final String UNKNOWN_ENTITY = "Unknown entity #";
+
 	public record Node(long id, String name, String completename, Long parentId, int level) {
 	}
 
@@ -54,9 +63,19 @@ public final class EntityTree {
 		return nodes.values().stream().sorted(Comparator.comparing(Node::completename).thenComparing(Node::id)).toList();
 	}
 
+	/** The entity's complete name, or {@link #label(long)} for an entity the tree does not have. */
 	public String completename(long id) {
 		Node n = nodes.get(id);
-		return n == null ? (id < 0 ? "(no entity)" : "Entity #" + id) : n.completename();
+		return n == null ? label(id) : n.completename();
+	}
+
+	/**
+	 * The row name of tickets outside the tree: "No entity" for {@link #NO_ENTITY}, otherwise
+	 * "Unknown entity #12" (created after the entity step, not readable by the account, deleted).
+	 * Every view of the figures (board, API, workbook) names such rows this way.
+	 */
+	public static String label(long id) {
+		return id == NO_ENTITY ? NO_ENTITY_LABEL : UNKNOWN_ENTITY + id;
 	}
 
 }

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import io.glpiwallboard.system.WallboardProperties;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -18,9 +20,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Rebuilds the days that have no observed snapshot from ticket dates, so trends show from the
  * first run. A ticket counts as open on day D when it was opened on or before D and neither
- * solved nor closed by the end of D; flows come from the same dates. Four aggregation queries
- * (openings, resolutions, solutions and closings per entity and day) and a running sum replace a
- * scan per day.
+ * solved nor closed by the end of D; flows come from the same dates; it counts as late on D when
+ * it is open at the end of D with a time-to-resolve deadline before the end of D. Aggregation
+ * queries (openings, resolutions, solutions, closings, lateness per entity and day) and running
+ * sums replace a scan per day.
  */
 @Component
 class HistoryReconstructor {
@@ -29,9 +32,12 @@ class HistoryReconstructor {
 
 	private final TransactionTemplate tx;
 
-	HistoryReconstructor(JdbcTemplate jdbc, TransactionTemplate tx) {
+	private final WallboardProperties properties;
+
+	HistoryReconstructor(JdbcTemplate jdbc, TransactionTemplate tx, WallboardProperties properties) {
 		this.jdbc = jdbc;
 		this.tx = tx;
+		this.properties = properties;
 	}
 
 	/** Reconstructs every day of [from, to] that has no observed snapshot. */
@@ -66,6 +72,7 @@ class HistoryReconstructor {
 				rs -> {
 					add(delta, rs.getLong(1), rs.getObject(2, LocalDate.class), -rs.getInt(3));
 				}, to);
+		Map<Long, TreeMap<LocalDate, Integer>> late = lateChanges(to, resolved);
 		String[] resolutions = { "solved_day", "closed_day" };
 		for (int i = 0; i < resolutions.length; i++) {
 			int index = i + 1;
@@ -81,13 +88,16 @@ class HistoryReconstructor {
 		entities.addAll(flows.keySet());
 		for (Long entity : entities) {
 			TreeMap<LocalDate, Integer> changes = delta.getOrDefault(entity, new TreeMap<>());
+			TreeMap<LocalDate, Integer> lateChanges = late.getOrDefault(entity, new TreeMap<>());
 			int open = changes.headMap(from).values().stream().mapToInt(Integer::intValue).sum();
+			int lateNow = lateChanges.headMap(from).values().stream().mapToInt(Integer::intValue).sum();
 			Map<LocalDate, int[]> entityFlows = flows.getOrDefault(entity, Map.of());
 			for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
 				open += changes.getOrDefault(d, 0);
+				lateNow += lateChanges.getOrDefault(d, 0);
 				int[] f = entityFlows.getOrDefault(d, new int[3]);
 				if (!observed.contains(d) && (open != 0 || f[0] != 0 || f[1] != 0 || f[2] != 0)) {
-					rows.add(new Object[] { d, entity, open, f[0], f[1], f[2] });
+					rows.add(new Object[] { d, entity, open, f[0], f[1], f[2], lateNow });
 				}
 			}
 		}
@@ -101,9 +111,33 @@ class HistoryReconstructor {
 			jdbc.update("DELETE FROM snapshot_entity_day WHERE snapshot_date IN (SELECT snapshot_date FROM snapshot_day WHERE reconstructed = TRUE)");
 			jdbc.update("DELETE FROM snapshot_day WHERE reconstructed = TRUE");
 			jdbc.batchUpdate("INSERT INTO snapshot_day (snapshot_date, reconstructed, as_of) VALUES (?, TRUE, ?)", days);
-			jdbc.batchUpdate("INSERT INTO snapshot_entity_day (snapshot_date, entity_id, open_count, opened, solved, closed)"
-					+ " VALUES (?, ?, ?, ?, ?, ?)", rows);
+			jdbc.batchUpdate("INSERT INTO snapshot_entity_day (snapshot_date, entity_id, open_count, opened, solved, closed, late)"
+					+ " VALUES (?, ?, ?, ?, ?, ?, ?)", rows);
 		});
+	}
+
+	/**
+	 * Per entity: day -> change of the late count. A ticket is late from the later of its opening
+	 * day and its deadline's day (in {@code wallboard.time-zone}: a deadline before the end of D is
+	 * a deadline on or before D) until the day it is resolved. Reads glpi_ticket_deadline_idx (V42).
+	 */
+	private Map<Long, TreeMap<LocalDate, Integer>> lateChanges(LocalDate to, String resolved) {
+		Map<Long, TreeMap<LocalDate, Integer>> late = new HashMap<>();
+		String zone = properties.zone().getId().replace("'", "");
+		// formatted, not CAST: H2 casts a TIMESTAMP WITH TIME ZONE to DATE in the JVM's zone, whatever AT TIME ZONE says
+		String lateFrom = "GREATEST(opened_day, CAST(FORMATDATETIME(time_to_resolve AT TIME ZONE '" + zone
+				+ "', 'yyyy-MM-dd') AS DATE))";
+		String lateTickets = TicketRules.NOT_TRASHED + " AND time_to_resolve IS NOT NULL AND opened_day <= ?";
+		jdbc.query("SELECT COALESCE(entity_id, -1), %1$s, COUNT(*) FROM glpi_ticket WHERE %2$s AND %1$s <= ?"
+			.formatted(lateFrom, lateTickets) + " AND (%1$s IS NULL OR %1$s > %2$s) GROUP BY COALESCE(entity_id, -1), %2$s"
+				.formatted(resolved, lateFrom), rs -> {
+					add(late, rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getInt(3));
+				}, to, to);
+		jdbc.query("SELECT COALESCE(entity_id, -1), %1$s, COUNT(*) FROM glpi_ticket WHERE %2$s AND %1$s > %3$s AND %1$s <= ?"
+			.formatted(resolved, lateTickets, lateFrom) + " GROUP BY COALESCE(entity_id, -1), " + resolved, rs -> {
+				add(late, rs.getLong(1), rs.getObject(2, LocalDate.class), -rs.getInt(3));
+			}, to, to);
+		return late;
 	}
 
 	private static int[] flow(Map<Long, Map<LocalDate, int[]>> flows, long entity, LocalDate day) {

@@ -178,7 +178,7 @@ class HistoryReconstructionTests {
 	}
 
 	private static TrendPoint point(String date, long open, long opened, long solved, long closed, boolean reconstructed) {
-		return new TrendPoint(day(date), open, opened, solved, closed, reconstructed);
+		return new TrendPoint(day(date), open, opened, solved, closed, reconstructed, 0L);
 	}
 
 }

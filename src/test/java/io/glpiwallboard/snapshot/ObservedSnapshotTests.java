@@ -16,6 +16,9 @@ import io.glpiwallboard.snapshot.WallboardFigures.TrendPoint;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,6 +27,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The observed snapshot of {@link MirrorFixture#springWeek()} on Monday 2026-03-30 at 12:00 Paris
  * time, against numbers worked out by hand from the fixture's table.
  */
+@ExtendWith(OutputCaptureExtension.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = { "schedule.enabled=false",
 		"spring.datasource.url=jdbc:h2:mem:observed-snapshot;DB_CLOSE_DELAY=-1", "wallboard.time-zone=Europe/Paris" })
 class ObservedSnapshotTests {
@@ -110,7 +114,7 @@ class ObservedSnapshotTests {
 		// then
 		List<OldTicket> oldest = figures.load(null, 1).orElseThrow().oldest();
 		assertThat(oldest).extracting(OldTicket::id).containsExactly(5L, 4L, 12L, 6L, 3L, 15L, 2L, 1L, 14L);
-		assertThat(oldest.get(0).entity()).isEqualTo("(no entity)");
+		assertThat(oldest.get(0).entity()).isEqualTo("No entity");
 		assertThat(oldest.get(0).openedAt()).isEqualTo(Instant.parse("2025-11-01T08:00:00Z"));
 		assertThat(oldest.get(1).entity()).isEqualTo("Root > Paris");
 		assertThat(oldest.get(1).status()).isEqualTo(42);
@@ -121,13 +125,53 @@ class ObservedSnapshotTests {
 		// when
 		writer.writeObserved(MONDAY, NOON);
 
-		// then: ticket 5 has no entity, so Root's total (8) is one short of the whole scope's (9)
+		// then: ticket 5 has no entity, so Root's total (8) is one short of the whole scope's (9): it
+		// gets a line of its own
 		assertThat(figures.load(null, 1).orElseThrow().entities())
 			.extracting(EntityLine::completename, EntityLine::level, EntityLine::open, EntityLine::openIncludingChildren)
 			.containsExactly(tuple("Root", 1, 1L, 8L),
 					tuple("Root > Lyon", 2, 1L, 1L),
 					tuple("Root > Paris", 2, 3L, 6L),
-					tuple("Root > Paris > IT", 3, 3L, 3L));
+					tuple("Root > Paris > IT", 3, 3L, 3L),
+					tuple("No entity", 1, 1L, 1L));
+	}
+
+	@Test
+	void ticketsOfAnEntityGlpiDidNotListGetARowOfTheirOwnSoEntityRowsAddUpToTheTotal(CapturedOutput output) {
+		// given: ticket 16's entity was created after the entity step (or the account may not read it)
+		mirror.put(mirror.ticket(16, 77L, "2026-03-30T08:00:00Z"));
+
+		// when
+		writer.writeObserved(MONDAY, NOON);
+
+		// then
+		WallboardFigures f = figures.load(null, 1).orElseThrow();
+		assertThat(f.open().total()).isEqualTo(10);
+		assertThat(f.entities()).extracting(EntityLine::id, EntityLine::completename, EntityLine::open)
+			.endsWith(tuple(77L, "Unknown entity #77", 1L), tuple(-1L, "No entity", 1L));
+		assertThat(f.entities().stream().mapToLong(EntityLine::open).sum()).isEqualTo(f.open().total());
+		assertThat(figures.load(77L, 1)).as("no board of its own").isEmpty();
+		assertThat(output.getOut()).containsOnlyOnce("1 open tickets are in entities missing from GLPI's entity list (#77)")
+			.containsOnlyOnce("1 open tickets have no entity");
+	}
+
+	@Test
+	void aMissingStatusPriorityOrTypeIsCountedOnceUnderZero() {
+		// given: GLPI sent no status (stored as 0, an unknown status, hence open), no priority, no type
+		mirror.put(mirror.ticket(16, 2L, "2026-03-30T08:00:00Z").status(0).priority(null).type(null));
+
+		// when
+		writer.writeObserved(MONDAY, NOON);
+
+		// then: every breakdown still adds up to the total
+		WallboardFigures f = figures.load(null, 1).orElseThrow();
+		assertThat(f.open().total()).isEqualTo(10);
+		assertThat(f.open().byStatus()).containsEntry("0", 1L);
+		assertThat(f.open().byPriority()).containsEntry("0", 1L);
+		assertThat(f.open().byType()).containsEntry("0", 1L);
+		for (Map<String, Long> breakdown : List.of(f.open().byStatus(), f.open().byPriority(), f.open().byType())) {
+			assertThat(breakdown.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(10);
+		}
 	}
 
 	@Test
@@ -201,8 +245,8 @@ class ObservedSnapshotTests {
 
 		// then: Sunday keeps what was observed on Sunday (2, 3, 4, 5, 6, 7, 9, 12, 15 open; 2, 3, 13, 15 opened; 13 solved)
 		List<TrendPoint> trend = figures.load(null, 2).orElseThrow().trend();
-		assertThat(trend).containsExactly(new TrendPoint(LocalDate.parse("2026-03-29"), 9, 4, 1, 0, false),
-				new TrendPoint(MONDAY, 9, 3, 2, 2, false));
+		assertThat(trend).containsExactly(new TrendPoint(LocalDate.parse("2026-03-29"), 9, 4, 1, 0, false, 0L),
+				new TrendPoint(MONDAY, 9, 3, 2, 2, false, 0L));
 	}
 
 }

@@ -2,13 +2,17 @@ package io.glpiwallboard.snapshot;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.Optional;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.glpiwallboard.benchmark.MirrorGenerator;
+import io.glpiwallboard.system.WallboardProperties;
 
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -63,9 +67,11 @@ public final class SnapshotBenchmark {
 				jdbc.queryForObject("SELECT COUNT(*) FROM glpi_ticket WHERE is_deleted", Long.class));
 
 		TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-		SnapshotWriter writer = new SnapshotWriter(jdbc, tx);
-		HistoryReconstructor reconstructor = new HistoryReconstructor(jdbc, tx);
-		FiguresRepository figures = new FiguresRepository(jdbc);
+		WallboardProperties properties = new WallboardProperties(PARIS, days, 60, Duration.ofMinutes(30), Duration.ofHours(26),
+				null, "07:00-20:00", EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), Duration.ofHours(24));
+		SnapshotWriter writer = new SnapshotWriter(jdbc, tx, properties);
+		HistoryReconstructor reconstructor = new HistoryReconstructor(jdbc, tx, properties);
+		FiguresRepository figures = new FiguresRepository(jdbc, new ScopeQueries(jdbc));
 		LocalDate today = NOW.atZone(PARIS).toLocalDate();
 		for (int run = 1; run <= runs; run++) {
 			long t0 = System.nanoTime();
