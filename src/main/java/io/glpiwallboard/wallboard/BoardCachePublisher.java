@@ -1,6 +1,7 @@
 package io.glpiwallboard.wallboard;
 
 import io.glpiwallboard.chart.ChartTheme;
+import io.glpiwallboard.snapshot.Scope;
 import io.glpiwallboard.snapshot.SnapshotPublisher;
 
 import org.springframework.core.annotation.Order;
@@ -38,7 +39,7 @@ class BoardCachePublisher implements SnapshotPublisher {
 		state.invalidate();
 		BoardState.Current current = state.current();
 		if (current.asOf() != null) {
-			catalog.board(current.asOf(), null).ifPresent(board -> board.trendChart(ChartTheme.DARK));
+			catalog.board(current.asOf(), Scope.everything()).ifPresent(board -> board.trendChart(ChartTheme.DARK));
 		}
 	}
 

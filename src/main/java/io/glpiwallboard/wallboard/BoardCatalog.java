@@ -7,6 +7,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import io.glpiwallboard.snapshot.EntityTree;
 import io.glpiwallboard.snapshot.FiguresRepository;
+import io.glpiwallboard.snapshot.GroupDirectory;
+import io.glpiwallboard.snapshot.Scope;
 import io.glpiwallboard.snapshot.WallboardFigures;
 import io.glpiwallboard.system.WallboardProperties;
 
@@ -14,13 +16,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The boards of the current snapshot, each loaded and rendered once, then served from memory
- * until the next snapshot replaces them all. Unknown entities are answered from the snapshot's
- * entity tree and never cached, so probing ids cannot fill the memory.
+ * until the next snapshot replaces them all. Unknown entities and groups are answered from the
+ * snapshot's entity tree and group directory and never cached, so probing ids cannot fill the memory.
  */
 @Component
 public class BoardCatalog {
-
-	private static final long ALL = Long.MIN_VALUE;
 
 	private final FiguresRepository figures;
 
@@ -36,31 +36,39 @@ public class BoardCatalog {
 		this.figures = figures;
 		this.board = board;
 		this.wallboard = wallboard;
-		this.views = new BoardViewFactory(board);
+		this.views = new BoardViewFactory(board, wallboard.dueSoon());
 	}
 
-	/** @return empty when the entity is unknown, or when the snapshot is gone */
-	public Optional<ScopeBoard> board(Instant asOf, Long entityId) {
+	/** @return empty when the scope's entity or group is unknown, or when the snapshot is gone */
+	public Optional<ScopeBoard> board(Instant asOf, Scope scope) {
 		Generation g = generation(asOf);
-		if (!g.knows(entityId)) {
+		if (!g.knows(scope)) {
 			return Optional.empty();
 		}
-		return g.boards.computeIfAbsent(key(entityId), k -> new Memo<>(() -> figures.load(entityId, board.trendDays())
-			.map(f -> new ScopeBoard(f, views.create(f, g.tree))))).get();
+		return g.boards.computeIfAbsent(scope, k -> new Memo<>(() -> figures.forScope(scope, board.trendDays())
+			.map(f -> new ScopeBoard(f, views.create(f, g.tree, g.groups))))).get();
 	}
 
 	/** The figures behind {@code /api/wallboard}: the full history, not only the board's days. */
-	public Optional<WallboardFigures> apiFigures(Instant asOf, Long entityId) {
+	public Optional<WallboardFigures> apiFigures(Instant asOf, Scope scope) {
 		Generation g = generation(asOf);
-		if (!g.knows(entityId)) {
+		if (!g.knows(scope)) {
 			return Optional.empty();
 		}
-		return g.api.computeIfAbsent(key(entityId), k -> new Memo<>(() -> figures.load(entityId, wallboard.historyDays())))
-			.get();
+		return g.api.computeIfAbsent(scope, k -> new Memo<>(() -> figures.forScope(scope, wallboard.historyDays()))).get();
+	}
+
+	/** Whether the snapshot has the scope's entity and group, so that its board can be shown. */
+	public boolean knows(Instant asOf, Scope scope) {
+		return generation(asOf).knows(scope);
 	}
 
 	public EntityTree tree(Instant asOf) {
 		return generation(asOf).tree;
+	}
+
+	public GroupDirectory groups(Instant asOf) {
+		return generation(asOf).groups;
 	}
 
 	private Generation generation(Instant asOf) {
@@ -71,15 +79,11 @@ public class BoardCatalog {
 		synchronized (this) {
 			g = generation;
 			if (g == null || !g.asOf.equals(asOf)) {
-				g = new Generation(asOf, figures.entityTree());
+				g = new Generation(asOf, figures.entityTree(), figures.groups());
 				generation = g;
 			}
 			return g;
 		}
-	}
-
-	private static long key(Long entityId) {
-		return entityId == null ? ALL : entityId;
 	}
 
 	private static final class Generation {
@@ -88,17 +92,21 @@ public class BoardCatalog {
 
 		final EntityTree tree;
 
-		final Map<Long, Memo<Optional<ScopeBoard>>> boards = new ConcurrentHashMap<>();
+		final GroupDirectory groups;
 
-		final Map<Long, Memo<Optional<WallboardFigures>>> api = new ConcurrentHashMap<>();
+		final Map<Scope, Memo<Optional<ScopeBoard>>> boards = new ConcurrentHashMap<>();
 
-		Generation(Instant asOf, EntityTree tree) {
+		final Map<Scope, Memo<Optional<WallboardFigures>>> api = new ConcurrentHashMap<>();
+
+		Generation(Instant asOf, EntityTree tree, GroupDirectory groups) {
 			this.asOf = asOf;
 			this.tree = tree;
+			this.groups = groups;
 		}
 
-		boolean knows(Long entityId) {
-			return entityId == null || tree.get(entityId).isPresent();
+		boolean knows(Scope scope) {
+			return (scope.entityId() == null || tree.get(scope.entityId()).isPresent())
+					&& (scope.groupId() == null || groups.get(scope.groupId()).isPresent());
 		}
 
 	}

@@ -14,6 +14,9 @@ public interface BoardLinks {
 	/** A link to another board, e.g. from the entity list; null when that board does not exist. */
 	String board(long entityId);
 
+	/** A link to a group's board, from the "by team" list; null when that board does not exist. */
+	String group(long groupId);
+
 	/** Where the page goes when its period ends: itself, or the next board of a rotation. */
 	String next();
 

@@ -6,18 +6,22 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import io.glpiwallboard.chart.ChartTheme;
+import io.glpiwallboard.snapshot.Scope;
 
 /**
- * The URL parameters of a board, validated: {@code theme=dark|light}, {@code rotate=all,3,7}
- * (boards one TV cycles through), {@code interval=} seconds per board, and the access
+ * The URL parameters of a board, validated: {@code theme=dark|light}, {@code rotate=all,3,group:7}
+ * (boards one TV cycles through: everything, entities, groups), {@code interval=} seconds per board, and the access
  * {@code token}. They are carried into every refresh, rotation and chart link, so a TV set up
  * once keeps its settings for weeks.
  */
 record BoardOptions(ChartTheme theme, List<String> rotate, Integer interval, String token) {
 
 	static final String ALL = "all";
+
+	static final String GROUP = "group:";
 
 	static final int MAX_ROTATE = 24;
 
@@ -38,8 +42,14 @@ record BoardOptions(ChartTheme theme, List<String> rotate, Integer interval, Str
 		Set<String> boards = new LinkedHashSet<>();
 		for (String part : rotate.split(",")) {
 			String p = part.trim().toLowerCase(java.util.Locale.ROOT);
-			if ((p.equals(ALL) || p.matches("\\d{1,12}")) && boards.size() < MAX_ROTATE) {
+			if (boards.size() >= MAX_ROTATE) {
+				break;
+			}
+			if (p.equals(ALL) || p.matches("\\d{1,12}")) {
 				boards.add(p.equals(ALL) ? ALL : Long.toString(Long.parseLong(p)));
+			}
+			else if (p.matches("group:\\d{1,12}")) {
+				boards.add(GROUP + Long.parseLong(p.substring(GROUP.length())));
 			}
 		}
 		return List.copyOf(boards);
@@ -58,28 +68,41 @@ record BoardOptions(ChartTheme theme, List<String> rotate, Integer interval, Str
 	}
 
 	/**
-	 * The board shown after {@code current} (null for "all"): the next in the list that can be shown,
-	 * wrapping around. Boards that cannot be shown (an entity deleted or merged in GLPI, a typo) are
+	 * The board shown after {@code current}: the next in the list that can be shown, wrapping
+	 * around. Boards that cannot be shown (an entity or group deleted or merged in GLPI, a typo) are
 	 * skipped, so one bad id never stops a TV; they come back by themselves once they can be shown.
 	 * With nothing else to show, the page reloads itself.
 	 *
-	 * @param showable whether a board id of the rotation can be shown now
+	 * @param showable whether a board of the rotation can be shown now
 	 */
-	Long next(Long current, java.util.function.LongPredicate showable) {
+	Scope next(Scope current, Predicate<Scope> showable) {
 		if (rotate.isEmpty()) {
 			return current;
 		}
-		int at = rotate.indexOf(current == null ? ALL : current.toString());
+		int at = rotate.indexOf(entry(current));
 		for (int step = 1; step <= rotate.size(); step++) {
-			String next = rotate.get(Math.floorMod(at + step, rotate.size()));
-			if (next.equals(ALL)) {
-				return null;
-			}
-			if (showable.test(Long.parseLong(next))) {
-				return Long.valueOf(next);
+			Scope next = board(rotate.get(Math.floorMod(at + step, rotate.size())));
+			if (next.equals(Scope.everything()) || showable.test(next)) {
+				return next;
 			}
 		}
 		return current;
+	}
+
+	private static Scope board(String entry) {
+		if (entry.equals(ALL)) {
+			return Scope.everything();
+		}
+		return entry.startsWith(GROUP) ? Scope.group(Long.parseLong(entry.substring(GROUP.length())))
+				: Scope.entity(Long.valueOf(entry));
+	}
+
+	/** How a board is written in {@code rotate=}. */
+	private static String entry(Scope board) {
+		if (board.isGroup()) {
+			return GROUP + board.groupId();
+		}
+		return board.entityId() == null ? ALL : board.entityId().toString();
 	}
 
 	/** The query string of links, starting with '?' or empty; {@code withRotation} false for a chosen board. */

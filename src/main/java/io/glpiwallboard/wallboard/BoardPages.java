@@ -4,9 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.function.LongPredicate;
+import java.util.function.Predicate;
 
 import io.glpiwallboard.chart.Etags;
+import io.glpiwallboard.snapshot.Scope;
 import io.glpiwallboard.system.WallboardProperties;
 
 import org.springframework.stereotype.Component;
@@ -42,38 +43,37 @@ class BoardPages {
 	}
 
 	/**
-	 * @param status 200, or 404 for an unknown entity
+	 * @param status 200, or 404 for an unknown entity or group
 	 * @param etag quoted; the same bytes always have the same tag
 	 */
 	record Page(int status, byte[] html, String etag) {
 	}
 
-	Page page(Long entityId, BoardOptions options) {
+	Page page(Scope scope, BoardOptions options) {
 		BoardState.Current current = state.current();
 		LocalDate today = LocalDate.now(clock.withZone(wallboard.zone()));
-		String key = current.asOf() + "|" + entityId + "|" + options.cacheKey() + "|" + current.verdict().stale() + "|"
+		String key = current.asOf() + "|" + scope + "|" + options.cacheKey() + "|" + current.verdict().stale() + "|"
 				+ current.verdict().reason() + "|" + today;
 		Page page = pages.get(current.asOf(), key, () -> {
-			Page rendered = render(current, entityId, options);
+			Page rendered = render(current, scope, options);
 			// unknown ids are not kept: anyone can invent them
 			return rendered.status() == 200 ? rendered : null;
 		});
-		return page != null ? page : render(current, entityId, options);
+		return page != null ? page : render(current, scope, options);
 	}
 
-	private Page render(BoardState.Current current, Long entityId, BoardOptions options) {
-		LongPredicate showable = current.asOf() == null ? id -> true
-				: id -> catalog.tree(current.asOf()).get(id).isPresent();
-		LiveLinks links = new LiveLinks(options, entityId, current.asOf(), wallboard.refreshSeconds(), showable);
+	private Page render(BoardState.Current current, Scope scope, BoardOptions options) {
+		Predicate<Scope> showable = current.asOf() == null ? board -> true : board -> catalog.knows(current.asOf(), board);
+		LiveLinks links = new LiveLinks(options, scope, current.asOf(), wallboard.refreshSeconds(), showable);
 		if (current.asOf() == null) {
 			return page(200, renderer.noData(current.verdict(), links, options.theme()));
 		}
-		Optional<ScopeBoard> board = catalog.board(current.asOf(), entityId);
+		Optional<ScopeBoard> board = catalog.board(current.asOf(), scope);
 		if (board.isEmpty()) {
-			// goes on with the rotation, or checks again: the entity may come back in GLPI
-			return page(404, renderer.message(404, "Unknown board",
-					"GLPI has no entity with id " + entityId + " in the latest sync.", options.theme(),
-					"/" + options.query(false), new Reload(links.refreshSeconds(), links.next())));
+			// goes on with the rotation, or checks again: the entity or group may come back in GLPI
+			String what = scope.isGroup() ? "group with id " + scope.groupId() : "entity with id " + scope.entityId();
+			return page(404, renderer.message(404, "Unknown board", "GLPI has no " + what + " in the latest sync.",
+					options.theme(), "/" + options.query(false), new Reload(links.refreshSeconds(), links.next())));
 		}
 		return page(200, renderer.board(board.get().view(), current.verdict(), links, options.theme(), false));
 	}

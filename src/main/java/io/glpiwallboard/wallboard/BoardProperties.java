@@ -16,7 +16,8 @@ import org.springframework.validation.annotation.Validated;
  * @param trendDays days shown in the trend chart
  * @param topEntities entities listed under "open by entity"; the rest are summed on one line
  * @param oldestTickets oldest open tickets listed
- * @param thresholds when numbers change colour; unset levels never colour
+ * @param thresholds when numbers change colour; unset levels never colour, except late's
+ * @param topGroups groups listed under "by team"
  */
 @Validated
 @ConfigurationProperties("wallboard.board")
@@ -25,7 +26,8 @@ public record BoardProperties(
 		@DefaultValue("30") @Min(2) @Max(120) int trendDays,
 		@DefaultValue("8") @Min(1) @Max(30) int topEntities,
 		@DefaultValue("6") @Min(1) @Max(10) int oldestTickets,
-		@DefaultValue @Valid Thresholds thresholds) {
+		@DefaultValue @Valid Thresholds thresholds,
+		@DefaultValue("8") @Min(1) @Max(30) int topGroups) {
 
 	/**
 	 * Colour levels of the board's numbers, for example {@code open.alert: 200} turns the open
@@ -35,9 +37,20 @@ public record BoardProperties(
 	 * @param newToday tickets opened today
 	 * @param change growth of the open count since yesterday
 	 * @param oldestDays age in days of the oldest open ticket
+	 * @param unassigned open tickets nobody is assigned to (on a group's board: no technician)
+	 * @param late open tickets past their time-to-resolve deadline; unset, any is amber
+	 * @param dueSoon open tickets due within {@code wallboard.due-soon}
 	 */
 	public record Thresholds(@DefaultValue Level open, @DefaultValue Level newToday, @DefaultValue Level change,
-			@DefaultValue Level oldestDays) {
+			@DefaultValue Level oldestDays, @DefaultValue Level unassigned, Level late, @DefaultValue Level dueSoon) {
+
+		/** The one level with a default: a late ticket is news. */
+		public static final Level LATE = new Level(0L, null);
+
+		public Thresholds {
+			late = late == null ? LATE : late;
+		}
+
 	}
 
 	/**

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.glpiwallboard.chart.ChartTheme;
+import io.glpiwallboard.snapshot.Scope;
 import io.glpiwallboard.system.WallboardProperties;
 
 import org.thymeleaf.ITemplateEngine;
@@ -79,7 +80,7 @@ public class BoardRenderer {
 		context.setVariable("detail", detail);
 		context.setVariable("theme", ChartTheme.DARK.id());
 		context.setVariable("css", StaticBoardWriter.CSS);
-		context.setVariable("home", StaticLinks.page(null));
+		context.setVariable("home", StaticLinks.page(Scope.everything()));
 		context.setVariable("reload", reload);
 		return engine.process("wallboard/message", context);
 	}

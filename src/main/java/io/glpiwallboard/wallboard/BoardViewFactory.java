@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import io.glpiwallboard.snapshot.EntityTree;
+import io.glpiwallboard.snapshot.GroupDirectory;
 import io.glpiwallboard.snapshot.WallboardFigures;
 import io.glpiwallboard.snapshot.WallboardFigures.EntityLine;
 import io.glpiwallboard.wallboard.BoardView.Bar;
@@ -25,36 +26,51 @@ final class BoardViewFactory {
 
 	private final BoardProperties properties;
 
-	BoardViewFactory(BoardProperties properties) {
+	private final TeamViews teams;
+
+	/** @param dueSoon {@code wallboard.due-soon}, for the tile's label */
+	BoardViewFactory(BoardProperties properties, Duration dueSoon) {
 		this.properties = properties;
+		this.teams = new TeamViews(properties, dueSoon);
 	}
 
-	BoardView create(WallboardFigures f, EntityTree tree) {
+	BoardView create(WallboardFigures f, EntityTree tree, GroupDirectory groups) {
 		BoardProperties.Thresholds t = properties.thresholds();
 		String path = f.entityId() == null ? null : tree.completename(f.entityId());
 		String title = path == null ? properties.title() : tree.get(f.entityId()).map(EntityTree.Node::name).orElse(path);
+		if (f.groupId() != null) {
+			title = groups.completename(f.groupId());
+		}
 		long open = f.open().total();
 		Long yesterday = f.openYesterday();
 		Long change = yesterday == null ? null : open - yesterday;
-		List<EntityRow> entities = topEntities(f, prefixOf(f, tree));
+		List<EntityRow> entities = topEntities(f, tree, prefixOf(f, tree));
 		long listed = entities.stream().mapToLong(EntityRow::count).sum();
 		return new BoardView(title, title.equals(path) ? null : path, f.entityId(), f.asOf(), figure(open, t.open()),
 				figure(f.today().opened(), t.newToday()), figure(f.today().solved(), null),
 				new Figure(change, signed(change), t.change().of(change)), priorities(f), ages(f), entities,
-				figure(open - listed, null), oldest(f, prefixOf(f, tree)), f.trend().size() >= 2);
+				figure(open - listed, null), oldest(f, prefixOf(f, tree)), f.trend().size() >= 2, f.groupId(),
+				teams.service(f), teams.teams(f), teams.trendNote(f));
 	}
 
-	private static Figure figure(long value, BoardProperties.Level level) {
-		return new Figure(value, number(value), level == null ? "normal" : level.of(value));
+	static Figure figure(Long value, BoardProperties.Level level) {
+		return new Figure(value, value == null ? "–" : number(value), level == null ? "normal" : level.of(value));
 	}
 
+	/** Most urgent first; Major and "Unknown" (no priority, or a code GLPI does not define) only when used. */
 	private List<Bar> priorities(WallboardFigures f) {
 		List<Bar> bars = new ArrayList<>();
+		long listed = 0;
 		for (String[] p : PRIORITIES) {
 			long n = f.open().byPriority().getOrDefault(p[0], 0L);
+			listed += n;
 			if (n > 0 || !p[0].equals("6")) {
 				bars.add(new Bar(p[1], n, number(n), 0, p[2]));
 			}
+		}
+		long unknown = f.open().total() - listed;
+		if (unknown > 0) {
+			bars.add(new Bar("Unknown", unknown, number(unknown), 0, "p-unknown"));
 		}
 		return scaled(bars);
 	}
@@ -73,7 +89,7 @@ final class BoardViewFactory {
 	}
 
 	/** Entities ranked by their own open tickets, so the lines add up to the scope's total. */
-	private List<EntityRow> topEntities(WallboardFigures f, String prefix) {
+	private List<EntityRow> topEntities(WallboardFigures f, EntityTree tree, String prefix) {
 		List<EntityLine> ranked = f.entities()
 			.stream()
 			.filter(e -> e.open() > 0)
@@ -82,7 +98,8 @@ final class BoardViewFactory {
 			.toList();
 		long max = ranked.isEmpty() ? 0 : ranked.get(0).open();
 		return ranked.stream()
-			.map(e -> new EntityRow(e.id(), relative(e.completename(), prefix), e.open(), number(e.open()), width(e.open(), max)))
+			.map(e -> new EntityRow(e.id(), relative(e.completename(), prefix), e.open(), number(e.open()), width(e.open(), max),
+					tree.get(e.id()).isPresent()))
 			.toList();
 	}
 
@@ -91,7 +108,7 @@ final class BoardViewFactory {
 		return f.oldest().stream().limit(properties.oldestTickets()).map(o -> {
 			Duration age = o.openedAt() == null ? null : Duration.between(o.openedAt(), f.asOf());
 			return new OldRow(o.id(), o.title() == null ? "" : o.title(), relative(o.entity(), prefix), age(age),
-					level.of(age == null ? null : age.toDays()));
+					level.of(age == null ? null : age.toDays()), o.late());
 		}).toList();
 	}
 

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import io.glpiwallboard.chart.ChartImage;
 import io.glpiwallboard.chart.ChartTheme;
+import io.glpiwallboard.snapshot.Scope;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -30,10 +31,11 @@ class ChartController {
 	}
 
 	@GetMapping("/charts/trend.png")
-	ResponseEntity<byte[]> trend(@RequestParam(required = false) Long entity, @RequestParam(required = false) String theme,
-			@RequestParam(required = false) Long v) {
+	ResponseEntity<byte[]> trend(@RequestParam(required = false) Long entity, @RequestParam(required = false) Long group,
+			@RequestParam(required = false) String theme, @RequestParam(required = false) Long v) {
 		BoardState.Current current = state.current();
-		Optional<ScopeBoard> board = current.asOf() == null ? Optional.empty() : catalog.board(current.asOf(), entity);
+		Optional<ScopeBoard> board = current.asOf() == null ? Optional.empty()
+				: catalog.board(current.asOf(), new Scope(entity, group));
 		if (board.isEmpty()) {
 			return ResponseEntity.notFound().build();
 		}

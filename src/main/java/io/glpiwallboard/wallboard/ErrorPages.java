@@ -59,7 +59,7 @@ class ErrorPages {
 	/** The page alone, for callers that write the response themselves (the token check). */
 	String html(HttpServletRequest request, String path, int status, String headline, String detail) {
 		BoardOptions options = options(request);
-		Reload reload = Reload.of(path, options, wallboard.refreshSeconds(), id -> true);
+		Reload reload = Reload.of(path, options, wallboard.refreshSeconds(), board -> true);
 		String home = Reload.safePath(path).equals("/") ? null : "/" + options.query(false);
 		return renderer.message(status, headline, detail, options.theme(), home, reload);
 	}

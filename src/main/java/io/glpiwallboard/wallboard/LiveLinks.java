@@ -3,32 +3,40 @@ package io.glpiwallboard.wallboard;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.function.LongPredicate;
+import java.util.function.Predicate;
+
+import io.glpiwallboard.snapshot.Scope;
 
 /** Links of the board served by {@code serve}: options (theme, rotation, token) travel along. */
 final class LiveLinks implements BoardLinks {
 
 	private final BoardOptions options;
 
-	private final Long entityId;
+	private final Scope scope;
 
 	private final Instant asOf;
 
 	private final int refreshSeconds;
 
-	private final LongPredicate showable;
+	private final Predicate<Scope> showable;
 
-	/** @param showable which entity boards exist now; a rotation skips the others */
-	LiveLinks(BoardOptions options, Long entityId, Instant asOf, int refreshSeconds, LongPredicate showable) {
+	/**
+	 * @param scope the board's: everything, an entity or a group
+	 * @param showable which boards exist now; a rotation skips the others
+	 */
+	LiveLinks(BoardOptions options, Scope scope, Instant asOf, int refreshSeconds, Predicate<Scope> showable) {
 		this.options = options;
-		this.entityId = entityId;
+		this.scope = scope;
 		this.asOf = asOf;
 		this.refreshSeconds = refreshSeconds;
 		this.showable = showable;
 	}
 
-	static String path(Long entityId) {
-		return entityId == null ? "/" : "/board/" + entityId;
+	static String path(Scope board) {
+		if (board.isGroup()) {
+			return "/board/group/" + board.groupId();
+		}
+		return board.entityId() == null ? "/" : "/board/" + board.entityId();
 	}
 
 	@Override
@@ -41,18 +49,24 @@ final class LiveLinks implements BoardLinks {
 	public String chart() {
 		String token = options.token() == null ? ""
 				: "&token=" + URLEncoder.encode(options.token(), StandardCharsets.UTF_8);
-		return "/charts/trend.png?" + (entityId == null ? "" : "entity=" + entityId + "&") + "theme="
+		return "/charts/trend.png?" + (scope.entityId() == null ? "" : "entity=" + scope.entityId() + "&")
+				+ (scope.groupId() == null ? "" : "group=" + scope.groupId() + "&") + "theme="
 				+ options.theme().id() + "&v=" + (asOf == null ? 0 : asOf.toEpochMilli()) + token;
 	}
 
 	@Override
 	public String board(long id) {
-		return path(id) + options.query(false);
+		return path(Scope.entity(id)) + options.query(false);
+	}
+
+	@Override
+	public String group(long id) {
+		return path(Scope.group(id)) + options.query(false);
 	}
 
 	@Override
 	public String next() {
-		return path(options.next(entityId, showable)) + options.query(true);
+		return path(options.next(scope, showable)) + options.query(true);
 	}
 
 	@Override

@@ -1,6 +1,8 @@
 package io.glpiwallboard.wallboard;
 
-import java.util.function.LongPredicate;
+import java.util.function.Predicate;
+
+import io.glpiwallboard.snapshot.Scope;
 
 /**
  * Where and when a page sends the TV next: every page a TV can land on, error pages included,
@@ -13,6 +15,8 @@ import java.util.function.LongPredicate;
 public record Reload(int seconds, String url) {
 
 	private static final java.util.regex.Pattern BOARD = java.util.regex.Pattern.compile("/board/(\\d{1,12})");
+
+	private static final java.util.regex.Pattern GROUP_BOARD = java.util.regex.Pattern.compile("/board/group/(\\d{1,12})");
 
 	/**
 	 * The meta refresh value in the form the HTML standard defines ({@code 60; url=/}); the W3C
@@ -29,11 +33,13 @@ public record Reload(int seconds, String url) {
 	 * @param path the path the browser asked for (for an error page: the one that failed)
 	 * @param showable which boards of a rotation can be shown; the others are skipped
 	 */
-	static Reload of(String path, BoardOptions options, int refreshSeconds, LongPredicate showable) {
+	static Reload of(String path, BoardOptions options, int refreshSeconds, Predicate<Scope> showable) {
 		String safe = safePath(path);
 		String target;
-		if (safe.equals("/") || BOARD.matcher(safe).matches()) {
-			Long current = safe.equals("/") ? null : Long.valueOf(safe.substring("/board/".length()));
+		if (safe.equals("/") || BOARD.matcher(safe).matches() || GROUP_BOARD.matcher(safe).matches()) {
+			Scope current = safe.equals("/") ? Scope.everything()
+					: safe.startsWith("/board/group/") ? Scope.group(Long.parseLong(safe.substring("/board/group/".length())))
+							: Scope.entity(Long.valueOf(safe.substring("/board/".length())));
 			target = LiveLinks.path(options.next(current, showable)) + options.query(true);
 		}
 		else if (safe.equals("/error")) {

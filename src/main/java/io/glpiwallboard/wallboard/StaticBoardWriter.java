@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import io.glpiwallboard.snapshot.Scope;
 import io.glpiwallboard.system.AtomicFiles;
 
 /**
@@ -39,9 +40,9 @@ final class StaticBoardWriter {
 
 	/**
 	 * @param images file name to PNG; names carry the snapshot as in {@code trend-all-<millis>.png}
-	 * @param pages file name to HTML, e.g. index.html and entity-3.html
-	 * @param retired the page that replaces a board page written before but not now (its entity is
-	 * gone), given its file name
+	 * @param pages file name to HTML, e.g. index.html, entity-3.html and group-7.html
+	 * @param retired the page that replaces a board page written before but not now (its entity or
+	 * group is gone), given its file name
 	 */
 	void write(Map<String, byte[]> images, byte[] css, Map<String, byte[]> pages, Function<String, byte[]> retired)
 			throws IOException {
@@ -52,11 +53,11 @@ final class StaticBoardWriter {
 		}
 		replace(CSS, css);
 		for (Map.Entry<String, byte[]> page : pages.entrySet()) {
-			if (!page.getKey().equals(StaticLinks.page(null))) {
+			if (!page.getKey().equals(StaticLinks.page(Scope.everything()))) {
 				replace(page.getKey(), page.getValue());
 			}
 		}
-		replace(StaticLinks.page(null), pages.get(StaticLinks.page(null)));
+		replace(StaticLinks.page(Scope.everything()), pages.get(StaticLinks.page(Scope.everything())));
 		removeOutdated(pages.keySet(), retired);
 	}
 

@@ -2,27 +2,33 @@ package io.glpiwallboard.wallboard;
 
 import java.util.Set;
 
+import io.glpiwallboard.snapshot.Scope;
+
 /** Links between the static board's files: all relative, so the folder can be served from anywhere. */
 final class StaticLinks implements BoardLinks {
 
-	private final Long entityId;
+	private final Scope scope;
 
 	private final String chart;
 
-	private final Set<Long> pages;
+	private final Set<Scope> pages;
 
 	private final int refreshSeconds;
 
-	/** @param pages the entities that get a page of their own */
-	StaticLinks(Long entityId, String chart, Set<Long> pages, int refreshSeconds) {
-		this.entityId = entityId;
+	/** @param pages the boards that get a page of their own */
+	StaticLinks(Scope scope, String chart, Set<Scope> pages, int refreshSeconds) {
+		this.scope = scope;
 		this.chart = chart;
 		this.pages = pages;
 		this.refreshSeconds = refreshSeconds;
 	}
 
-	static String page(Long entityId) {
-		return entityId == null ? "index.html" : "entity-" + entityId + ".html";
+	/** index.html, entity-3.html or group-7.html. */
+	static String page(Scope board) {
+		if (board.isGroup()) {
+			return "group-" + board.groupId() + ".html";
+		}
+		return board.entityId() == null ? "index.html" : "entity-" + board.entityId() + ".html";
 	}
 
 	@Override
@@ -37,12 +43,21 @@ final class StaticLinks implements BoardLinks {
 
 	@Override
 	public String board(long id) {
-		return pages.contains(id) ? page(id) : null;
+		return link(Scope.entity(id));
+	}
+
+	@Override
+	public String group(long id) {
+		return link(Scope.group(id));
+	}
+
+	private String link(Scope board) {
+		return pages.contains(board) ? page(board) : null;
 	}
 
 	@Override
 	public String next() {
-		return page(entityId);
+		return page(scope);
 	}
 
 	@Override

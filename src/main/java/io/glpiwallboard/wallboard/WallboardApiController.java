@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import io.glpiwallboard.snapshot.Scope;
 import io.glpiwallboard.snapshot.WallboardFigures;
+import io.glpiwallboard.snapshot.WallboardFigures.GroupLine;
 import io.glpiwallboard.system.WallboardProperties;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -16,9 +18,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/wallboard[?entity=ID]}: the figures of the latest snapshot as JSON, with the full
- * trend (observed and reconstructed days). The figures come from {@link BoardCatalog}, loaded once
- * per snapshot, so the API shows exactly what the board shows.
+ * {@code GET /api/wallboard[?entity=ID][&group=ID]}: the figures of the latest snapshot as JSON, with
+ * the full trend (observed and reconstructed days; a group's trend has its observed days only). The
+ * figures come from {@link BoardCatalog}, loaded once per snapshot, so the API shows exactly what
+ * the board shows.
  */
 @RestController
 class WallboardApiController {
@@ -42,20 +45,21 @@ class WallboardApiController {
 	}
 
 	@GetMapping("/api/wallboard")
-	ResponseEntity<?> wallboard(@RequestParam(required = false) Long entity) {
+	ResponseEntity<?> wallboard(@RequestParam(required = false) Long entity, @RequestParam(required = false) Long group) {
 		BoardState.Current current = state.current();
 		Freshness.Verdict verdict = current.verdict();
+		Scope scope = new Scope(entity, group);
 		Optional<WallboardFigures> loaded = current.asOf() == null ? Optional.empty()
-				: catalog.apiFigures(current.asOf(), entity);
+				: catalog.apiFigures(current.asOf(), scope);
 		if (loaded.isEmpty()) {
 			Map<String, Object> error = new LinkedHashMap<>();
-			boolean unknownEntity = entity != null && current.asOf() != null;
-			error.put("error", unknownEntity ? "unknown entity " + entity : "no successful sync yet");
+			boolean unknown = (entity != null || group != null) && current.asOf() != null;
+			error.put("error", unknown ? unknown(scope, catalog, current) : "no successful sync yet");
 			error.put("stale", true);
 			error.put("staleReason", verdict.reason());
-			return ResponseEntity.status(unknownEntity ? 404 : 503).body(error);
+			return ResponseEntity.status(unknown ? 404 : 503).body(error);
 		}
-		byte[] cached = bodies.get(current.asOf(), entity + "|" + verdict.stale() + "|" + verdict.reason(),
+		byte[] cached = bodies.get(current.asOf(), scope + "|" + verdict.stale() + "|" + verdict.reason(),
 				() -> json.writeValueAsBytes(body(loaded.get(), verdict)));
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(cached);
 	}
@@ -67,15 +71,33 @@ class WallboardApiController {
 		body.put("staleReason", verdict.reason());
 		body.put("day", f.day());
 		body.put("entity", f.entityId());
+		body.put("group", f.groupId());
 		body.put("open", f.open());
 		body.put("today", f.today());
 		Long yesterday = f.openYesterday();
 		body.put("openChangeSinceYesterday", yesterday == null ? null : f.open().total() - yesterday);
 		body.put("entities", f.entities());
+		body.put("groups", f.groups().stream().map(WallboardApiController::group).toList());
 		body.put("trend", f.trend());
 		body.put("age", f.age());
 		body.put("oldest", f.oldest());
 		return body;
+	}
+
+	/** A group line as the API names it: the due-soon count per group is the workbook's. */
+	private static Map<String, Object> group(GroupLine g) {
+		Map<String, Object> line = new LinkedHashMap<>();
+		line.put("id", g.id());
+		line.put("completename", g.completename());
+		line.put("open", g.open());
+		line.put("late", g.late());
+		line.put("unassigned", g.unassigned());
+		return line;
+	}
+
+	private static String unknown(Scope scope, BoardCatalog catalog, BoardState.Current current) {
+		boolean entityKnown = scope.entityId() == null || catalog.tree(current.asOf()).get(scope.entityId()).isPresent();
+		return entityKnown ? "unknown group " + scope.groupId() : "unknown entity " + scope.entityId();
 	}
 
 }

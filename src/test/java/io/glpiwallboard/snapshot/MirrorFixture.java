@@ -12,21 +12,21 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * prints (the zone's offset at that instant) and the *_day columns are the calendar day in the
  * wallboard zone, computed like {@code TicketMirror.day()}.
  */
-final class MirrorFixture {
+public final class MirrorFixture {
 
-	static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+	public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
 	private final JdbcTemplate jdbc;
 
 	private final ZoneId zone;
 
-	MirrorFixture(JdbcTemplate jdbc, ZoneId zone) {
+	public MirrorFixture(JdbcTemplate jdbc, ZoneId zone) {
 		this.jdbc = jdbc;
 		this.zone = zone;
 	}
 
 	/** Empties the mirror and every snapshot table. */
-	void clear() {
+	public void clear() {
 		for (String table : new String[] { "snapshot_open", "snapshot_age", "snapshot_oldest", "snapshot_entity_day",
 				"snapshot_group_open", "snapshot_group_age", "snapshot_group_oldest", "snapshot_group_day",
 				"snapshot_group_pair", "snapshot_day", "glpi_ticket", "glpi_ticket_member", "glpi_entity", "glpi_group" }) {
@@ -34,13 +34,13 @@ final class MirrorFixture {
 		}
 	}
 
-	void entity(long id, String completename, Long parentId, int level) {
+	public void entity(long id, String completename, Long parentId, int level) {
 		String name = completename.substring(completename.lastIndexOf('>') + 1).trim();
 		jdbc.update("MERGE INTO glpi_entity (id, name, completename, parent_id, level, last_seen_run) KEY (id) VALUES (?, ?, ?, ?, ?, 1)",
 				id, name, completename, parentId, level);
 	}
 
-	void group(long id, String completename, Long parentId, int level) {
+	public void group(long id, String completename, Long parentId, int level) {
 		String name = completename.substring(completename.lastIndexOf('>') + 1).trim();
 		jdbc.update("MERGE INTO glpi_group (id, name, completename, parent_id, level, last_seen_run) KEY (id) VALUES (?, ?, ?, ?, ?, 1)",
 				id, name, completename, parentId, level);
@@ -52,13 +52,13 @@ final class MirrorFixture {
 	 *
 	 * @param type User (technician), Group or Supplier
 	 */
-	void assign(long ticketId, String type, long memberId, String name) {
+	public void assign(long ticketId, String type, long memberId, String name) {
 		jdbc.update("MERGE INTO glpi_ticket_member (ticket_id, member_type, member_id, member_name) KEY (ticket_id, member_type, member_id)"
 				+ " VALUES (?, ?, ?, ?)", ticketId, type, memberId, name);
 	}
 
 	/** An open ticket (status New, priority 3, incident, no category, no deadline) of the entity; change it with the with* methods. */
-	Ticket ticket(long id, Long entityId, String openedAt) {
+	public Ticket ticket(long id, Long entityId, String openedAt) {
 		return new Ticket(id, entityId, 1, 3, 1, null, false, Instant.parse(openedAt), null, null, null);
 	}
 
@@ -71,41 +71,41 @@ final class MirrorFixture {
 	}
 
 	/** @param due the SLA time-to-resolve deadline ({@code glpi_ticket.time_to_resolve}), or null */
-	record Ticket(long id, Long entityId, int status, Integer priority, Integer type, Long categoryId, boolean trashed,
+	public record Ticket(long id, Long entityId, int status, Integer priority, Integer type, Long categoryId, boolean trashed,
 			Instant opened, Instant solved, Instant closed, Instant due) {
 
-		Ticket status(int v) {
+		public Ticket status(int v) {
 			return new Ticket(id, entityId, v, priority, type, categoryId, trashed, opened, solved, closed, due);
 		}
 
-		Ticket priority(Integer v) {
+		public Ticket priority(Integer v) {
 			return new Ticket(id, entityId, status, v, type, categoryId, trashed, opened, solved, closed, due);
 		}
 
-		Ticket type(Integer v) {
+		public Ticket type(Integer v) {
 			return new Ticket(id, entityId, status, priority, v, categoryId, trashed, opened, solved, closed, due);
 		}
 
-		Ticket category(Long v) {
+		public Ticket category(Long v) {
 			return new Ticket(id, entityId, status, priority, type, v, trashed, opened, solved, closed, due);
 		}
 
-		Ticket inTrash() {
+		public Ticket inTrash() {
 			return new Ticket(id, entityId, status, priority, type, categoryId, true, opened, solved, closed, due);
 		}
 
 		/** Solved at that instant (status 5). */
-		Ticket solved(String at) {
+		public Ticket solved(String at) {
 			return new Ticket(id, entityId, TicketRules.SOLVED, priority, type, categoryId, trashed, opened, Instant.parse(at), closed, due);
 		}
 
 		/** Closed at that instant (status 6), keeping any solve date. */
-		Ticket closed(String at) {
+		public Ticket closed(String at) {
 			return new Ticket(id, entityId, TicketRules.CLOSED, priority, type, categoryId, trashed, opened, solved, Instant.parse(at), due);
 		}
 
 		/** With a time-to-resolve deadline, e.g. "2026-03-30T11:30:00+02:00" (stored with that offset). */
-		Ticket due(String at) {
+		public Ticket due(String at) {
 			return new Ticket(id, entityId, status, priority, type, categoryId, trashed, opened, solved, closed,
 					OffsetDateTime.parse(at).toInstant());
 		}
@@ -113,7 +113,7 @@ final class MirrorFixture {
 	}
 
 	/** Inserts or replaces the ticket (a sync re-reading it). */
-	void put(Ticket t) {
+	public void put(Ticket t) {
 		OffsetDateTime opened = asGlpiPrintsIt(t.opened());
 		OffsetDateTime solved = asGlpiPrintsIt(t.solved());
 		OffsetDateTime closed = asGlpiPrintsIt(t.closed());
@@ -126,7 +126,7 @@ final class MirrorFixture {
 				opened, opened, solved, closed, day(opened, zone), day(solved, zone), day(closed, zone), asGlpiPrintsIt(t.due()));
 	}
 
-	void put(Ticket... tickets) {
+	public void put(Ticket... tickets) {
 		for (Ticket t : tickets) {
 			put(t);
 		}
@@ -155,7 +155,7 @@ final class MirrorFixture {
 	 * </pre>
 	 */
 	/** Puts (again) the entities and tickets of the table above. */
-	void springWeek() {
+	public void springWeek() {
 		entity(0, "Root", null, 1);
 		entity(1, "Root > Paris", 0L, 2);
 		entity(2, "Root > Paris > IT", 1L, 3);
@@ -201,7 +201,7 @@ final class MirrorFixture {
 	 * Open 9: unassigned 4, 12; late 2, 3, 6, 12; due soon 1, 4, 15; no group 3, 4, 6, 12; group 101:
 	 * 1, 2, 15; group 102: 2, 5, 14.
 	 */
-	void springWeekWithTeams() {
+	public void springWeekWithTeams() {
 		springWeek();
 		group(100, "Support", null, 1);
 		group(101, "Support > N1", 100L, 2);

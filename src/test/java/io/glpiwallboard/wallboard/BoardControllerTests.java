@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.glpiwallboard.snapshot.FiguresRepository;
+import io.glpiwallboard.snapshot.Scope;
 import io.glpiwallboard.snapshot.WallboardFigures;
 import io.glpiwallboard.sync.ConnectionSettings;
 import io.glpiwallboard.sync.SyncState;
@@ -27,8 +28,9 @@ import org.springframework.test.web.servlet.MvcResult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.willThrow;
+import static org.mockito.BDDMockito.willReturn;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -140,7 +142,7 @@ class BoardControllerTests {
 	@Test
 	void aBusyDatabaseAnswers503WithAPageThatTriesAgain() throws Exception {
 		// given
-		given(figures.load(eq(4L), anyInt())).willThrow(new org.springframework.dao.CannotAcquireLockException("Timeout trying to lock table"));
+		willThrow(new org.springframework.dao.CannotAcquireLockException("Timeout trying to lock table")).given(figures).forScope(eq(Scope.entity(4L)), anyInt());
 
 		// when
 		MvcResult result = mvc.perform(get("/board/4").param("rotate", "4,all")).andExpect(status().isServiceUnavailable()).andReturn();
@@ -152,6 +154,24 @@ class BoardControllerTests {
 		mvc.perform(get("/api/wallboard").param("entity", "4").accept("application/json"))
 			.andExpect(status().isServiceUnavailable())
 			.andExpect(jsonPath("$.error").value("Database busy"));
+	}
+
+	@Test
+	void aGroupsBoardIsTitledWithItsEscapedNameAndLinksItsOwnChart() throws Exception {
+		// when
+		String html = mvc.perform(get("/board/group/7").param("theme", "light"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		// then
+		assertThat(html).contains("<h1>Support &gt; N2 &lt;b&gt;&quot;Core&quot; &amp; co&lt;/b&gt;</h1>",
+				"/charts/trend.png?group=7&amp;theme=light", "content=\"60; url=/board/group/7?theme=light\"",
+				">No technician<", ">Also assigned to<", "href=\"/board/group/8?theme=light\"");
+		assertThat(html).doesNotContain("<b>\"Core");
+		mvc.perform(get("/charts/trend.png").param("group", "7")).andExpect(status().isOk());
+		mvc.perform(get("/board/group/12345")).andExpect(status().isNotFound());
 	}
 
 	@Test
@@ -230,7 +250,7 @@ class BoardControllerTests {
 	void apiReturnsTheBoardsNumbersWithTheFullTrend() throws Exception {
 		// given
 		WallboardFigures history = BoardFixtures.figures(null, 120);
-		given(figures.load(isNull(), eq(400))).willReturn(Optional.of(history));
+		willReturn(Optional.of(history)).given(figures).forScope(eq(Scope.everything()), eq(400));
 
 		// then
 		mvc.perform(get("/api/wallboard"))

@@ -4,15 +4,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import io.glpiwallboard.snapshot.EntityTree;
 import io.glpiwallboard.snapshot.FiguresRepository;
+import io.glpiwallboard.snapshot.GroupDirectory;
+import io.glpiwallboard.snapshot.Scope;
 import io.glpiwallboard.snapshot.WallboardFigures;
 import io.glpiwallboard.snapshot.WallboardFigures.AgeBucket;
 import io.glpiwallboard.snapshot.WallboardFigures.EntityLine;
+import io.glpiwallboard.snapshot.WallboardFigures.GroupLine;
 import io.glpiwallboard.snapshot.WallboardFigures.OldTicket;
 import io.glpiwallboard.snapshot.WallboardFigures.Open;
 import io.glpiwallboard.snapshot.WallboardFigures.Today;
@@ -33,6 +37,23 @@ final class BoardFixtures {
 
 	static final String HOSTILE_TITLE = "<script>alert(1)</script> printer";
 
+	/** A group name with every character HTML escapes. */
+	static final String HOSTILE_GROUP = "Support > N2 <b>\"Core\" & co</b>";
+
+	/** Group 7 (hostile name) and 8 "Support > Network"; group 9 has no open tickets. */
+	static GroupDirectory groups() {
+		return new GroupDirectory(List.of(new GroupDirectory.Group(7, "N2", HOSTILE_GROUP),
+				new GroupDirectory.Group(8, "Network", "Support > Network"), new GroupDirectory.Group(9, "Idle", "Support > Idle")));
+	}
+
+	/** The snapshot's figures, tree and groups as {@link #scoped(Scope, long)} describes them. */
+	static void stub(FiguresRepository figures, long open) {
+		given(figures.latestObserved()).willReturn(Optional.of(Map.entry(DAY, AS_OF)));
+		given(figures.entityTree()).willReturn(tree());
+		given(figures.groups()).willReturn(groups());
+		given(figures.forScope(any(), anyInt())).willAnswer(call -> Optional.of(scoped(call.<Scope>getArgument(0), open)));
+	}
+
 	private BoardFixtures() {
 	}
 
@@ -47,6 +68,15 @@ final class BoardFixtures {
 
 	/** @param open open tickets now; yesterday had 10 fewer */
 	static WallboardFigures figures(Long entityId, long open) {
+		return scoped(Scope.entity(entityId), open);
+	}
+
+	/**
+	 * @param open open tickets now; yesterday had 10 fewer. Of them 5 unassigned, 3 late, 2 due
+	 * soon; group 7 has open / 2 (1 late), group 8 has 4 (2 late), 9 in both; open / 2 - 5 no group
+	 */
+	static WallboardFigures scoped(Scope scope, long open) {
+		Long entityId = scope.entityId();
 		List<TrendPoint> trend = new ArrayList<>();
 		for (int i = 29; i >= 0; i--) {
 			long o = i == 0 ? open : open - 10;
@@ -61,19 +91,21 @@ final class BoardFixtures {
 				new AgeBucket(2, "8-30 days", 3), new AgeBucket(3, "31-90 days", 4), new AgeBucket(4, "> 90 days", open - 10));
 		List<OldTicket> oldest = List.of(
 				new OldTicket(17, HOSTILE_TITLE, 2, "Root entity > Paris > IT <b>Support</b>",
-						AS_OF.minusSeconds(86400L * 93), 2, 4),
+						AS_OF.minusSeconds(86400L * 93), 2, 4, AS_OF.minusSeconds(3600), true),
 				new OldTicket(21, "VPN 東京", 4, "Root entity > Lyon", AS_OF.minusSeconds(86400L * 40), 1, 3));
+		List<GroupLine> groups = List.of(new GroupLine(7, HOSTILE_GROUP, open / 2, 1, 1, 2),
+				new GroupLine(8, "Support > Network", 4, 2, 0, 1));
+		Map<String, Long> byGroup = new LinkedHashMap<>();
+		groups.forEach(g -> byGroup.put(Long.toString(g.id()), g.open()));
 		return new WallboardFigures(AS_OF, DAY, entityId,
 				new Open(open, Map.of("1", open), Map.of("1", 0L, "2", 1L, "3", open - 3, "4", 1L, "5", 1L, "6", 0L),
-						Map.of("1", open, "2", 0L)),
-				new Today(7, 4, 2), entities, trend, age, oldest);
+						Map.of("1", open, "2", 0L), 5L, 3L, 2L, byGroup, open / 2 - 5),
+				new Today(7, 4, 2), entities, trend, age, oldest, scope.groupId(), groups);
 	}
 
 	/** Mocks answering like a database holding one snapshot (taken at {@link #AS_OF}) of these figures. */
 	static void snapshotExists(FiguresRepository figures, SyncState syncState) {
-		given(figures.latestObserved()).willReturn(Optional.of(Map.entry(DAY, AS_OF)));
-		given(figures.entityTree()).willReturn(tree());
-		given(figures.load(any(), anyInt())).willAnswer(call -> Optional.of(figures(call.getArgument(0), 120)));
+		stub(figures, 120);
 		given(syncState.instant(SyncState.LAST_SUCCESS)).willReturn(Optional.of(AS_OF));
 	}
 
@@ -83,10 +115,14 @@ final class BoardFixtures {
 				java.time.Duration.ofHours(24));
 	}
 
+	static BoardViewFactory factory(BoardProperties properties) {
+		return new BoardViewFactory(properties, java.time.Duration.ofHours(24));
+	}
+
 	static BoardProperties boardProperties(Long openAlert) {
 		BoardProperties.Level none = new BoardProperties.Level(null, null);
 		return new BoardProperties("Service desk", 30, 8, 6,
-				new BoardProperties.Thresholds(new BoardProperties.Level(null, openAlert), none, none, none));
+				new BoardProperties.Thresholds(new BoardProperties.Level(null, openAlert), none, none, none, none, null, none), 8);
 	}
 
 }

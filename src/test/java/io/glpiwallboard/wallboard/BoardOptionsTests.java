@@ -1,6 +1,9 @@
 package io.glpiwallboard.wallboard;
 
+import java.util.function.Predicate;
+
 import io.glpiwallboard.chart.ChartTheme;
+import io.glpiwallboard.snapshot.Scope;
 
 import org.junit.jupiter.api.Test;
 
@@ -14,43 +17,63 @@ class BoardOptionsTests {
 		BoardOptions options = BoardOptions.parse(null, "all, 3,7", "30", null);
 
 		// then
-		assertThat(options.next(null, id -> true)).isEqualTo(3L);
-		assertThat(options.next(3L, id -> true)).isEqualTo(7L);
-		assertThat(options.next(7L, id -> true)).isNull();
-		assertThat(BoardOptions.parse(null, "3,7", null, null).next(99L, id -> true)).as("a board outside the list starts it")
-			.isEqualTo(3L);
+		assertThat(options.next(Scope.everything(), board -> true)).isEqualTo(Scope.entity(3L));
+		assertThat(options.next(Scope.entity(3L), board -> true)).isEqualTo(Scope.entity(7L));
+		assertThat(options.next(Scope.entity(7L), board -> true)).isEqualTo(Scope.everything());
+		assertThat(BoardOptions.parse(null, "3,7", null, null).next(Scope.entity(99L), board -> true))
+			.as("a board outside the list starts it")
+			.isEqualTo(Scope.entity(3L));
 		assertThat(options.period(60)).isEqualTo(30);
 	}
 
 	@Test
 	void rotationSkipsBoardsItCannotShowAndComesBackToThemOnceTheyExist() {
-		// given: /?rotate=all,999,3 with entity 999 unknown (deleted or merged in GLPI, or a typo)
-		BoardOptions options = BoardOptions.parse(null, "all,999,3", "10", null);
+		// given: /?rotate=all,999,3,group:5 with entity 999 and group 5 unknown (deleted or merged in GLPI, or a typo)
+		BoardOptions options = BoardOptions.parse(null, "all,999,3,group:5", "10", null);
+		Predicate<Scope> known = board -> !board.equals(Scope.entity(999L)) && !board.equals(Scope.group(5));
 
 		// then
-		assertThat(options.next(null, id -> id != 999)).as("all skips 999").isEqualTo(3L);
-		assertThat(options.next(999L, id -> id != 999)).as("a TV already on 999 moves on").isEqualTo(3L);
-		assertThat(options.next(3L, id -> id != 999)).isNull();
-		assertThat(options.next(null, id -> true)).as("999 back in GLPI").isEqualTo(999L);
-		assertThat(BoardOptions.parse(null, "998,999", null, null).next(999L, id -> false))
-			.as("nothing showable: the page reloads itself").isEqualTo(999L);
+		assertThat(options.next(Scope.everything(), known)).as("all skips 999").isEqualTo(Scope.entity(3L));
+		assertThat(options.next(Scope.entity(999L), known)).as("a TV already on 999 moves on").isEqualTo(Scope.entity(3L));
+		assertThat(options.next(Scope.entity(3L), known)).as("3 skips group 5").isEqualTo(Scope.everything());
+		assertThat(options.next(Scope.everything(), board -> true)).as("999 back in GLPI").isEqualTo(Scope.entity(999L));
+		assertThat(options.next(Scope.entity(3L), board -> true)).as("group 5 back").isEqualTo(Scope.group(5));
+		assertThat(BoardOptions.parse(null, "998,999", null, null).next(Scope.entity(999L), board -> false))
+			.as("nothing showable: the page reloads itself").isEqualTo(Scope.entity(999L));
 	}
 
 	@Test
 	void errorPagesReloadTheSameSiteAddressWithTheBoardsParameters() {
 		// given
-		BoardOptions rotating = BoardOptions.parse(null, "all,3", "20", "t");
+		BoardOptions rotating = BoardOptions.parse(null, "all,3,group:7", "20", "t");
 		BoardOptions plain = BoardOptions.parse("light", null, null, "t");
 
 		// then
-		assertThat(Reload.of("/board/3", rotating, 60, id -> true)).isEqualTo(new Reload(20, "/?rotate=all,3&interval=20&token=t"));
-		assertThat(Reload.of("/board/5", plain, 60, id -> true)).isEqualTo(new Reload(60, "/board/5?theme=light&token=t"));
-		assertThat(Reload.of("/nowhere", plain, 60, id -> true).url()).isEqualTo("/nowhere?theme=light&token=t");
-		assertThat(Reload.of("/error", plain, 60, id -> true).url()).isEqualTo("/?theme=light&token=t");
-		assertThat(Reload.of("//evil.example/x", plain, 60, id -> true).url()).as("never another host")
+		assertThat(Reload.of("/board/3", rotating, 60, board -> true))
+			.isEqualTo(new Reload(20, "/board/group/7?rotate=all,3,group:7&interval=20&token=t"));
+		assertThat(Reload.of("/board/group/7", rotating, 60, board -> true))
+			.isEqualTo(new Reload(20, "/?rotate=all,3,group:7&interval=20&token=t"));
+		assertThat(Reload.of("/board/5", plain, 60, board -> true)).isEqualTo(new Reload(60, "/board/5?theme=light&token=t"));
+		assertThat(Reload.of("/board/group/5", plain, 60, board -> true).url()).isEqualTo("/board/group/5?theme=light&token=t");
+		assertThat(Reload.of("/nowhere", plain, 60, board -> true).url()).isEqualTo("/nowhere?theme=light&token=t");
+		assertThat(Reload.of("/error", plain, 60, board -> true).url()).isEqualTo("/?theme=light&token=t");
+		assertThat(Reload.of("//evil.example/x", plain, 60, board -> true).url()).as("never another host")
 			.isEqualTo("/evil.example/x?theme=light&token=t");
-		assertThat(Reload.of("http://evil.example/", plain, 60, id -> true).url()).startsWith("/?");
+		assertThat(Reload.of("http://evil.example/", plain, 60, board -> true).url()).startsWith("/?");
 		assertThat(new Reload(60, "/").content()).isEqualTo("60; url=/");
+	}
+
+	@Test
+	void rotationTakesGroupBoardsBetweenEntityBoards() {
+		// given
+		BoardOptions options = BoardOptions.parse(null, "all,group:7, GROUP:08,3,group:x,group:", null, null);
+
+		// then
+		assertThat(options.rotate()).containsExactly("all", "group:7", "group:8", "3");
+		assertThat(options.next(Scope.everything(), board -> true)).isEqualTo(Scope.group(7));
+		assertThat(options.next(Scope.group(7), board -> true)).isEqualTo(Scope.group(8));
+		assertThat(options.next(Scope.group(8), board -> true)).isEqualTo(Scope.entity(3L));
+		assertThat(options.query(true)).isEqualTo("?rotate=all,group:7,group:8,3");
 	}
 
 	@Test

@@ -11,8 +11,8 @@ class BoardViewFactoryTests {
 	@Test
 	void keyFiguresMatchTheSnapshotAndTheChangeSinceYesterdayIsSigned() {
 		// when
-		BoardView view = new BoardViewFactory(BoardFixtures.boardProperties(null))
-			.create(BoardFixtures.figures(null, 1234), BoardFixtures.tree());
+		BoardView view = BoardFixtures.factory(BoardFixtures.boardProperties(null))
+			.create(BoardFixtures.figures(null, 1234), BoardFixtures.tree(), BoardFixtures.groups());
 
 		// then
 		assertThat(view.open().value()).isEqualTo(1234);
@@ -27,20 +27,20 @@ class BoardViewFactoryTests {
 	@Test
 	void openAboveTheAlertThresholdTurnsRed() {
 		// given
-		BoardViewFactory factory = new BoardViewFactory(BoardFixtures.boardProperties(200L));
+		BoardViewFactory factory = BoardFixtures.factory(BoardFixtures.boardProperties(200L));
 
 		// then
-		assertThat(factory.create(BoardFixtures.figures(null, 201), BoardFixtures.tree()).open().level()).isEqualTo("alert");
-		assertThat(factory.create(BoardFixtures.figures(null, 200), BoardFixtures.tree()).open().level()).isEqualTo("normal");
+		assertThat(factory.create(BoardFixtures.figures(null, 201), BoardFixtures.tree(), BoardFixtures.groups()).open().level()).isEqualTo("alert");
+		assertThat(factory.create(BoardFixtures.figures(null, 200), BoardFixtures.tree(), BoardFixtures.groups()).open().level()).isEqualTo("normal");
 	}
 
 	@Test
 	void entityLinesAddUpToTheTotalWithTheRestOnOneLine() {
 		// given
-		BoardProperties onlyTwo = new BoardProperties("Desk", 30, 2, 6, BoardFixtures.boardProperties(null).thresholds());
+		BoardProperties onlyTwo = new BoardProperties("Desk", 30, 2, 6, BoardFixtures.boardProperties(null).thresholds(), 8);
 
 		// when
-		BoardView view = new BoardViewFactory(onlyTwo).create(BoardFixtures.figures(null, 100), BoardFixtures.tree());
+		BoardView view = BoardFixtures.factory(onlyTwo).create(BoardFixtures.figures(null, 100), BoardFixtures.tree(), BoardFixtures.groups());
 
 		// then
 		assertThat(view.entities()).extracting(EntityRow::name).containsExactly("Lyon", "Paris");
@@ -52,8 +52,8 @@ class BoardViewFactoryTests {
 	@Test
 	void anEntityBoardNamesEntitiesRelativeToItself() {
 		// when
-		BoardView view = new BoardViewFactory(BoardFixtures.boardProperties(null))
-			.create(BoardFixtures.figures(1L, 100), BoardFixtures.tree());
+		BoardView view = BoardFixtures.factory(BoardFixtures.boardProperties(null))
+			.create(BoardFixtures.figures(1L, 100), BoardFixtures.tree(), BoardFixtures.groups());
 
 		// then
 		assertThat(view.title()).isEqualTo("Paris");

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.glpiwallboard.snapshot.FiguresRepository;
+import io.glpiwallboard.snapshot.Scope;
 import io.glpiwallboard.snapshot.SnapshotPublisher;
 import io.glpiwallboard.sync.SyncState;
 import io.glpiwallboard.testing.ValidHtml;
@@ -30,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.willThrow;
 
 /**
  * Every page a TV or an admin can land on, error pages included, as the real server sends it: valid
@@ -85,8 +87,8 @@ class HtmlValidityTests {
 	@Test
 	void everyErrorPageATvCanReachIsValidAndReloads() throws Exception {
 		// given
-		given(figures.load(eq(3L), anyInt())).willThrow(new CannotAcquireLockException("Timeout trying to lock table"));
-		given(figures.load(eq(4L), anyInt())).willThrow(new IllegalStateException("boom"));
+		willThrow(new CannotAcquireLockException("Timeout trying to lock table")).given(figures).forScope(eq(Scope.entity(3L)), anyInt());
+		willThrow(new IllegalStateException("boom")).given(figures).forScope(eq(Scope.entity(4L)), anyInt());
 		Map<String, Integer> pages = Map.of("/board/999?rotate=all,999", 404, "/board/abc", 404, "/no/such/page?theme=light",
 				404, "/error", 404, "/board/3", 503, "/board/4?rotate=4,all&interval=15", 500);
 
@@ -104,7 +106,7 @@ class HtmlValidityTests {
 	@Test
 	void aServerErrorPageMovesTheRotationOnAndAnUnknownPathChecksItselfAgain() throws Exception {
 		// given
-		given(figures.load(eq(4L), anyInt())).willThrow(new IllegalStateException("boom"));
+		willThrow(new IllegalStateException("boom")).given(figures).forScope(eq(Scope.entity(4L)), anyInt());
 
 		// then
 		assertThat(get("/board/4?rotate=4,all&interval=15").body()).contains("content=\"15; url=/?rotate=4,all&amp;interval=15\"");

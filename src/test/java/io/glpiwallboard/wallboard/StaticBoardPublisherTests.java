@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import io.glpiwallboard.report.ReportProperties;
 import io.glpiwallboard.snapshot.EntityTree;
 import io.glpiwallboard.snapshot.FiguresRepository;
+import io.glpiwallboard.snapshot.Scope;
 import io.glpiwallboard.snapshot.SnapshotPublisher;
 import io.glpiwallboard.snapshot.WallboardFigures;
 import io.glpiwallboard.snapshot.WallboardFigures.EntityLine;
@@ -35,6 +36,8 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.willAnswer;
+import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.mock;
 
 class StaticBoardPublisherTests {
@@ -60,6 +63,7 @@ class StaticBoardPublisherTests {
 		BoardRenderer renderer = new BoardRenderer(engine, BoardFixtures.wallboardProperties(), board);
 		publisher = new StaticBoardPublisher(figures, new BoardCatalog(figures, board, BoardFixtures.wallboardProperties()),
 				renderer, BoardFixtures.wallboardProperties(), new ReportProperties(reports, List.of()));
+		given(figures.groups()).willReturn(BoardFixtures.groups());
 	}
 
 	@Test
@@ -164,7 +168,7 @@ class StaticBoardPublisherTests {
 		byte[] before = Files.readAllBytes(index);
 		Instant next = BoardFixtures.AS_OF.plusSeconds(3600);
 		snapshot(next, Set.of(), Set.of());
-		given(figures.load(eq(2L), anyInt())).willThrow(new IllegalStateException("database gone"));
+		willThrow(new IllegalStateException("database gone")).given(figures).forScope(eq(Scope.entity(2L)), anyInt());
 
 		// when
 		assertThatThrownBy(this::publish).hasMessageContaining("database gone");
@@ -187,21 +191,22 @@ class StaticBoardPublisherTests {
 		given(figures.entityTree()).willReturn(new EntityTree(
 				full.all().stream().filter(n -> !deleted.contains(n.id())).toList()));
 		given(figures.latestObserved()).willReturn(Optional.of(Map.entry(BoardFixtures.DAY, asOf)));
-		given(figures.load(any(), anyInt())).willAnswer(call -> {
-			Long scope = call.getArgument(0);
-			WallboardFigures f = BoardFixtures.figures(scope, 120);
+		willAnswer(call -> {
+			Scope board = call.getArgument(0);
+			Long scope = board.entityId();
+			WallboardFigures f = BoardFixtures.scoped(board, 120);
 			List<EntityLine> entities = f.entities()
 				.stream()
 				.filter(e -> !deleted.contains(e.id()))
 				.map(e -> emptied.contains(e.id()) ? new EntityLine(e.id(), e.completename(), e.level(), 0, 0) : e)
 				.toList();
-			if (scope != null && emptied.contains(scope)) {
+			if (scope != null && emptied.contains(scope) && !board.isGroup()) {
 				return Optional.of(new WallboardFigures(asOf, f.day(), scope, new Open(0, Map.of(), Map.of(), Map.of()),
 						new Today(0, 2, 2), entities, f.trend(), List.of(), List.of()));
 			}
 			return Optional.of(new WallboardFigures(asOf, f.day(), f.entityId(), f.open(), f.today(), entities, f.trend(),
-					f.age(), f.oldest()));
-		});
+					f.age(), f.oldest(), f.groupId(), f.groups()));
+		}).given(figures).forScope(any(), anyInt());
 	}
 
 	private static String image(String html) {

@@ -1,0 +1,83 @@
+package io.glpiwallboard.wallboard;
+
+import java.time.Duration;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+import io.glpiwallboard.snapshot.WallboardFigures;
+import io.glpiwallboard.snapshot.WallboardFigures.GroupLine;
+import io.glpiwallboard.wallboard.BoardView.Figure;
+import io.glpiwallboard.wallboard.BoardView.Service;
+import io.glpiwallboard.wallboard.BoardView.TeamRow;
+import io.glpiwallboard.wallboard.BoardView.Teams;
+
+/** The board's service-level tiles and "by team" list, from a scope's figures. */
+final class TeamViews {
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+	private final BoardProperties properties;
+
+	private final String dueSoonLabel;
+
+	TeamViews(BoardProperties properties, Duration dueSoon) {
+		this.properties = properties;
+		this.dueSoonLabel = "Due in " + span(dueSoon);
+	}
+
+	Service service(WallboardFigures f) {
+		BoardProperties.Thresholds t = properties.thresholds();
+		return new Service(f.groupId() == null ? "Unassigned" : "No technician",
+				BoardViewFactory.figure(f.open().unassigned(), t.unassigned()), BoardViewFactory.figure(f.open().late(), t.late()),
+				dueSoonLabel, BoardViewFactory.figure(f.open().dueSoon(), t.dueSoon()));
+	}
+
+	/**
+	 * The groups with the most open tickets; on a group's board, the other groups its tickets are
+	 * assigned to. Rows do not add up to the total, and the note says so.
+	 */
+	Teams teams(WallboardFigures f) {
+		boolean groupBoard = f.groupId() != null;
+		List<TeamRow> rows = f.groups()
+			.stream()
+			.filter(g -> !groupBoard || g.id() != f.groupId())
+			.limit(properties.topGroups())
+			.map(this::row)
+			.toList();
+		if (groupBoard) {
+			return new Teams("Also assigned to", rows, null, "Tickets of this team also assigned to another one.");
+		}
+		Long noGroup = f.open().noGroup();
+		return new Teams("By team", rows, BoardViewFactory.figure(noGroup, null),
+				"A ticket assigned to two teams counts in both: rows do not add up to the total.");
+	}
+
+	private TeamRow row(GroupLine g) {
+		return new TeamRow(g.id(), g.completename(), g.open(), BoardViewFactory.number(g.open()),
+				BoardViewFactory.figure(g.late(), properties.thresholds().late()));
+	}
+
+	/**
+	 * A group's trend starts at the first sync that recorded teams, and misses the days no sync
+	 * ran: its history is never reconstructed, and the board says so when days are missing.
+	 */
+	String trendNote(WallboardFigures f) {
+		if (f.groupId() == null || f.trend().isEmpty() || f.trend().size() >= properties.trendDays()) {
+			return null;
+		}
+		return "Team history is observed, never reconstructed: it starts on " + DAY.format(f.trend().get(0).date()) + ".";
+	}
+
+	/** "24 h", "2 days", "90 min". */
+	static String span(Duration d) {
+		if (d.toMinutes() % 60 != 0) {
+			return d.toMinutes() + " min";
+		}
+		if (d.toHours() >= 48 && d.toHours() % 24 == 0) {
+			return d.toDays() + " days";
+		}
+		return d.toHours() + " h";
+	}
+
+}
