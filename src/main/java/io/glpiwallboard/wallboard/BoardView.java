@@ -72,12 +72,17 @@ public record BoardView(String title, String path, Long entityId, Instant asOf, 
 	 * @param rows the groups with the most open tickets
 	 * @param noGroup open tickets without a group (not on a group's board: null)
 	 * @param note why the rows do not add up to the total
+	 * @param empty what the list says when it has no rows
 	 */
-	public record Teams(String heading, List<TeamRow> rows, Figure noGroup, String note) {
+	public record Teams(String heading, List<TeamRow> rows, Figure noGroup, String note, String empty) {
 	}
 
-	/** @param late its open tickets past their deadline, coloured like the late tile */
-	public record TeamRow(long id, String name, long count, String text, Figure late) {
+	/**
+	 * @param name the complete name without the root group all listed groups share
+	 * @param completename the group's complete name
+	 * @param late its open tickets past their deadline, coloured like the late tile
+	 */
+	public record TeamRow(long id, String name, String completename, long count, String text, Figure late) {
 	}
 
 }

@@ -39,23 +39,40 @@ final class TeamViews {
 	 */
 	Teams teams(WallboardFigures f) {
 		boolean groupBoard = f.groupId() != null;
-		List<TeamRow> rows = f.groups()
+		List<GroupLine> listed = f.groups()
 			.stream()
 			.filter(g -> !groupBoard || g.id() != f.groupId())
 			.limit(properties.topGroups())
-			.map(this::row)
 			.toList();
+		String prefix = sharedRoot(listed);
+		List<TeamRow> rows = listed.stream().map(g -> row(g, prefix)).toList();
 		if (groupBoard) {
-			return new Teams("Also assigned to", rows, null, "Tickets of this team also assigned to another one.");
+			return new Teams("Also assigned to", rows, null, "Tickets of this team that another team shares.",
+					"No other team shares its tickets.");
 		}
 		Long noGroup = f.open().noGroup();
 		return new Teams("By team", rows, BoardViewFactory.figure(noGroup, null),
-				"A ticket assigned to two teams counts in both: rows do not add up to the total.");
+				"A ticket assigned to two teams counts in both: rows do not add up to the total.",
+				"No team has open tickets.");
 	}
 
-	private TeamRow row(GroupLine g) {
-		return new TeamRow(g.id(), g.completename(), g.open(), BoardViewFactory.number(g.open()),
-				BoardViewFactory.figure(g.late(), properties.thresholds().late()));
+	private TeamRow row(GroupLine g, String prefix) {
+		return new TeamRow(g.id(), BoardViewFactory.relative(g.completename(), prefix), g.completename(), g.open(),
+				BoardViewFactory.number(g.open()), BoardViewFactory.figure(g.late(), properties.thresholds().late()));
+	}
+
+	/** "Support > " when every listed group sits under the root group Support, so rows say "N1", "N2". */
+	static String sharedRoot(List<GroupLine> groups) {
+		String root = null;
+		for (GroupLine g : groups) {
+			int cut = g.completename().indexOf(" > ");
+			String mine = cut < 0 ? null : g.completename().substring(0, cut + 3);
+			if (mine == null || (root != null && !root.equals(mine))) {
+				return "";
+			}
+			root = mine;
+		}
+		return root == null ? "" : root;
 	}
 
 	/**

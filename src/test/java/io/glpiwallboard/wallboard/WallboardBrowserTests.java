@@ -12,11 +12,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 
 import io.glpiwallboard.simulator.GlpiSimulator;
 import io.glpiwallboard.simulator.SimTicket;
 import io.glpiwallboard.simulator.SimulatorSettings;
+import io.glpiwallboard.snapshot.SnapshotPublisher;
+import io.glpiwallboard.snapshot.SnapshotService;
 import io.glpiwallboard.sync.SyncMode;
 import io.glpiwallboard.sync.SyncOutcome;
 import io.glpiwallboard.sync.SyncService;
@@ -46,6 +49,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.convention.TestBean;
@@ -69,6 +73,11 @@ class WallboardBrowserTests {
 
 	static final String HOSTILE = "<script>window.__xss=1</script><img src=x onerror=\"window.__xss=2\"> printer";
 
+	/** A support group named with every character HTML escapes, given tickets by hand after the sync. */
+	static final long GROUP = 900_001;
+
+	static final String HOSTILE_GROUP = "Support > N2 <b>\"Core\" & co</b><img src=x onerror=\"window.__xss=3\">";
+
 	static final ShiftableClock CLOCK = new ShiftableClock(ZoneId.of("Europe/Paris"));
 
 	static final GlpiSimulator SIMULATOR = GlpiSimulator.start(SimulatorSettings.defaults().withTickets(300).withSeed(11));
@@ -85,6 +94,15 @@ class WallboardBrowserTests {
 
 	@Autowired
 	SyncState syncState;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	SnapshotService snapshots;
+
+	@Autowired
+	List<SnapshotPublisher> publishers;
 
 	@Autowired
 	BoardState boardState;
@@ -123,6 +141,7 @@ class WallboardBrowserTests {
 				Instant.now().minus(Duration.ofDays(900))));
 		SyncOutcome outcome = sync.run(SyncMode.FULL, false);
 		assertThat(outcome.success()).as(outcome.message()).isTrue();
+		assignEightOpenTicketsToTheHostileGroup();
 		Files.createDirectories(SCREENSHOTS);
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary("/usr/bin/chromium");
@@ -155,6 +174,9 @@ class WallboardBrowserTests {
 			assertThat(kpi("newToday")).isEqualTo(api.get("today").get("opened").asLong());
 			assertThat(kpi("solvedToday")).isEqualTo(api.get("today").get("solved").asLong());
 			assertThat(kpi("change")).isEqualTo(api.get("openChangeSinceYesterday").asLong());
+			assertThat(kpi("unassigned")).isEqualTo(api.get("open").get("unassigned").asLong());
+			assertThat(kpi("late")).isEqualTo(api.get("open").get("late").asLong());
+			assertThat(kpi("dueSoon")).isEqualTo(api.get("open").get("dueSoon").asLong());
 			assertThat(browser.findElements(By.id("stale"))).isEmpty();
 			assertThat(browser.findElement(By.cssSelector(".asof time")).getText()).as("date and time")
 				.matches("[A-Z][a-z]{2} \\d{1,2} [A-Z][a-z]{2} \\d{2}:\\d{2}");
@@ -163,6 +185,75 @@ class WallboardBrowserTests {
 			assertThat(chartTextPixels()).as("chart text at %s", size).isGreaterThanOrEqualTo(26 * screen);
 			screenshot("board-" + size.width + "x" + size.height);
 		}
+	}
+
+	/**
+	 * Eight open tickets of the synced mirror go to {@link #GROUP}: a technician on every other
+	 * one, a deadline passed on three and one due within the hour; then a new snapshot is recorded
+	 * and published, as at the end of a sync.
+	 */
+	private void assignEightOpenTicketsToTheHostileGroup() throws Exception {
+		jdbc.update("INSERT INTO glpi_group (id, name, completename, parent_id, level, last_seen_run) VALUES (?, ?, ?, NULL, 1, 1)",
+				GROUP, "N2", HOSTILE_GROUP);
+		List<Long> tickets = jdbc.queryForList("SELECT id FROM glpi_ticket WHERE is_open = TRUE ORDER BY id LIMIT 8", Long.class);
+		Instant now = CLOCK.instant();
+		for (int i = 0; i < tickets.size(); i++) {
+			long id = tickets.get(i);
+			jdbc.update("DELETE FROM glpi_ticket_member WHERE ticket_id = ? AND member_type = 'Group' AND member_id = ?", id, GROUP);
+			jdbc.update("INSERT INTO glpi_ticket_member (ticket_id, member_type, member_id, member_name) VALUES (?, 'Group', ?, 'N2')",
+					id, GROUP);
+			if (i % 2 == 0) {
+				jdbc.update("MERGE INTO glpi_ticket_member (ticket_id, member_type, member_id, member_name) KEY (ticket_id, member_type, member_id)"
+						+ " VALUES (?, 'User', 900002, 'tech')", id);
+			}
+			Instant due = i < 3 ? now.minus(Duration.ofHours(i + 1)) : i == 3 ? now.plus(Duration.ofMinutes(50)) : null;
+			jdbc.update("UPDATE glpi_ticket SET time_to_resolve = ? WHERE id = ?",
+					due == null ? null : due.atOffset(java.time.ZoneOffset.UTC), id);
+		}
+		Instant asOf = now.plusSeconds(1);
+		java.time.LocalDate day = snapshots.recordObserved(asOf);
+		for (SnapshotPublisher publisher : publishers) {
+			if (publisher.afterRefresh()) {
+				publisher.publish(new SnapshotPublisher.Request(day, asOf, false, false));
+			}
+		}
+		boardState.invalidate();
+	}
+
+	@Test
+	void aGroupsBoardFitsFullHdAnd4kWithoutScrollingShowsTheApisNumbersAndEscapesItsName() throws Exception {
+		JsonNode api = JsonMapper.builder().build().readTree(get("/api/wallboard?group=" + GROUP).body());
+		assertThat(api.get("open").get("total").asLong()).isEqualTo(8);
+		for (Dimension size : new Dimension[] { new Dimension(1920, 1080), new Dimension(3840, 2160) }) {
+			// when
+			open("/board/group/" + GROUP, size);
+
+			// then
+			assertNoScrolling(size);
+			assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(HOSTILE_GROUP);
+			assertThat(kpi("open")).isEqualTo(api.get("open").get("total").asLong());
+			assertThat(kpi("unassigned")).isEqualTo(api.get("open").get("unassigned").asLong()).isEqualTo(4);
+			assertThat(kpi("late")).isEqualTo(api.get("open").get("late").asLong()).isEqualTo(3);
+			assertThat(kpi("dueSoon")).isEqualTo(api.get("open").get("dueSoon").asLong()).isEqualTo(1);
+			assertThat(((JavascriptExecutor) browser).executeScript("return typeof window.__xss")).isEqualTo("undefined");
+			screenshot("board-group-" + size.width + "x" + size.height);
+		}
+	}
+
+	@Test
+	void theStaticBoardLinksTheGroupsPage() throws Exception {
+		// when
+		Path index = Path.of("target/board-browser-reports/wallboard/index.html").toAbsolutePath();
+		viewport(new Dimension(1920, 1080));
+		browser.get(index.toUri().toString());
+		browser.findElement(By.cssSelector("a[href='group-" + GROUP + ".html']")).click();
+
+		// then
+		assertThat(browser.getCurrentUrl()).endsWith("group-" + GROUP + ".html");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(HOSTILE_GROUP);
+		assertNoScrolling(new Dimension(1920, 1080));
+		assertThat(((JavascriptExecutor) browser).executeScript("return typeof window.__xss")).isEqualTo("undefined");
+		screenshot("static-board-group-1920x1080");
 	}
 
 	@Test
