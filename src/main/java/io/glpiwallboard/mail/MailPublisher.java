@@ -70,7 +70,7 @@ public class MailPublisher implements SnapshotPublisher {
 		this.figures = figures;
 		this.deliveries = deliveries;
 		this.groups = groups;
-		this.mailer = new ReportMailer(templates, links, new BoardAddress(wallboard), wallboard.zone());
+		this.mailer = new ReportMailer(templates, links, new BoardAddress(wallboard), wallboard.zone(), wallboard.dueSoonText());
 		this.clock = clock;
 	}
 

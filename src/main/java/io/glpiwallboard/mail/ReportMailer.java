@@ -50,12 +50,16 @@ final class ReportMailer {
 
 	private final ZoneId zone;
 
-	ReportMailer(ITemplateEngine templates, GlpiLinks links, BoardAddress board, ZoneId zone) {
+	private final String dueSoon;
+
+	/** @param dueSoon {@code wallboard.due-soon} in words, e.g. "24 h" */
+	ReportMailer(ITemplateEngine templates, GlpiLinks links, BoardAddress board, ZoneId zone, String dueSoon) {
 		this.templates = templates;
 		this.texts = textEngine();
 		this.links = links;
 		this.board = board;
 		this.zone = zone;
+		this.dueSoon = dueSoon;
 	}
 
 	/** Thymeleaf's TEXT mode for {@code templates/mail/*.txt}: no HTML escaping, no markup. */
@@ -111,6 +115,9 @@ final class ReportMailer {
 		// more open tickets than yesterday is bad news: red; fewer: green
 		context.setVariable("changeColour", change == null || change == 0 ? "#5c6773" : change > 0 ? "#b3261e" : "#1e7b34");
 		context.setVariable("today", figures.today());
+		// null when the snapshot predates them: the templates then leave the line out
+		context.setVariable("service", figures.open().late() == null ? null : figures.open());
+		context.setVariable("dueSoon", dueSoon);
 		context.setVariable("chartId", chart ? CHART_ID : null);
 		context.setVariable("chartWidth", TrendChart.WIDTH);
 		context.setVariable("chartHeight", TrendChart.HEIGHT);

@@ -75,6 +75,17 @@ public record WallboardProperties(
 		return java.time.LocalTime.parse(workingHours.substring(6));
 	}
 
+	/** {@link #dueSoon()} in words for labels: "24 h", "2 days", "90 min". */
+	public String dueSoonText() {
+		if (dueSoon.toMinutes() % 60 != 0) {
+			return dueSoon.toMinutes() + " min";
+		}
+		if (dueSoon.toHours() >= 48 && dueSoon.toHours() % 24 == 0) {
+			return dueSoon.toDays() + " days";
+		}
+		return dueSoon.toHours() + " h";
+	}
+
 	public ZoneId zone() {
 		return timeZone == null ? ZoneId.systemDefault() : timeZone;
 	}

@@ -36,7 +36,7 @@ public class BoardCatalog {
 		this.figures = figures;
 		this.board = board;
 		this.wallboard = wallboard;
-		this.views = new BoardViewFactory(board, wallboard.dueSoon());
+		this.views = new BoardViewFactory(board, wallboard.dueSoonText());
 	}
 
 	/** @return empty when the scope's entity or group is unknown, or when the snapshot is gone */

@@ -28,8 +28,8 @@ final class BoardViewFactory {
 
 	private final TeamViews teams;
 
-	/** @param dueSoon {@code wallboard.due-soon}, for the tile's label */
-	BoardViewFactory(BoardProperties properties, Duration dueSoon) {
+	/** @param dueSoon {@code wallboard.due-soon} in words, for the tile's label */
+	BoardViewFactory(BoardProperties properties, String dueSoon) {
 		this.properties = properties;
 		this.teams = new TeamViews(properties, dueSoon);
 	}

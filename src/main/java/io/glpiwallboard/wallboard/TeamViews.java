@@ -1,6 +1,5 @@
 package io.glpiwallboard.wallboard;
 
-import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -21,9 +20,10 @@ final class TeamViews {
 
 	private final String dueSoonLabel;
 
-	TeamViews(BoardProperties properties, Duration dueSoon) {
+	/** @param dueSoon {@code wallboard.due-soon} in words, e.g. "24 h" */
+	TeamViews(BoardProperties properties, String dueSoon) {
 		this.properties = properties;
-		this.dueSoonLabel = "Due in " + span(dueSoon);
+		this.dueSoonLabel = "Due in " + dueSoon;
 	}
 
 	Service service(WallboardFigures f) {
@@ -84,17 +84,6 @@ final class TeamViews {
 			return null;
 		}
 		return "Team history is observed, never reconstructed: it starts on " + DAY.format(f.trend().get(0).date()) + ".";
-	}
-
-	/** "24 h", "2 days", "90 min". */
-	static String span(Duration d) {
-		if (d.toMinutes() % 60 != 0) {
-			return d.toMinutes() + " min";
-		}
-		if (d.toHours() >= 48 && d.toHours() % 24 == 0) {
-			return d.toDays() + " days";
-		}
-		return d.toHours() + " h";
 	}
 
 }

@@ -115,6 +115,18 @@ class CliTests {
 	}
 
 	@Test
+	void aDueSoonWindowThatCannotWorkIsRefused() {
+		for (String value : new String[] { "-1h", "0s", "400d" }) {
+			// when
+			Result result = run("run", "--glpi.url=" + simulator.baseUrl(), "--wallboard.due-soon=" + value);
+
+			// then
+			assertThat(result.code).as(value).isEqualTo(2);
+			assertThat(result.errorLine()).as(value).contains("wallboard.due-soon");
+		}
+	}
+
+	@Test
 	void aPropertyOfTheWrongTypeIsNamed() {
 		// when
 		Result result = run("run", "--glpi.url=" + simulator.baseUrl(), "--wallboard.time-zone=Mars/Olympus");

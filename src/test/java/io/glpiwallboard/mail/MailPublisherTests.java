@@ -119,6 +119,7 @@ class MailPublisherTests {
 		}
 		String html = parts.stream().filter(p -> isType(p, "text/html")).findFirst().orElseThrow().getContent().toString();
 		assertThat(html).contains(">" + parisTickets.size() + "<").contains("Root entity &gt; Paris").contains("src=\"cid:trend-chart\"");
+		assertThat(html).contains("id=\"unassigned\">", "id=\"late\">", "id=\"dueSoon\">", ">due in 24 h<");
 		Part chart = parts.stream().filter(p -> isType(p, "image/png")).findFirst().orElseThrow();
 		assertThat(((MimeBodyPart) chart).getContentID()).isEqualTo("<trend-chart>");
 		MimeMessage lead = receivedBy("lead@example.org");

@@ -116,7 +116,7 @@ final class BoardFixtures {
 	}
 
 	static BoardViewFactory factory(BoardProperties properties) {
-		return new BoardViewFactory(properties, java.time.Duration.ofHours(24));
+		return new BoardViewFactory(properties, "24 h");
 	}
 
 	static BoardProperties boardProperties(Long openAlert) {

@@ -1,5 +1,9 @@
 package io.glpiwallboard.wallboard;
 
+import java.util.Map;
+
+import io.glpiwallboard.snapshot.Scope;
+import io.glpiwallboard.snapshot.WallboardFigures;
 import io.glpiwallboard.wallboard.BoardView.EntityRow;
 
 import org.junit.jupiter.api.Test;
@@ -60,6 +64,78 @@ class BoardViewFactoryTests {
 		assertThat(view.path()).isEqualTo("Root entity > Paris");
 		assertThat(view.entities()).extracting(EntityRow::name).contains("Paris", "IT <b>Support</b>", "Facilities");
 		assertThat(view.oldest().get(0).age()).isEqualTo("93 d");
+	}
+
+	@Test
+	void serviceTilesTakeTheirNumbersAndLateIsAmberByDefault() {
+		// when
+		BoardView view = BoardFixtures.factory(BoardFixtures.boardProperties(null))
+			.create(BoardFixtures.figures(null, 100), BoardFixtures.tree(), BoardFixtures.groups());
+
+		// then
+		assertThat(view.service().unassigned().value()).isEqualTo(5);
+		assertThat(view.service().unassignedLabel()).isEqualTo("Unassigned");
+		assertThat(view.service().late().value()).isEqualTo(3);
+		assertThat(view.service().late().level()).isEqualTo("warning");
+		assertThat(view.service().dueSoon().text()).isEqualTo("2");
+		assertThat(view.service().dueSoonLabel()).isEqualTo("Due in 24 h");
+		assertThat(view.oldest().get(0).late()).isTrue();
+	}
+
+	@Test
+	void aSnapshotWithoutTeamFiguresShowsADashNotAZero() {
+		// given
+		WallboardFigures f = BoardFixtures.figures(null, 100);
+		WallboardFigures old = new WallboardFigures(f.asOf(), f.day(), null,
+				new WallboardFigures.Open(100, f.open().byStatus(), f.open().byPriority(), f.open().byType()), f.today(),
+				f.entities(), f.trend(), f.age(), f.oldest());
+
+		// when
+		BoardView view = BoardFixtures.factory(BoardFixtures.boardProperties(null))
+			.create(old, BoardFixtures.tree(), BoardFixtures.groups());
+
+		// then
+		assertThat(view.service().late().text()).isEqualTo("–");
+		assertThat(view.service().late().level()).isEqualTo("normal");
+		assertThat(view.teams().rows()).isEmpty();
+	}
+
+	@Test
+	void teamRowsDropTheRootGroupTheyShareAndAGroupBoardListsOnlyTheOtherTeams() {
+		// when
+		BoardView all = BoardFixtures.factory(BoardFixtures.boardProperties(null))
+			.create(BoardFixtures.figures(null, 100), BoardFixtures.tree(), BoardFixtures.groups());
+		BoardView group = BoardFixtures.factory(BoardFixtures.boardProperties(null))
+			.create(BoardFixtures.scoped(Scope.group(7), 100), BoardFixtures.tree(), BoardFixtures.groups());
+
+		// then
+		assertThat(all.teams().rows()).extracting(BoardView.TeamRow::name)
+			.containsExactly("N2 <b>\"Core\" & co</b>", "Network");
+		assertThat(all.teams().noGroup().value()).isEqualTo(45);
+		assertThat(group.title()).isEqualTo(BoardFixtures.HOSTILE_GROUP);
+		assertThat(group.service().unassignedLabel()).isEqualTo("No technician");
+		assertThat(group.teams().rows()).extracting(BoardView.TeamRow::id).containsExactly(8L);
+		assertThat(group.teams().noGroup()).isNull();
+	}
+
+	@Test
+	void ticketsWithoutAKnownPriorityGetAnUnknownBarSoBarsAddUpToTheTotal() {
+		// given: two of the Medium tickets have no priority (stored as 0)
+		WallboardFigures f = BoardFixtures.figures(null, 100);
+		Map<String, Long> byPriority = new java.util.HashMap<>(f.open().byPriority());
+		byPriority.put("3", byPriority.get("3") - 2);
+		byPriority.put("0", 2L);
+		WallboardFigures missing = new WallboardFigures(f.asOf(), f.day(), null,
+				new WallboardFigures.Open(100, f.open().byStatus(), byPriority, f.open().byType()), f.today(), f.entities(),
+				f.trend(), f.age(), f.oldest());
+
+		// when
+		BoardView view = BoardFixtures.factory(BoardFixtures.boardProperties(null))
+			.create(missing, BoardFixtures.tree(), BoardFixtures.groups());
+
+		// then
+		assertThat(view.priorities()).extracting(BoardView.Bar::label).last().isEqualTo("Unknown");
+		assertThat(view.priorities().stream().mapToLong(BoardView.Bar::count).sum()).isEqualTo(100);
 	}
 
 	@Test
