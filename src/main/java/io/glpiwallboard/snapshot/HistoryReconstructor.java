@@ -2,6 +2,8 @@ package io.glpiwallboard.snapshot;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -72,7 +74,7 @@ class HistoryReconstructor {
 				rs -> {
 					add(delta, rs.getLong(1), rs.getObject(2, LocalDate.class), -rs.getInt(3));
 				}, to);
-		Map<Long, TreeMap<LocalDate, Integer>> late = lateChanges(to, resolved);
+		Map<Long, TreeMap<LocalDate, Integer>> late = lateChanges(from, to);
 		String[] resolutions = { "solved_day", "closed_day" };
 		for (int i = 0; i < resolutions.length; i++) {
 			int index = i + 1;
@@ -119,24 +121,34 @@ class HistoryReconstructor {
 	/**
 	 * Per entity: day -> change of the late count. A ticket is late from the later of its opening
 	 * day and its deadline's day (in {@code wallboard.time-zone}: a deadline before the end of D is
-	 * a deadline on or before D) until the day it is resolved. Reads glpi_ticket_deadline_idx (V42).
+	 * a deadline on or before D) until the day it is resolved. The deadline's day is worked out here,
+	 * not in SQL: H2 casts a TIMESTAMP WITH TIME ZONE to a DATE in the JVM's zone, whatever the value's
+	 * offset. Tickets resolved before {@code from} add nothing and are not read; the rest come from
+	 * glpi_ticket_deadline_idx (V42) alone.
 	 */
-	private Map<Long, TreeMap<LocalDate, Integer>> lateChanges(LocalDate to, String resolved) {
+	private Map<Long, TreeMap<LocalDate, Integer>> lateChanges(LocalDate from, LocalDate to) {
 		Map<Long, TreeMap<LocalDate, Integer>> late = new HashMap<>();
-		String zone = properties.zone().getId().replace("'", "");
-		// formatted, not CAST: H2 casts a TIMESTAMP WITH TIME ZONE to DATE in the JVM's zone, whatever AT TIME ZONE says
-		String lateFrom = "GREATEST(opened_day, CAST(FORMATDATETIME(time_to_resolve AT TIME ZONE '" + zone
-				+ "', 'yyyy-MM-dd') AS DATE))";
-		String lateTickets = TicketRules.NOT_TRASHED + " AND time_to_resolve IS NOT NULL AND opened_day <= ?";
-		jdbc.query("SELECT COALESCE(entity_id, -1), %1$s, COUNT(*) FROM glpi_ticket WHERE %2$s AND %1$s <= ?"
-			.formatted(lateFrom, lateTickets) + " AND (%1$s IS NULL OR %1$s > %2$s) GROUP BY COALESCE(entity_id, -1), %2$s"
-				.formatted(resolved, lateFrom), rs -> {
-					add(late, rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getInt(3));
-				}, to, to);
-		jdbc.query("SELECT COALESCE(entity_id, -1), %1$s, COUNT(*) FROM glpi_ticket WHERE %2$s AND %1$s > %3$s AND %1$s <= ?"
-			.formatted(resolved, lateTickets, lateFrom) + " GROUP BY COALESCE(entity_id, -1), " + resolved, rs -> {
-				add(late, rs.getLong(1), rs.getObject(2, LocalDate.class), -rs.getInt(3));
-			}, to, to);
+		ZoneId zone = properties.zone();
+		jdbc.query("""
+				SELECT COALESCE(entity_id, -1), opened_day, solved_day, closed_day, time_to_resolve
+				FROM glpi_ticket USE INDEX (glpi_ticket_deadline_idx)
+				WHERE %s AND time_to_resolve IS NOT NULL AND opened_day <= ?
+				  AND (solved_day IS NULL OR solved_day >= ?) AND (closed_day IS NULL OR closed_day >= ?)
+				""".formatted(TicketRules.NOT_TRASHED), rs -> {
+					LocalDate opened = rs.getObject(2, LocalDate.class);
+					LocalDate solved = rs.getObject(3, LocalDate.class);
+					LocalDate closed = rs.getObject(4, LocalDate.class);
+					LocalDate due = rs.getObject(5, OffsetDateTime.class).atZoneSameInstant(zone).toLocalDate();
+					LocalDate lateFrom = due.isAfter(opened) ? due : opened;
+					LocalDate resolved = solved == null ? closed : closed == null || solved.isBefore(closed) ? solved : closed;
+					if (lateFrom.isAfter(to) || (resolved != null && !resolved.isAfter(lateFrom))) {
+						return;
+					}
+					add(late, rs.getLong(1), lateFrom, 1);
+					if (resolved != null && !resolved.isAfter(to)) {
+						add(late, rs.getLong(1), resolved, -1);
+					}
+				}, to, from, from);
 		return late;
 	}
 

@@ -37,30 +37,54 @@ class SnapshotWriter {
 	/** Deadline passed at the as-of time: strictly earlier, so a deadline of exactly now is not late yet. */
 	static final String LATE = "CASE WHEN t.time_to_resolve < :asOf THEN 1 ELSE 0 END";
 
+	private static final String WORK_GROUPS_OF_T = "snapshot_work_member m ON m.ticket_id = t.id AND m.member_type = 'Group'";
+
 	static final String DUE_SOON = "CASE WHEN t.time_to_resolve >= :asOf AND t.time_to_resolve < :dueBy THEN 1 ELSE 0 END";
 
-	private static final String HAS_NO_MEMBER = "NOT EXISTS (SELECT 1 FROM glpi_ticket_member a WHERE a.ticket_id = t.id)";
+	/**
+	 * The assigned members of the open tickets, in one pass over glpi_ticket_member (one range per
+	 * open ticket): the statements below read these rows instead of the large member table.
+	 */
+	private static final String WORK_MEMBERS = """
+			INSERT INTO snapshot_work_member (ticket_id, member_type, member_id)
+			SELECT a.ticket_id, a.member_type, a.member_id FROM glpi_ticket t
+			JOIN glpi_ticket_member a ON a.ticket_id = t.id
+			WHERE t.is_open = TRUE
+			""";
 
-	private static final String HAS_NO = "NOT EXISTS (SELECT 1 FROM glpi_ticket_member a WHERE a.ticket_id = t.id AND a.member_type = '%s')";
-
-	private static final String GROUPS_OF_T = "glpi_ticket_member m ON m.ticket_id = t.id AND m.member_type = 'Group'";
+	/** The open tickets with their team counts, from the open-ticket index alone (V42). */
+	private static final String WORK_TICKETS = """
+			INSERT INTO snapshot_work_ticket (id, entity_id, status, priority, type, category_id, opened_at, time_to_resolve,
+			  members, groups, users)
+			SELECT t.id, COALESCE(t.entity_id, -1), t.status, COALESCE(t.priority, 0), COALESCE(t.type, 0),
+			       COALESCE(t.category_id, 0), t.opened_at, t.time_to_resolve, COUNT(a.ticket_id),
+			       SUM(CASE WHEN a.member_type = 'Group' THEN 1 ELSE 0 END), SUM(CASE WHEN a.member_type = 'User' THEN 1 ELSE 0 END)
+			FROM glpi_ticket t LEFT JOIN snapshot_work_member a ON a.ticket_id = t.id
+			WHERE t.is_open = TRUE
+			GROUP BY t.id, t.entity_id, t.status, t.priority, t.type, t.category_id, t.opened_at, t.time_to_resolve
+			""";
 
 	/**
 	 * One cut of the tickets. Its tokens fill the statements below: {@code {t}} the table prefix,
-	 * {@code {days}} the table of daily counts,
-	 * {@code {gcol}}/{@code {gout}} the group column (none by entity), {@code {g}} the group of a
-	 * ticket row, {@code {from}} the rows, {@code {unassigned}} what "unassigned" means in the cut,
-	 * {@code {ng}} the "no group" test and {@code {ngcol}}/{@code {ngval}} where it goes.
+	 * {@code {days}} the table of daily counts, {@code {gcol}}/{@code {gout}} the group column (none
+	 * by entity), {@code {g}} the group of a row, {@code {open}} the open tickets (scratch tables),
+	 * {@code {flow}} the mirror's tickets for the day's flows, {@code {unassigned}} what "unassigned"
+	 * means in the cut, {@code {ng}} the "no group" test and {@code {ngcol}}/{@code {ngval}} where it goes.
 	 */
 	private enum Cut {
 
-		ENTITY(Map.of("{t}", "snapshot_", "{days}", "snapshot_entity_day", "{gcol}", "", "{gout}", "", "{g}", "CAST(0 AS BIGINT)", "{from}", "glpi_ticket t",
-				"{unassigned}", HAS_NO_MEMBER, "{ng}", HAS_NO.formatted("Group"), "{ngcol}", ", no_group", "{ngval}", ", SUM(ng)")),
+		ENTITY(Map.ofEntries(Map.entry("{t}", "snapshot_"), Map.entry("{days}", "snapshot_entity_day"), Map.entry("{gcol}", ""),
+				Map.entry("{gout}", ""), Map.entry("{g}", "CAST(0 AS BIGINT)"), Map.entry("{open}", "snapshot_work_ticket t"),
+				Map.entry("{flow}", "glpi_ticket t"), Map.entry("{unassigned}", "t.members = 0"), Map.entry("{ng}", "t.groups = 0"),
+				Map.entry("{ngcol}", ", no_group"), Map.entry("{ngval}", ", SUM(ng)"))),
 
 		/** On a group's board "unassigned" is "waiting for a technician": no User assigned. */
-		GROUP(Map.of("{t}", "snapshot_group_", "{days}", "snapshot_group_day", "{gcol}", "group_id, ", "{gout}", "g, ", "{g}", "m.member_id", "{from}",
-				"glpi_ticket t JOIN " + GROUPS_OF_T, "{unassigned}", HAS_NO.formatted("User"), "{ng}", "0", "{ngcol}", "",
-				"{ngval}", ""));
+		GROUP(Map.ofEntries(Map.entry("{t}", "snapshot_group_"), Map.entry("{days}", "snapshot_group_day"),
+				Map.entry("{gcol}", "group_id, "), Map.entry("{gout}", "g, "), Map.entry("{g}", "m.member_id"),
+				Map.entry("{open}", "snapshot_work_ticket t JOIN " + WORK_GROUPS_OF_T),
+				Map.entry("{flow}", "glpi_ticket t JOIN glpi_ticket_member m ON m.ticket_id = t.id AND m.member_type = 'Group'"),
+				Map.entry("{unassigned}", "t.users = 0"), Map.entry("{ng}", "FALSE"), Map.entry("{ngcol}", ""),
+				Map.entry("{ngval}", "")));
 
 		private final Map<String, String> tokens;
 
@@ -81,26 +105,24 @@ class SnapshotWriter {
 	private static final String OPEN = """
 			INSERT INTO {t}open (snapshot_date, {gcol}entity_id, status, priority, type, category_id, open_count)
 			SELECT :day, {gout}e, s, p, ty, c, COUNT(*) FROM (
-			  SELECT {g} AS g, COALESCE(t.entity_id, -1) AS e, t.status AS s, COALESCE(t.priority, 0) AS p,
-			         COALESCE(t.type, 0) AS ty, COALESCE(t.category_id, 0) AS c
-			  FROM {from} WHERE t.is_open = TRUE) x
+			  SELECT {g} AS g, t.entity_id AS e, t.status AS s, t.priority AS p, t.type AS ty, t.category_id AS c FROM {open}) x
 			GROUP BY g, e, s, p, ty, c
 			""";
 
-	/** Open tickets from the is_open index, the day's flows from the day indexes: no full scan. */
+	/** Open tickets from the scratch tables, the day's flows from the day indexes: no full scan. */
 	private static final String DAY = """
 			INSERT INTO {days} (snapshot_date, {gcol}entity_id, open_count, opened, solved, closed, late, due_soon, unassigned{ngcol})
 			SELECT :day, {gout}e, SUM(o), SUM(op), SUM(so), SUM(cl), SUM(la), SUM(ds), SUM(un){ngval} FROM (
-			  SELECT {g} AS g, COALESCE(t.entity_id, -1) AS e, COUNT(*) AS o, 0 AS op, 0 AS so, 0 AS cl,
+			  SELECT {g} AS g, t.entity_id AS e, COUNT(*) AS o, 0 AS op, 0 AS so, 0 AS cl,
 			         SUM(%1$s) AS la, SUM(%2$s) AS ds, SUM(CASE WHEN {unassigned} THEN 1 ELSE 0 END) AS un,
 			         SUM(CASE WHEN {ng} THEN 1 ELSE 0 END) AS ng
-			  FROM {from} WHERE t.is_open = TRUE GROUP BY {g}, COALESCE(t.entity_id, -1)
+			  FROM {open} GROUP BY {g}, t.entity_id
 			  UNION ALL SELECT {g}, COALESCE(t.entity_id, -1), 0, COUNT(*), 0, 0, 0, 0, 0, 0
-			  FROM {from} WHERE t.opened_day = :day AND t.is_deleted = FALSE GROUP BY {g}, COALESCE(t.entity_id, -1)
+			  FROM {flow} WHERE t.opened_day = :day AND t.is_deleted = FALSE GROUP BY {g}, COALESCE(t.entity_id, -1)
 			  UNION ALL SELECT {g}, COALESCE(t.entity_id, -1), 0, 0, COUNT(*), 0, 0, 0, 0, 0
-			  FROM {from} WHERE t.solved_day = :day AND t.is_deleted = FALSE GROUP BY {g}, COALESCE(t.entity_id, -1)
+			  FROM {flow} WHERE t.solved_day = :day AND t.is_deleted = FALSE GROUP BY {g}, COALESCE(t.entity_id, -1)
 			  UNION ALL SELECT {g}, COALESCE(t.entity_id, -1), 0, 0, 0, COUNT(*), 0, 0, 0, 0
-			  FROM {from} WHERE t.closed_day = :day AND t.is_deleted = FALSE GROUP BY {g}, COALESCE(t.entity_id, -1)) f
+			  FROM {flow} WHERE t.closed_day = :day AND t.is_deleted = FALSE GROUP BY {g}, COALESCE(t.entity_id, -1)) f
 			GROUP BY g, e
 			""".formatted(LATE, DUE_SOON);
 
@@ -112,21 +134,21 @@ class SnapshotWriter {
 	private static final String AGE = """
 			INSERT INTO {t}age (snapshot_date, {gcol}entity_id, bucket, open_count)
 			SELECT :day, {gout}e, b, COUNT(*) FROM (
-			  SELECT {g} AS g, COALESCE(t.entity_id, -1) AS e,
+			  SELECT {g} AS g, t.entity_id AS e,
 			         CASE WHEN t.opened_at IS NULL OR t.opened_at > :age1 THEN 0 WHEN t.opened_at > :age8 THEN 1
 			              WHEN t.opened_at > :age31 THEN 2 WHEN t.opened_at > :age91 THEN 3 ELSE 4 END AS b
-			  FROM {from} WHERE t.is_open = TRUE) x
+			  FROM {open}) x
 			GROUP BY g, e, b
 			""";
 
-	/** Ranked on the index alone (entity, opened_at, id); only the winners' rows are read for their title. */
+	/** Ranked on the scratch rows; only the winners' rows are read from the mirror for their title. */
 	private static final String OLDEST = """
 			INSERT INTO {t}oldest (snapshot_date, {gcol}entity_id, ticket_id, title, opened_at, status, priority, time_to_resolve)
 			SELECT :day, {gout}e, t.id, t.title, t.opened_at, t.status, t.priority, t.time_to_resolve
 			FROM (SELECT g, id, e FROM (
-			        SELECT {g} AS g, t.id, COALESCE(t.entity_id, -1) AS e,
-			               ROW_NUMBER() OVER (PARTITION BY {g}, COALESCE(t.entity_id, -1) ORDER BY t.opened_at NULLS LAST, t.id) AS rn
-			        FROM {from} WHERE t.is_open = TRUE) w
+			        SELECT {g} AS g, t.id, t.entity_id AS e,
+			               ROW_NUMBER() OVER (PARTITION BY {g}, t.entity_id ORDER BY t.opened_at NULLS LAST, t.id) AS rn
+			        FROM {open}) w
 			      WHERE rn <= %d) r
 			JOIN glpi_ticket t ON t.id = r.id
 			""".formatted(OLDEST_PER_ENTITY);
@@ -134,13 +156,11 @@ class SnapshotWriter {
 	/** Every pair of groups assigned to the same open ticket, each group with itself included. */
 	private static final String PAIRS = """
 			INSERT INTO snapshot_group_pair (snapshot_date, group_id, other_group_id, entity_id, open_count, late, due_soon, unassigned)
-			SELECT :day, m.member_id, o.member_id, COALESCE(t.entity_id, -1), COUNT(*), SUM(%s), SUM(%s),
-			       SUM(CASE WHEN %s THEN 1 ELSE 0 END)
-			FROM glpi_ticket t JOIN %s
-			JOIN glpi_ticket_member o ON o.ticket_id = t.id AND o.member_type = 'Group'
-			WHERE t.is_open = TRUE
-			GROUP BY m.member_id, o.member_id, COALESCE(t.entity_id, -1)
-			""".formatted(LATE, DUE_SOON, HAS_NO.formatted("User"), GROUPS_OF_T);
+			SELECT :day, m.member_id, o.member_id, t.entity_id, COUNT(*), SUM(%s), SUM(%s), SUM(CASE WHEN t.users = 0 THEN 1 ELSE 0 END)
+			FROM snapshot_work_ticket t JOIN %s
+			JOIN snapshot_work_member o ON o.ticket_id = t.id AND o.member_type = 'Group'
+			GROUP BY m.member_id, o.member_id, t.entity_id
+			""".formatted(LATE, DUE_SOON, WORK_GROUPS_OF_T);
 
 	private final JdbcTemplate jdbc;
 
@@ -172,12 +192,16 @@ class SnapshotWriter {
 			}
 			jdbc.update("MERGE INTO snapshot_day (snapshot_date, reconstructed, as_of, teams) KEY (snapshot_date) VALUES (?, FALSE, ?, TRUE)",
 					day, at);
+			emptyScratchTables();
+			jdbc.update(WORK_MEMBERS);
+			jdbc.update(WORK_TICKETS);
 			for (Cut cut : Cut.values()) {
 				for (String statement : List.of(OPEN, DAY, AGE, OLDEST)) {
 					named.update(cut.sql(statement), params);
 				}
 			}
 			named.update(PAIRS, params);
+			emptyScratchTables();
 		});
 		logTicketsOutsideTheEntityTree(day);
 	}
@@ -208,6 +232,11 @@ class SnapshotWriter {
 			log.warn("{} open tickets are in entities missing from GLPI's entity list ({}): the board shows them as \"{}\";"
 					+ " check that the account may read every entity", unknown, ids, EntityTree.UNKNOWN_ENTITY + "<id>");
 		}
+	}
+
+	private void emptyScratchTables() {
+		jdbc.update("DELETE FROM snapshot_work_member");
+		jdbc.update("DELETE FROM snapshot_work_ticket");
 	}
 
 	private static OffsetDateTime daysBefore(OffsetDateTime at, int days) {
