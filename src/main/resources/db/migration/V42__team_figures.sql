@@ -41,7 +41,6 @@ CREATE TABLE snapshot_group_open (
   status         INT NOT NULL,
   priority       INT NOT NULL,
   type           INT NOT NULL,
-  category_id    BIGINT NOT NULL,
   open_count     INT NOT NULL
 );
 CREATE INDEX snapshot_group_open_day_idx ON snapshot_group_open (snapshot_date, group_id, entity_id);
@@ -83,33 +82,8 @@ CREATE TABLE snapshot_group_pair (
   PRIMARY KEY (snapshot_date, group_id, other_group_id, entity_id)
 );
 
--- Scratch tables of the observed snapshot, refilled in its transaction: the assigned members of the
--- open tickets (read from glpi_ticket_member in one pass), then the open tickets with their team
--- counts. Every figure is summed from these few rows instead of looking each open ticket's team up
--- again per figure: the member table is as large as the mirror and its pages are read only once.
-CREATE TABLE snapshot_work_member (
-  ticket_id    BIGINT NOT NULL,
-  member_type  VARCHAR(16) NOT NULL,
-  member_id    BIGINT NOT NULL,
-  PRIMARY KEY (ticket_id, member_type, member_id)
-);
-CREATE INDEX snapshot_work_member_group_idx ON snapshot_work_member (member_type, member_id, ticket_id);
-
-CREATE TABLE snapshot_work_ticket (
-  id               BIGINT PRIMARY KEY,
-  entity_id        BIGINT NOT NULL,          -- -1: none
-  status           INT NOT NULL,
-  priority         INT NOT NULL,             -- 0: none
-  type             INT NOT NULL,             -- 0: none
-  category_id      BIGINT NOT NULL,          -- 0: none
-  opened_at        TIMESTAMP WITH TIME ZONE,
-  time_to_resolve  TIMESTAMP WITH TIME ZONE,
-  members          INT NOT NULL,             -- assigned members of any type
-  groups           INT NOT NULL,             -- assigned groups
-  users            INT NOT NULL              -- assigned technicians
-);
-
--- The open tickets' deadline joins the dimensions the snapshot reads from the index alone (V30).
+-- The open tickets' deadline joins the dimensions the snapshot reads from the index alone (V30):
+-- the team figures read the open tickets once, from this index and the member table.
 DROP INDEX glpi_ticket_open_dims_idx;
 CREATE INDEX glpi_ticket_open_dims_idx ON glpi_ticket (is_open, entity_id, status, priority, type, category_id, opened_at, time_to_resolve);
 
