@@ -121,7 +121,7 @@ class CliTests {
 			Result result = run("run", "--glpi.url=" + simulator.baseUrl(), "--wallboard.due-soon=" + value);
 
 			// then
-			assertThat(result.code).as(value).isEqualTo(2);
+			assertThat(result.code()).as(value).isEqualTo(2);
 			assertThat(result.errorLine()).as(value).contains("wallboard.due-soon");
 		}
 	}

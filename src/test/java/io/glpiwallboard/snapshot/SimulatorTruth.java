@@ -69,10 +69,21 @@ final class SimulatorTruth {
 
 	/** Open at the end of a past day, by the ticket dates (what a reconstructed day shows). */
 	long openAtEndOf(LocalDate day) {
-		return counted.stream().filter(t -> !day(t.date()).isAfter(day))
-			.filter(t -> t.dateSolve() == null || day(t.dateSolve()).isAfter(day))
-			.filter(t -> t.dateClose() == null || day(t.dateClose()).isAfter(day))
-			.count();
+		return counted.stream().filter(t -> openAtEndOf(t, day)).count();
+	}
+
+	/**
+	 * Open at the end of a past day with a time-to-resolve deadline before that end, in Paris time
+	 * (what a reconstructed day counts as late).
+	 */
+	long lateAtEndOf(LocalDate day) {
+		Instant end = day.plusDays(1).atStartOfDay(zone).toInstant();
+		return counted.stream().filter(t -> openAtEndOf(t, day)).filter(t -> deadline(t) != null && deadline(t).isBefore(end)).count();
+	}
+
+	private boolean openAtEndOf(SimTicket t, LocalDate day) {
+		return !day(t.date()).isAfter(day) && (t.dateSolve() == null || day(t.dateSolve()).isAfter(day))
+				&& (t.dateClose() == null || day(t.dateClose()).isAfter(day));
 	}
 
 	/** Own open tickets per entity, and with the descendants' added to every ancestor. */

@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -196,6 +197,101 @@ class SimulatorTruthTests {
 		assertThat(ages).containsExactly(expected[0], expected[1], expected[2], expected[3], expected[4]);
 		assertThat(board.get("oldest")).extracting(t -> t.get("id").asLong())
 			.containsExactlyElementsOf(truth.oldestIds(SnapshotWriter.OLDEST_PER_ENTITY));
+	}
+
+	@Test
+	void unassignedLateDueSoonAndGroupsOfTheWholeHelpdeskAreTheSimulatorsTeams() throws Exception {
+		// when
+		JsonNode board = get("/api/wallboard");
+
+		// then
+		assertThat(java.time.OffsetDateTime.parse(board.get("asOf").asString()).toInstant()).as("the as-of time late is measured at")
+			.isEqualTo(NOW);
+		assertTeamFigures(board.get("open"), null);
+		assertThat(truth.openByGroup(null)).as("the seed gives several groups open tickets").hasSizeGreaterThan(2);
+		assertThat(truth.late(null, NOW)).as("and some late tickets").isNotEmpty();
+		Map<Long, Long> byGroup = truth.openByGroup(null);
+		assertThat(board.get("groups")).extracting(g -> g.get("id").asLong()).containsExactlyInAnyOrderElementsOf(byGroup.keySet());
+		for (JsonNode g : board.get("groups")) {
+			long id = g.get("id").asLong();
+			List<SimTicket> mine = truth.openInGroup(id, null);
+			assertThat(g.get("open").asLong()).as("group " + id).isEqualTo(mine.size());
+			assertThat(g.get("late").asLong()).as("group " + id + " late").isEqualTo(mine.stream().filter(this::late).count());
+			assertThat(g.get("unassigned").asLong()).as("group " + id + " without a technician")
+				.isEqualTo(truth.waitingForTechnician(id, null).size());
+		}
+	}
+
+	@Test
+	void anEntityScopeRestrictsTheTeamFigures() throws Exception {
+		// when
+		JsonNode board = get("/api/wallboard?entity=1");
+
+		// then
+		assertTeamFigures(board.get("open"), truth.scope(1));
+	}
+
+	@Test
+	void aGroupScopeAloneOrWithinAnEntityCountsTheGroupsTickets() throws Exception {
+		for (long group : truth.openByGroup(null).keySet()) {
+			for (Long entity : new Long[] { null, 1L }) {
+				// given
+				Set<Long> scope = entity == null ? null : truth.scope(entity);
+				List<SimTicket> open = truth.openInGroup(group, scope);
+
+				// when
+				JsonNode board = get("/api/wallboard?group=" + group + (entity == null ? "" : "&entity=" + entity));
+
+				// then
+				String what = "group " + group + (entity == null ? "" : " in entity " + entity);
+				assertThat(board.get("open").get("total").asLong()).as(what).isEqualTo(open.size());
+				assertThat(longs(board.get("open").get("byStatus"))).as(what).isEqualTo(SimulatorTruth.countBy(open, SimTicket::status));
+				assertThat(board.get("open").get("unassigned").asLong()).as(what + ": no technician")
+					.isEqualTo(truth.waitingForTechnician(group, scope).size());
+				assertThat(board.get("open").get("late").asLong()).as(what + ": late").isEqualTo(open.stream().filter(this::late).count());
+				assertThat(board.get("open").get("dueSoon").asLong()).as(what + ": due soon")
+					.isEqualTo(open.stream().filter(this::dueSoon).count());
+				assertThat(board.get("open").get("noGroup").asLong()).as(what).isZero();
+				assertThat(board.get("trend")).as(what + ": observed days only").hasSize(1);
+			}
+		}
+	}
+
+	@Test
+	void eachReconstructedDayCountsTheTicketsLateAtItsEnd() throws Exception {
+		// when
+		JsonNode trend = get("/api/wallboard").get("trend");
+
+		// then
+		assertThat(trend.get(399).get("late").asLong()).isEqualTo(truth.late(null, NOW).size());
+		long lateDays = 0;
+		for (int back : new int[] { 1, 2, 3, 7, 30, 100, 399 }) {
+			LocalDate day = TODAY.minusDays(back);
+			long late = truth.lateAtEndOf(day);
+			lateDays += late > 0 ? 1 : 0;
+			assertThat(trend.get(399 - back).get("late").asLong()).as(day.toString()).isEqualTo(late);
+		}
+		assertThat(lateDays).as("the seed has late tickets on past days").isPositive();
+	}
+
+	/** unassigned, late, due soon, per group and no group against the simulator's rows. */
+	private void assertTeamFigures(JsonNode open, Set<Long> scope) {
+		assertThat(open.get("unassigned").asLong()).isEqualTo(truth.unassigned(scope).size());
+		assertThat(open.get("late").asLong()).isEqualTo(truth.late(scope, NOW).size());
+		assertThat(open.get("dueSoon").asLong()).isEqualTo(truth.dueSoon(scope, NOW, Duration.ofHours(24)).size());
+		assertThat(open.get("noGroup").asLong()).isEqualTo(truth.noGroup(scope));
+		Map<String, Long> byGroup = new LinkedHashMap<>();
+		truth.openByGroup(scope).forEach((g, n) -> byGroup.put(Long.toString(g), n));
+		assertThat(longs(open.get("byGroup"))).isEqualTo(byGroup);
+	}
+
+	private boolean late(SimTicket t) {
+		return SimulatorTruth.deadline(t) != null && SimulatorTruth.deadline(t).isBefore(NOW);
+	}
+
+	private boolean dueSoon(SimTicket t) {
+		Instant due = SimulatorTruth.deadline(t);
+		return due != null && !due.isBefore(NOW) && due.isBefore(NOW.plus(Duration.ofHours(24)));
 	}
 
 	private JsonNode get(String path) throws Exception {
