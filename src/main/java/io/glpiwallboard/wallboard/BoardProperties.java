@@ -14,20 +14,21 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param title heading of the board that covers every entity ({@code /})
  * @param trendDays days shown in the trend chart
- * @param topEntities entities listed under "open by entity"; the rest are summed on one line
+ * @param topEntities entities listed under "open by entity"; the rest are summed on one line (five
+ * and that line fill the panel on a landscape screen: more are cut)
  * @param oldestTickets oldest open tickets listed
  * @param thresholds when numbers change colour; unset levels never colour, except late's
- * @param topGroups groups listed under "by team"
+ * @param topGroups groups listed under "by team", above the "no team" line (five fill the panel)
  */
 @Validated
 @ConfigurationProperties("wallboard.board")
 public record BoardProperties(
 		@DefaultValue("Service desk") @NotBlank String title,
 		@DefaultValue("30") @Min(2) @Max(120) int trendDays,
-		@DefaultValue("8") @Min(1) @Max(30) int topEntities,
+		@DefaultValue("5") @Min(1) @Max(30) int topEntities,
 		@DefaultValue("6") @Min(1) @Max(10) int oldestTickets,
 		@DefaultValue @Valid Thresholds thresholds,
-		@DefaultValue("8") @Min(1) @Max(30) int topGroups) {
+		@DefaultValue("5") @Min(1) @Max(30) int topGroups) {
 
 	/**
 	 * Colour levels of the board's numbers, for example {@code open.alert: 200} turns the open

@@ -52,7 +52,7 @@ final class TeamViews {
 		}
 		Long noGroup = f.open().noGroup();
 		return new Teams("By team", rows, BoardViewFactory.figure(noGroup, null),
-				"A ticket assigned to two teams counts in both: rows do not add up to the total.",
+				"Rows do not add up: a shared ticket counts in each team.",
 				"No team has open tickets.");
 	}
 

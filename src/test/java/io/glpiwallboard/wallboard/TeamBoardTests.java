@@ -35,7 +35,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * {@link MirrorFixture#springWeekWithTeams()}, snapshot on Monday 2026-03-30 at 12:00 in Paris.
  */
 @SpringBootTest(properties = { "schedule.enabled=false", "spring.datasource.url=jdbc:h2:mem:team-board;DB_CLOSE_DELAY=-1",
-		"wallboard.time-zone=Europe/Paris", "report.dir=target/team-board-reports" })
+		"wallboard.time-zone=Europe/Paris", "report.dir=target/team-board-reports", "wallboard.board.top-entities=8" })
 @AutoConfigureMockMvc
 class TeamBoardTests {
 
@@ -165,7 +165,7 @@ class TeamBoardTests {
 				"data-kpi=\"late\">4<", "data-kpi=\"dueSoon\">3<", ">Due in 24 h<");
 		assertThat(html).containsPattern("class=\"kpi warning\">\\s*<div class=\"label\">Late<");
 		assertThat(html).contains(">By team<", "href=\"/board/group/102\"", "title=\"" + NETWORK_ESCAPED + "\"",
-				">Network &lt;LAN&gt; &amp; &quot;Wi-Fi&quot;<", ">N1<", ">No team<", "rows do not add up to the total")
+				">Network &lt;LAN&gt; &amp; &quot;Wi-Fi&quot;<", ">N1<", ">No team<", "Rows do not add up: a shared ticket counts in each team.")
 			.doesNotContain("<LAN>");
 		assertThat(html).contains(">Unknown entity #77<").doesNotContain("/board/77\"");
 		assertThat(html).containsPattern("class=\"late-mark\">Late</span><span>Ticket 12<");
