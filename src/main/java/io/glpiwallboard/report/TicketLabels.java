@@ -9,8 +9,10 @@ public final class TicketLabels {
 	private TicketLabels() {
 	}
 
+	/** 0 is how the mirror stores a ticket GLPI sent without a status (counted as open). */
 	public static String status(int code) {
 		return switch (code) {
+			case 0 -> "Unknown status";
 			case 1 -> "New";
 			case 2 -> "Processing (assigned)";
 			case 3 -> "Processing (planned)";
@@ -22,8 +24,10 @@ public final class TicketLabels {
 		};
 	}
 
+	/** 0: the ticket has no priority (snapshot code), as the board's "Unknown" bar. */
 	public static String priority(int code) {
 		return switch (code) {
+			case 0 -> "Unknown";
 			case 1 -> "Very low";
 			case 2 -> "Low";
 			case 3 -> "Medium";
@@ -34,8 +38,10 @@ public final class TicketLabels {
 		};
 	}
 
+	/** 0: the ticket has no type (snapshot code). */
 	public static String type(int code) {
 		return switch (code) {
+			case 0 -> "Unknown";
 			case 1 -> "Incident";
 			case 2 -> "Request";
 			default -> "Type " + code;
