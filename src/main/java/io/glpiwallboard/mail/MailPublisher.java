@@ -16,6 +16,7 @@ import io.glpiwallboard.report.ReportScope;
 import io.glpiwallboard.report.WorkbookPublisher;
 import io.glpiwallboard.snapshot.EntityTree;
 import io.glpiwallboard.snapshot.FiguresRepository;
+import io.glpiwallboard.snapshot.Scope;
 import io.glpiwallboard.snapshot.GroupWorkload;
 import io.glpiwallboard.snapshot.SnapshotPublisher;
 import io.glpiwallboard.snapshot.WallboardFigures;
@@ -130,8 +131,10 @@ public class MailPublisher implements SnapshotPublisher {
 			String name = groups.completename(recipient.group())
 				.orElseThrow(() -> new SmtpRetry.Failure(0, "group " + recipient.group() + " is not a group GLPI knows", null));
 			scope = ReportScope.of(tree, recipient.entity(), recipient.group(), name);
-			// the same figures as the group's workbook: the snapshots keep none per group
-			loaded = groups.figures(scope.tickets(), tree, loaded.day(), loaded.asOf(), new java.util.HashMap<>());
+			// the snapshot's figures of the group's scope: the same sync as the workbook's ticket list,
+			// with the team headline (unassigned = no technician, late, due soon) and the group's observed trend
+			loaded = figures.forScope(new Scope(recipient.entity(), recipient.group()), mail.chartDays())
+				.orElseThrow(() -> new SmtpRetry.Failure(0, "group " + recipient.group() + " has no figures in the snapshot", null));
 		}
 		try {
 			var message = mailer.prepare(sender, mail.from(), recipient.to(), scope, loaded, workbook);

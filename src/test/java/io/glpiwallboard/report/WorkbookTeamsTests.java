@@ -256,6 +256,9 @@ class WorkbookTeamsTests {
 		assertThat(related.getCount()).isEqualTo(1);
 		String text = ((Multipart) mixed.getBodyPart(0).getContent()).getBodyPart(0).getContent().toString();
 		assertThat(text).contains("GLPI report 2026-03-30 - Support").doesNotContain("Line chart");
+		// the group's headline from the snapshot: 2 has no technician; 1 is late; 2 is due exactly at
+		// the as-of time, so due soon and not late
+		assertThat(text).contains("Unassigned:    1", "Late:          1", "Due in 24 h: 1");
 	}
 
 	@Test
