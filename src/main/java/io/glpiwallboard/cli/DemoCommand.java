@@ -16,7 +16,7 @@ import io.glpiwallboard.simulator.SimulatorSettings;
 import io.glpiwallboard.sync.SyncMode;
 import io.glpiwallboard.sync.SyncOutcome;
 import io.glpiwallboard.sync.SyncService;
-import io.glpiwallboard.system.WallboardProperties;
+import io.glpiwallboard.system.TimeZoneProperties;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -93,7 +93,7 @@ final class DemoCommand {
 		}
 		System.out.println("glpi-wallboard: " + outcome.message());
 		System.out.println("glpi-wallboard: today's workbook: "
-				+ context.getBean(ReportFiles.class).workbook(LocalDate.now(context.getBean(Clock.class).withZone(context.getBean(WallboardProperties.class).zone())), null).toAbsolutePath().normalize());
+				+ context.getBean(ReportFiles.class).workbook(LocalDate.now(context.getBean(Clock.class).withZone(context.getBean(TimeZoneProperties.class).zone())), null).toAbsolutePath().normalize());
 		String url = Cli.boardUrl(context.getEnvironment());
 		System.out.println("glpi-wallboard: open " + url + " (JSON: " + url + "api/wallboard, sync history: " + url
 				+ "runs); press Ctrl+C to stop");

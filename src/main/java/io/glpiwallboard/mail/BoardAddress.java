@@ -3,7 +3,6 @@ package io.glpiwallboard.mail;
 import java.util.Optional;
 
 import io.glpiwallboard.report.ReportScope;
-import io.glpiwallboard.system.WallboardProperties;
 
 /**
  * The live board of a report's scope, under {@code wallboard.public-url}: {@code /} for
@@ -14,8 +13,8 @@ final class BoardAddress {
 
 	private final String base;
 
-	BoardAddress(WallboardProperties wallboard) {
-		this.base = wallboard.publicUrl() == null ? null : wallboard.publicUrl().replaceAll("/+$", "");
+	BoardAddress(BoardLinkProperties boardLink) {
+		this.base = boardLink.publicUrl() == null ? null : boardLink.publicUrl().replaceAll("/+$", "");
 	}
 
 	/** Empty when {@code wallboard.public-url} is not set. */

@@ -20,7 +20,8 @@ import io.glpiwallboard.snapshot.Scope;
 import io.glpiwallboard.snapshot.GroupWorkload;
 import io.glpiwallboard.snapshot.SnapshotPublisher;
 import io.glpiwallboard.snapshot.WallboardFigures;
-import io.glpiwallboard.system.WallboardProperties;
+import io.glpiwallboard.snapshot.SnapshotProperties;
+import io.glpiwallboard.system.TimeZoneProperties;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,7 +64,8 @@ public class MailPublisher implements SnapshotPublisher {
 
 	public MailPublisher(ReportProperties report, MailProperties mail, ObjectProvider<JavaMailSender> senders,
 			ReportFiles files, FiguresRepository figures, GroupWorkload groups, MailDeliveries deliveries,
-			ITemplateEngine templates, GlpiLinks links, WallboardProperties wallboard, Clock clock) {
+			ITemplateEngine templates, GlpiLinks links, BoardLinkProperties boardLink, TimeZoneProperties timeZone,
+			SnapshotProperties snapshots, Clock clock) {
 		this.report = report;
 		this.mail = mail;
 		this.senders = senders;
@@ -71,7 +73,7 @@ public class MailPublisher implements SnapshotPublisher {
 		this.figures = figures;
 		this.deliveries = deliveries;
 		this.groups = groups;
-		this.mailer = new ReportMailer(templates, links, new BoardAddress(wallboard), wallboard.zone(), wallboard.dueSoonText());
+		this.mailer = new ReportMailer(templates, links, new BoardAddress(boardLink), timeZone.zone(), snapshots.dueSoonText());
 		this.clock = clock;
 	}
 

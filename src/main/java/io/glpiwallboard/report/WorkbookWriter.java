@@ -8,7 +8,8 @@ import java.util.Map;
 import io.glpiwallboard.snapshot.FiguresRepository;
 import io.glpiwallboard.snapshot.GroupWorkload;
 import io.glpiwallboard.snapshot.WallboardFigures;
-import io.glpiwallboard.system.WallboardProperties;
+import io.glpiwallboard.snapshot.SnapshotProperties;
+import io.glpiwallboard.system.TimeZoneProperties;
 
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -37,17 +38,20 @@ public class WorkbookWriter {
 
 	private final GlpiLinks links;
 
-	private final WallboardProperties wallboard;
+	private final SnapshotProperties snapshots;
+
+	private final TimeZoneProperties timeZone;
 
 	public WorkbookWriter(FiguresRepository figures, EntityPriorities priorities, GroupWorkload groups, OpenTickets tickets,
-			ReportFiles files, GlpiLinks links, WallboardProperties wallboard) {
+			ReportFiles files, GlpiLinks links, SnapshotProperties snapshots, TimeZoneProperties timeZone) {
 		this.figures = figures;
 		this.priorities = priorities;
 		this.groups = groups;
 		this.tickets = tickets;
 		this.files = files;
 		this.links = links;
-		this.wallboard = wallboard;
+		this.snapshots = snapshots;
+		this.timeZone = timeZone;
 	}
 
 	/**
@@ -69,7 +73,7 @@ public class WorkbookWriter {
 	 * @throws IllegalStateException when there is no snapshot yet or the entity or group is unknown
 	 */
 	public Written write(Long entity, Long group) throws IOException {
-		WallboardFigures loaded = figures.load(entity, wallboard.historyDays())
+		WallboardFigures loaded = figures.load(entity, snapshots.historyDays())
 			.orElseThrow(() -> new IllegalStateException(entity == null ? "no snapshot yet: run a sync first"
 					: "not in the entity tree GLPI gives the service account (check report.recipients)"));
 		var tree = figures.entityTree();
@@ -91,13 +95,13 @@ public class WorkbookWriter {
 		long[] rows = { 0 };
 		files.writeAtomically(target, out -> {
 			try (XSSFWorkbook small = new XSSFWorkbook()) {
-				Cells cells = new Cells(new WorkbookStyles(small), wallboard.zone());
+				Cells cells = new Cells(new WorkbookStyles(small), timeZone.zone());
 				new SummarySheet(cells, links).write(small, shown, covered,
-						groups.headline(covered.tickets(), shown.asOf(), wallboard.dueSoon()), wallboard.dueSoon());
+						groups.headline(covered.tickets(), shown.asOf(), snapshots.dueSoon()), snapshots.dueSoon());
 				new TrendSheet(cells).write(small, shown.trend());
 				new EntitiesSheet(cells).write(small, shown.entities(), byPriority, entity == null);
-				new GroupsSheet(cells).write(small, groups.groups(covered.tickets(), shown.asOf(), wallboard.dueSoon()),
-						wallboard.dueSoon());
+				new GroupsSheet(cells).write(small, groups.groups(covered.tickets(), shown.asOf(), snapshots.dueSoon()),
+						snapshots.dueSoon());
 				// the small sheets (and the chart, which SXSSF cannot draw) are built in memory; only the
 				// ticket list, the one that grows, is streamed
 				try (SXSSFWorkbook big = new SXSSFWorkbook(small, WINDOW)) {

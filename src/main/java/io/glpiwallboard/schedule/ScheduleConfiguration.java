@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.glpiwallboard.sync.SyncService;
-import io.glpiwallboard.system.WallboardProperties;
+import io.glpiwallboard.system.TimeZoneProperties;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,9 +35,9 @@ class ScheduleConfiguration implements SchedulingConfigurer {
 
 	private final ScheduledSyncs syncs;
 
-	ScheduleConfiguration(ScheduleProperties schedule, WallboardProperties wallboard, SyncService sync) {
+	ScheduleConfiguration(ScheduleProperties schedule, TimeZoneProperties timeZone, SyncService sync) {
 		this.schedule = schedule;
-		this.zone = wallboard.zone();
+		this.zone = timeZone.zone();
 		this.syncs = new ScheduledSyncs(sync);
 	}
 

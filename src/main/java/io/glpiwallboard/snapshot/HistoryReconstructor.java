@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import io.glpiwallboard.system.WallboardProperties;
+import io.glpiwallboard.system.TimeZoneProperties;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -34,9 +34,9 @@ class HistoryReconstructor {
 
 	private final TransactionTemplate tx;
 
-	private final WallboardProperties properties;
+	private final TimeZoneProperties properties;
 
-	HistoryReconstructor(JdbcTemplate jdbc, TransactionTemplate tx, WallboardProperties properties) {
+	HistoryReconstructor(JdbcTemplate jdbc, TransactionTemplate tx, TimeZoneProperties properties) {
 		this.jdbc = jdbc;
 		this.tx = tx;
 		this.properties = properties;

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import io.glpiwallboard.system.WallboardProperties;
+import io.glpiwallboard.system.TimeZoneProperties;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,17 +21,20 @@ public class SnapshotService {
 
 	private final HistoryReconstructor reconstructor;
 
-	private final WallboardProperties properties;
+	private final SnapshotProperties properties;
+
+	private final TimeZoneProperties timeZone;
 
 	private final Clock clock;
 
 	private final TransactionTemplate tx;
 
-	SnapshotService(SnapshotWriter writer, HistoryReconstructor reconstructor, WallboardProperties properties, Clock clock,
+	SnapshotService(SnapshotWriter writer, HistoryReconstructor reconstructor, SnapshotProperties properties, TimeZoneProperties timeZone, Clock clock,
 			TransactionTemplate tx) {
 		this.writer = writer;
 		this.reconstructor = reconstructor;
 		this.properties = properties;
+		this.timeZone = timeZone;
 		this.clock = clock;
 		this.tx = tx;
 	}
@@ -39,7 +42,7 @@ public class SnapshotService {
 	/** @return the calendar day (in {@code wallboard.time-zone}) the snapshot was recorded for */
 	public LocalDate recordObserved(Instant asOf) {
 		long started = System.nanoTime();
-		LocalDate today = asOf.atZone(properties.zone()).toLocalDate();
+		LocalDate today = asOf.atZone(timeZone.zone()).toLocalDate();
 		long[] observedMs = new long[1];
 		// one transaction: readers (the board caches per snapshot) must never see today's new figures
 		// with yesterday's history, nor a first snapshot without its reconstructed trend

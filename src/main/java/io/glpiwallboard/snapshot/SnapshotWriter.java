@@ -8,7 +8,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
-import io.glpiwallboard.system.WallboardProperties;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,9 +35,9 @@ class SnapshotWriter {
 
 	private final TransactionTemplate tx;
 
-	private final WallboardProperties properties;
+	private final SnapshotProperties properties;
 
-	SnapshotWriter(JdbcTemplate jdbc, TransactionTemplate tx, WallboardProperties properties) {
+	SnapshotWriter(JdbcTemplate jdbc, TransactionTemplate tx, SnapshotProperties properties) {
 		this.jdbc = jdbc;
 		this.tx = tx;
 		this.properties = properties;

@@ -11,7 +11,7 @@ import io.glpiwallboard.glpi.GlpiClient;
 import io.glpiwallboard.snapshot.SnapshotPublisher;
 import io.glpiwallboard.snapshot.SnapshotService;
 import io.glpiwallboard.system.StorageFailure;
-import io.glpiwallboard.system.WallboardProperties;
+import io.glpiwallboard.system.TimeZoneProperties;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,7 +50,7 @@ class SyncSteps {
 
 	private final SyncProperties syncProperties;
 
-	private final WallboardProperties wallboard;
+	private final TimeZoneProperties timeZone;
 
 	private final SnapshotService snapshots;
 
@@ -61,7 +61,7 @@ class SyncSteps {
 	private final Clock clock;
 
 	SyncSteps(GlpiClientFactory clients, ActiveSync active, TicketMirror tickets, EntityMirror entities,
-			GroupMirror groups, SyncState state, SyncProperties syncProperties, WallboardProperties wallboard, SnapshotService snapshots,
+			GroupMirror groups, SyncState state, SyncProperties syncProperties, TimeZoneProperties timeZone, SnapshotService snapshots,
 			ObjectProvider<SnapshotPublisher> publishers, JdbcTemplate jdbc, Clock clock) {
 		this.clients = clients;
 		this.active = active;
@@ -70,7 +70,7 @@ class SyncSteps {
 		this.groups = groups;
 		this.state = state;
 		this.syncProperties = syncProperties;
-		this.wallboard = wallboard;
+		this.timeZone = timeZone;
 		this.snapshots = snapshots;
 		this.publishers = publishers;
 		this.jdbc = jdbc;
@@ -87,13 +87,13 @@ class SyncSteps {
 			jobContext.putLong(REQUESTS, client.requestCount());
 		}
 		long runId = jdbc.queryForObject("SELECT NEXT VALUE FOR sync_run_seq", Long.class);
-		String zone = wallboard.zone().getId();
+		String zone = timeZone.zone().getId();
 		if (!zone.equals(state.get(SyncState.DAY_ZONE).orElse(zone))) {
 			log.info("wallboard.time-zone changed to {}: recomputing ticket days", zone);
-			tickets.recomputeDays(wallboard.zone());
+			tickets.recomputeDays(timeZone.zone());
 		}
 		state.put(SyncState.DAY_ZONE, zone);
-		active.start(new SyncRun(runId, client, wallboard.zone(), tickets, state.serverOffset().orElse(null)));
+		active.start(new SyncRun(runId, client, timeZone.zone(), tickets, state.serverOffset().orElse(null)));
 	}
 
 	void entities() {

@@ -12,7 +12,7 @@ class ClockConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	Clock clock(WallboardProperties properties) {
+	Clock clock(TimeZoneProperties properties) {
 		return Clock.system(properties.zone());
 	}
 

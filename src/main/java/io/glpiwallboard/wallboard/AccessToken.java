@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import io.glpiwallboard.system.WallboardProperties;
 
 /**
  * {@code wallboard.access-token}, compared in constant time with the one a request brings as

@@ -10,7 +10,7 @@ import io.glpiwallboard.snapshot.FiguresRepository;
 import io.glpiwallboard.snapshot.GroupDirectory;
 import io.glpiwallboard.snapshot.Scope;
 import io.glpiwallboard.snapshot.WallboardFigures;
-import io.glpiwallboard.system.WallboardProperties;
+import io.glpiwallboard.snapshot.SnapshotProperties;
 
 import org.springframework.stereotype.Component;
 
@@ -26,17 +26,17 @@ public class BoardCatalog {
 
 	private final BoardProperties board;
 
-	private final WallboardProperties wallboard;
+	private final SnapshotProperties snapshots;
 
 	private final BoardViewFactory views;
 
 	private volatile Generation generation;
 
-	public BoardCatalog(FiguresRepository figures, BoardProperties board, WallboardProperties wallboard) {
+	public BoardCatalog(FiguresRepository figures, BoardProperties board, SnapshotProperties snapshots) {
 		this.figures = figures;
 		this.board = board;
-		this.wallboard = wallboard;
-		this.views = new BoardViewFactory(board, wallboard.dueSoonText());
+		this.snapshots = snapshots;
+		this.views = new BoardViewFactory(board, snapshots.dueSoonText());
 	}
 
 	/** @return empty when the scope's entity or group is unknown, or when the snapshot is gone */
@@ -55,7 +55,7 @@ public class BoardCatalog {
 		if (!g.knows(scope)) {
 			return Optional.empty();
 		}
-		return g.api.computeIfAbsent(scope, k -> new Memo<>(() -> figures.forScope(scope, wallboard.historyDays()))).get();
+		return g.api.computeIfAbsent(scope, k -> new Memo<>(() -> figures.forScope(scope, snapshots.historyDays()))).get();
 	}
 
 	/** Whether the snapshot has the scope's entity and group, so that its board can be shown. */

@@ -8,7 +8,7 @@ import java.util.function.Predicate;
 
 import io.glpiwallboard.chart.Etags;
 import io.glpiwallboard.snapshot.Scope;
-import io.glpiwallboard.system.WallboardProperties;
+import io.glpiwallboard.system.TimeZoneProperties;
 
 import org.springframework.stereotype.Component;
 
@@ -30,15 +30,18 @@ class BoardPages {
 
 	private final WallboardProperties wallboard;
 
+	private final TimeZoneProperties timeZone;
+
 	private final Clock clock;
 
 	private final SnapshotCache<Page> pages = new SnapshotCache<>(MAX_PAGES);
 
-	BoardPages(BoardState state, BoardCatalog catalog, BoardRenderer renderer, WallboardProperties wallboard, Clock clock) {
+	BoardPages(BoardState state, BoardCatalog catalog, BoardRenderer renderer, WallboardProperties wallboard, TimeZoneProperties timeZone, Clock clock) {
 		this.state = state;
 		this.catalog = catalog;
 		this.renderer = renderer;
 		this.wallboard = wallboard;
+		this.timeZone = timeZone;
 		this.clock = clock;
 	}
 
@@ -51,7 +54,7 @@ class BoardPages {
 
 	Page page(Scope scope, BoardOptions options) {
 		BoardState.Current current = state.current();
-		LocalDate today = LocalDate.now(clock.withZone(wallboard.zone()));
+		LocalDate today = LocalDate.now(clock.withZone(timeZone.zone()));
 		String key = current.asOf() + "|" + scope + "|" + options.cacheKey() + "|" + current.verdict().stale() + "|"
 				+ current.verdict().reason() + "|" + today;
 		Page page = pages.get(current.asOf(), key, () -> {

@@ -9,7 +9,7 @@ import java.util.Map;
 
 import io.glpiwallboard.chart.ChartTheme;
 import io.glpiwallboard.snapshot.Scope;
-import io.glpiwallboard.system.WallboardProperties;
+import io.glpiwallboard.system.TimeZoneProperties;
 
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -29,18 +29,21 @@ public class BoardRenderer {
 
 	private final WallboardProperties wallboard;
 
+	private final TimeZoneProperties timeZone;
+
 	private final BoardProperties board;
 
-	public BoardRenderer(ITemplateEngine engine, WallboardProperties wallboard, BoardProperties board) {
+	public BoardRenderer(ITemplateEngine engine, WallboardProperties wallboard, TimeZoneProperties timeZone, BoardProperties board) {
 		this.engine = engine;
 		this.wallboard = wallboard;
+		this.timeZone = timeZone;
 		this.board = board;
 	}
 
 	String board(BoardView view, Freshness.Verdict verdict, BoardLinks links, ChartTheme theme, boolean staticBoard) {
 		String asOfText = asOfText(view.asOf());
 		PageInfo page = new PageInfo(theme.id(), asOfText, view.asOf().truncatedTo(ChronoUnit.SECONDS)
-			.atZone(wallboard.zone())
+			.atZone(timeZone.zone())
 			.toOffsetDateTime()
 			.toString(), view.asOf().toEpochMilli(), verdict.stale(), verdict.reason(),
 				staticStaleAfter().toMillis(), staticBoard, board.trendDays());
@@ -90,7 +93,7 @@ public class BoardRenderer {
 	 * last Friday's.
 	 */
 	String asOfText(Instant asOf) {
-		return DAY_HH_MM.format(asOf.atZone(wallboard.zone()));
+		return DAY_HH_MM.format(asOf.atZone(timeZone.zone()));
 	}
 
 	/**

@@ -6,7 +6,6 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import io.glpiwallboard.system.WallboardProperties;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.CacheControl;

@@ -9,15 +9,16 @@ import java.util.Optional;
 
 import io.glpiwallboard.sync.ConnectionSettings;
 import io.glpiwallboard.sync.SyncState;
-import io.glpiwallboard.system.WallboardProperties;
+import io.glpiwallboard.system.TimeZoneProperties;
 
 import org.springframework.stereotype.Component;
 
 /**
  * Says whether the figures can be trusted: stale when the last sync failed, or when the last
  * successful one is older than {@code wallboard.stale-after} in working hours (or
- * {@code wallboard.stale-after-off-hours} outside them, when no refresh is scheduled). Before the
- * first successful sync, missing GLPI settings are named as the reason.
+ * {@code wallboard.stale-after-off-hours} outside them). The working hours only pick the threshold
+ * (see {@link WallboardProperties}); when the syncs run is {@code schedule.refresh}'s business. Before
+ * the first successful sync, missing GLPI settings are named as the reason.
  */
 @Component
 public class Freshness {
@@ -30,13 +31,16 @@ public class Freshness {
 
 	private final WallboardProperties properties;
 
+	private final TimeZoneProperties timeZone;
+
 	private final ConnectionSettings connection;
 
 	private final Clock clock;
 
-	public Freshness(SyncState state, WallboardProperties properties, ConnectionSettings connection, Clock clock) {
+	public Freshness(SyncState state, WallboardProperties properties, TimeZoneProperties timeZone, ConnectionSettings connection, Clock clock) {
 		this.state = state;
 		this.properties = properties;
+		this.timeZone = timeZone;
 		this.connection = connection;
 		this.clock = clock;
 	}
@@ -74,7 +78,7 @@ public class Freshness {
 	}
 
 	private Duration limitAt(Instant now) {
-		ZonedDateTime local = now.atZone(properties.zone());
+		ZonedDateTime local = now.atZone(timeZone.zone());
 		boolean workingDay = properties.workingDays().contains(local.getDayOfWeek());
 		ZonedDateTime start = local.with(properties.workStart());
 		ZonedDateTime end = local.with(properties.workEnd());
@@ -84,8 +88,8 @@ public class Freshness {
 	}
 
 	private String format(Instant t) {
-		ZonedDateTime local = t.atZone(properties.zone());
-		boolean today = local.toLocalDate().equals(clock.instant().atZone(properties.zone()).toLocalDate());
+		ZonedDateTime local = t.atZone(timeZone.zone());
+		boolean today = local.toLocalDate().equals(clock.instant().atZone(timeZone.zone()).toLocalDate());
 		return (today ? HH_MM : DAY_HH_MM).format(local);
 	}
 

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import io.glpiwallboard.system.WallboardProperties;
+import io.glpiwallboard.system.TimeZoneProperties;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -39,9 +39,9 @@ class RunHistory {
 
 	private final JobRepository jobs;
 
-	private final WallboardProperties properties;
+	private final TimeZoneProperties properties;
 
-	RunHistory(JobRepository jobs, WallboardProperties properties) {
+	RunHistory(JobRepository jobs, TimeZoneProperties properties) {
 		this.jobs = jobs;
 		this.properties = properties;
 	}

@@ -1,6 +1,5 @@
 package io.glpiwallboard.wallboard;
 
-import io.glpiwallboard.system.WallboardProperties;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

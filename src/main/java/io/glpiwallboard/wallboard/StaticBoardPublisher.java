@@ -27,7 +27,6 @@ import io.glpiwallboard.snapshot.Scope;
 import io.glpiwallboard.snapshot.SnapshotPublisher;
 import io.glpiwallboard.snapshot.WallboardFigures;
 import io.glpiwallboard.snapshot.WallboardFigures.EntityLine;
-import io.glpiwallboard.system.WallboardProperties;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -8,7 +8,7 @@ import java.util.Optional;
 import io.glpiwallboard.snapshot.Scope;
 import io.glpiwallboard.snapshot.WallboardFigures;
 import io.glpiwallboard.snapshot.WallboardFigures.GroupLine;
-import io.glpiwallboard.system.WallboardProperties;
+import io.glpiwallboard.system.TimeZoneProperties;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.MediaType;
@@ -30,14 +30,14 @@ class WallboardApiController {
 
 	private final BoardCatalog catalog;
 
-	private final WallboardProperties properties;
+	private final TimeZoneProperties properties;
 
 	private final JsonMapper json;
 
 	/** Serialised once per snapshot, scope and verdict: the full trend is the bulk of every answer. */
 	private final SnapshotCache<byte[]> bodies = new SnapshotCache<>(1000);
 
-	WallboardApiController(BoardState state, BoardCatalog catalog, WallboardProperties properties, JsonMapper json) {
+	WallboardApiController(BoardState state, BoardCatalog catalog, TimeZoneProperties properties, JsonMapper json) {
 		this.state = state;
 		this.catalog = catalog;
 		this.properties = properties;

@@ -1,6 +1,5 @@
 package io.glpiwallboard.wallboard;
 
-import io.glpiwallboard.system.WallboardProperties;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;

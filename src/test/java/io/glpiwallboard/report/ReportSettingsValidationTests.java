@@ -1,7 +1,7 @@
 package io.glpiwallboard.report;
 
 import io.glpiwallboard.glpi.GlpiProperties;
-import io.glpiwallboard.system.WallboardProperties;
+import io.glpiwallboard.mail.BoardLinkProperties;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReportSettingsValidationTests {
 
 	@Configuration(proxyBeanMethods = false)
-	@EnableConfigurationProperties({ ReportProperties.class, WallboardProperties.class, GlpiProperties.class })
+	@EnableConfigurationProperties({ ReportProperties.class, BoardLinkProperties.class, GlpiProperties.class })
 	static class Settings {
 
 	}

@@ -3,7 +3,7 @@ package io.glpiwallboard.schedule;
 import io.glpiwallboard.sync.SyncBusyException;
 import io.glpiwallboard.sync.SyncMode;
 import io.glpiwallboard.sync.SyncService;
-import io.glpiwallboard.system.WallboardProperties;
+import io.glpiwallboard.system.TimeZoneProperties;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -32,7 +32,7 @@ class ScheduleConfigurationTests {
 		.withPropertyValues("wallboard.time-zone=Europe/Paris");
 
 	@Configuration(proxyBeanMethods = false)
-	@EnableConfigurationProperties({ ScheduleProperties.class, WallboardProperties.class })
+	@EnableConfigurationProperties({ ScheduleProperties.class, TimeZoneProperties.class })
 	static class Properties {
 
 	}

@@ -2,17 +2,15 @@ package io.glpiwallboard.snapshot;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.EnumSet;
 import java.util.Optional;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.glpiwallboard.benchmark.MirrorGenerator;
-import io.glpiwallboard.system.WallboardProperties;
+import io.glpiwallboard.system.TimeZoneProperties;
 
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -74,10 +72,8 @@ public final class SnapshotBenchmark {
 				jdbc.queryForObject("SELECT COUNT(*) FROM glpi_ticket WHERE time_to_resolve IS NOT NULL", Long.class));
 
 		TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-		WallboardProperties properties = new WallboardProperties(PARIS, days, 60, Duration.ofMinutes(30), Duration.ofHours(26),
-				null, "07:00-20:00", EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), Duration.ofHours(24));
-		SnapshotWriter writer = new SnapshotWriter(jdbc, tx, properties);
-		HistoryReconstructor reconstructor = new HistoryReconstructor(jdbc, tx, properties);
+		SnapshotWriter writer = new SnapshotWriter(jdbc, tx, new SnapshotProperties(days, Duration.ofHours(24)));
+		HistoryReconstructor reconstructor = new HistoryReconstructor(jdbc, tx, new TimeZoneProperties(PARIS));
 		FiguresRepository figures = new FiguresRepository(jdbc, new ScopeQueries(jdbc));
 		LocalDate today = NOW.atZone(PARIS).toLocalDate();
 		for (int run = 1; run <= runs; run++) {

@@ -15,7 +15,6 @@ import io.glpiwallboard.snapshot.WallboardFigures.OldTicket;
 import io.glpiwallboard.snapshot.WallboardFigures.Open;
 import io.glpiwallboard.snapshot.WallboardFigures.Today;
 import io.glpiwallboard.snapshot.WallboardFigures.TrendPoint;
-import io.glpiwallboard.system.WallboardProperties;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,7 +42,7 @@ class TeamFiguresTests {
 	private TransactionTemplate tx;
 
 	@Autowired
-	private WallboardProperties properties;
+	private SnapshotProperties properties;
 
 	@Autowired
 	private SnapshotWriter writer;
@@ -85,9 +84,7 @@ class TeamFiguresTests {
 	@Test
 	void dueSoonFollowsTheConfiguredWindow() {
 		// given
-		WallboardProperties twoDays = new WallboardProperties(properties.timeZone(), properties.historyDays(),
-				properties.refreshSeconds(), properties.staleAfter(), properties.staleAfterOffHours(), null,
-				properties.workingHours(), properties.workingDays(), Duration.ofHours(48));
+		SnapshotProperties twoDays = new SnapshotProperties(properties.historyDays(), Duration.ofHours(48));
 
 		// when
 		new SnapshotWriter(jdbc, tx, twoDays).writeObserved(MONDAY, NOON);

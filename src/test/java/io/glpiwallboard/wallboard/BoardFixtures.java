@@ -22,7 +22,8 @@ import io.glpiwallboard.snapshot.WallboardFigures.Open;
 import io.glpiwallboard.snapshot.WallboardFigures.Today;
 import io.glpiwallboard.snapshot.WallboardFigures.TrendPoint;
 import io.glpiwallboard.sync.SyncState;
-import io.glpiwallboard.system.WallboardProperties;
+import io.glpiwallboard.snapshot.SnapshotProperties;
+import io.glpiwallboard.system.TimeZoneProperties;
 
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
@@ -110,9 +111,16 @@ final class BoardFixtures {
 	}
 
 	static WallboardProperties wallboardProperties() {
-		return new WallboardProperties(ZoneOffset.UTC, 400, 60, java.time.Duration.ofMinutes(30),
-				java.time.Duration.ofHours(26), null, "07:00-20:00", java.util.Set.of(java.time.DayOfWeek.values()),
-				java.time.Duration.ofHours(24));
+		return new WallboardProperties(60, java.time.Duration.ofMinutes(30), java.time.Duration.ofHours(26), null, "07:00-20:00",
+				java.util.Set.of(java.time.DayOfWeek.values()));
+	}
+
+	static TimeZoneProperties timeZone() {
+		return new TimeZoneProperties(ZoneOffset.UTC);
+	}
+
+	static SnapshotProperties snapshotProperties() {
+		return new SnapshotProperties(400, java.time.Duration.ofHours(24));
 	}
 
 	static BoardViewFactory factory(BoardProperties properties) {

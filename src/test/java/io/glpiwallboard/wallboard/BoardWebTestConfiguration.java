@@ -3,7 +3,8 @@ package io.glpiwallboard.wallboard;
 import java.time.Clock;
 import java.time.ZoneOffset;
 
-import io.glpiwallboard.system.WallboardProperties;
+import io.glpiwallboard.snapshot.SnapshotProperties;
+import io.glpiwallboard.system.TimeZoneProperties;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -12,7 +13,8 @@ import org.springframework.context.annotation.Import;
 
 /** The board's beans around mocked snapshot and sync state, at a fixed "now" ten minutes after the snapshot. */
 @TestConfiguration(proxyBeanMethods = false)
-@EnableConfigurationProperties({ WallboardProperties.class, BoardProperties.class })
+@EnableConfigurationProperties({ WallboardProperties.class, TimeZoneProperties.class, SnapshotProperties.class,
+		BoardProperties.class })
 @Import({ BoardPages.class, BoardState.class, BoardCatalog.class, BoardRenderer.class, Freshness.class, RunHistory.class,
 		ErrorPages.class })
 class BoardWebTestConfiguration {

@@ -60,8 +60,8 @@ class StaticBoardPublisherTests {
 		SpringTemplateEngine engine = new SpringTemplateEngine();
 		engine.setTemplateResolver(resolver);
 		BoardProperties board = BoardFixtures.boardProperties(null);
-		BoardRenderer renderer = new BoardRenderer(engine, BoardFixtures.wallboardProperties(), board);
-		publisher = new StaticBoardPublisher(figures, new BoardCatalog(figures, board, BoardFixtures.wallboardProperties()),
+		BoardRenderer renderer = new BoardRenderer(engine, BoardFixtures.wallboardProperties(), BoardFixtures.timeZone(), board);
+		publisher = new StaticBoardPublisher(figures, new BoardCatalog(figures, board, BoardFixtures.snapshotProperties()),
 				renderer, BoardFixtures.wallboardProperties(), new ReportProperties(reports, List.of()));
 		given(figures.groups()).willReturn(BoardFixtures.groups());
 	}

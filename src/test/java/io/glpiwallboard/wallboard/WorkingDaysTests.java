@@ -1,4 +1,4 @@
-package io.glpiwallboard.system;
+package io.glpiwallboard.wallboard;
 
 import static java.time.DayOfWeek.FRIDAY;
 import static java.time.DayOfWeek.MONDAY;
@@ -11,6 +11,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.DayOfWeek;
 import java.util.EnumSet;
 import java.util.Set;
+
+import io.glpiwallboard.system.DaysOfWeek;
+import io.glpiwallboard.system.SettingFormatException;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
