@@ -30,6 +30,9 @@ class TicketMirror {
 
 	private static final int MAX_TITLE = 4000;
 
+	/** Tickets read and rewritten at a time when the day columns are recomputed. */
+	private static final int DAY_PAGE = 10_000;
+
 	/** The width of the name columns (entity, category, request type), VARCHAR(1024). */
 	private static final int MAX_NAME = 1024;
 
@@ -149,12 +152,30 @@ class TicketMirror {
 		});
 	}
 
-	/** Recomputes the calendar-day columns after {@code wallboard.time-zone} changed. */
+	/**
+	 * Recomputes the calendar-day columns after {@code wallboard.time-zone} changed, with the same
+	 * {@link #day} the upsert uses. Not in SQL: H2 casts {@code ts AT TIME ZONE 'Europe/Paris'} to a
+	 * DATE in the session's time zone (the JVM's default), not in the zone named, so a JVM in UTC put
+	 * a ticket opened at 00:30 in Paris on the day before. Pages of {@value #DAY_PAGE} ids, each
+	 * written in its own transaction; an interrupted run is redone by the next one (the zone is only
+	 * recorded as done afterwards).
+	 */
 	void recomputeDays(ZoneId zone) {
-		String z = zone.getId().replace("'", "");
-		jdbc.update("UPDATE glpi_ticket SET opened_day = CAST(opened_at AT TIME ZONE '" + z + "' AS DATE),"
-				+ " solved_day = CAST(solved_at AT TIME ZONE '" + z + "' AS DATE),"
-				+ " closed_day = CAST(closed_at AT TIME ZONE '" + z + "' AS DATE)");
+		long after = Long.MIN_VALUE;
+		while (true) {
+			List<Object[]> days = jdbc.query(
+					"SELECT id, opened_at, solved_at, closed_at FROM glpi_ticket WHERE id > ? ORDER BY id LIMIT " + DAY_PAGE,
+					(rs, row) -> new Object[] { day(rs.getObject(2, OffsetDateTime.class), zone),
+							day(rs.getObject(3, OffsetDateTime.class), zone), day(rs.getObject(4, OffsetDateTime.class), zone),
+							rs.getLong(1) },
+					after);
+			if (days.isEmpty()) {
+				return;
+			}
+			tx.executeWithoutResult(status -> jdbc.batchUpdate(
+					"UPDATE glpi_ticket SET opened_day = ?, solved_day = ?, closed_day = ? WHERE id = ?", days));
+			after = (Long) days.get(days.size() - 1)[3];
+		}
 	}
 
 	private static String clip(String s, int max) {
