@@ -5,14 +5,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 
-/** The real time, moved forward on demand: makes real data "old" without waiting. */
+/**
+ * A pinned instant, moved forward on demand: makes the data "old" without waiting, and keeps a
+ * test's board the same whatever the time of day it runs at.
+ */
 final class ShiftableClock extends Clock {
+
+	private final Instant pinned;
 
 	private final ZoneId zone;
 
 	private volatile Duration shift = Duration.ZERO;
 
-	ShiftableClock(ZoneId zone) {
+	ShiftableClock(Instant pinned, ZoneId zone) {
+		this.pinned = pinned;
 		this.zone = zone;
 	}
 
@@ -32,7 +38,7 @@ final class ShiftableClock extends Clock {
 
 	@Override
 	public Instant instant() {
-		return Instant.now().plus(shift);
+		return pinned.plus(shift);
 	}
 
 }

@@ -43,9 +43,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.mockito.Mockito;
 import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -78,9 +75,19 @@ class WallboardBrowserTests {
 
 	static final String HOSTILE_GROUP = "Support > N2 <b>\"Core\" & co</b><img src=x onerror=\"window.__xss=3\">";
 
-	static final ShiftableClock CLOCK = new ShiftableClock(ZoneId.of("Europe/Paris"));
+	/**
+	 * The board's "now" and the simulator's: pinned, so the data (which follows the simulator's
+	 * clock) and the board are the same at whatever time the test runs. Tuesday 24 November 2026,
+	 * 23:00 in Paris: of the half hours of November, the one where this seed's open tickets spread
+	 * over the most entities (12) and teams (7), with the most tickets opened (4) and solved (2)
+	 * that day.
+	 */
+	static final Instant PINNED = Instant.parse("2026-11-24T22:00:00Z");
 
-	static final GlpiSimulator SIMULATOR = GlpiSimulator.start(SimulatorSettings.defaults().withTickets(300).withSeed(11));
+	static final ShiftableClock CLOCK = new ShiftableClock(PINNED, ZoneId.of("Europe/Paris"));
+
+	static final GlpiSimulator SIMULATOR = GlpiSimulator
+		.start(SimulatorSettings.defaults().withTickets(300).withSeed(11).withClock(Clock.fixed(PINNED, ZoneId.of("UTC"))));
 
 	static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -138,18 +145,12 @@ class WallboardBrowserTests {
 	void syncAndOpenBrowser() throws Exception {
 		// the oldest open ticket, so the board lists it
 		SIMULATOR.data().addTicket(SimTicket.simple(SIMULATOR.data().maxTicketId() + 1, HOSTILE, 1,
-				Instant.now().minus(Duration.ofDays(900))));
+				PINNED.minus(Duration.ofDays(900))));
 		SyncOutcome outcome = sync.run(SyncMode.FULL, false);
 		assertThat(outcome.success()).as(outcome.message()).isTrue();
 		assignEightOpenTicketsToTheHostileGroup();
 		Files.createDirectories(SCREENSHOTS);
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary("/usr/bin/chromium");
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--hide-scrollbars", "--user-data-dir=" + Files.createTempDirectory("board-chromium"));
-		browser = new ChromeDriver(
-				new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver")).build(), options);
+		browser = BoardLayout.startBrowser(CLOCK.instant());
 	}
 
 	@AfterAll
@@ -247,7 +248,9 @@ class WallboardBrowserTests {
 		Path index = Path.of("target/board-browser-reports/wallboard/index.html").toAbsolutePath();
 		viewport(new Dimension(1920, 1080));
 		browser.get(index.toUri().toString());
+		screenshot("static-board-before-group-1920x1080");
 		browser.findElement(By.cssSelector("a[href='group-" + GROUP + ".html']")).click();
+		screenshot("static-board-group-1920x1080");
 
 		// then
 		assertThat(browser.getCurrentUrl()).endsWith("group-" + GROUP + ".html");
@@ -323,7 +326,8 @@ class WallboardBrowserTests {
 				+ " glpi.client-secret (GLPI_CLIENT_SECRET) glpi.username (GLPI_USERNAME) glpi.password (GLPI_PASSWORD)";
 		open("/", new Dimension(1920, 1080));
 		long chartHeight = chartHeight();
-		syncState.put(SyncState.LAST_FAILURE, CLOCK.instant().toString());
+		// a minute after the last success (the clock is pinned: at the same instant, it is not the last word)
+		syncState.put(SyncState.LAST_FAILURE, CLOCK.instant().plusSeconds(60).toString());
 		syncState.put(SyncState.LAST_FAILURE_REASON, reason);
 		boardState.invalidate();
 		try {
@@ -394,40 +398,26 @@ class WallboardBrowserTests {
 	}
 
 	private void open(String path, Dimension size) {
-		viewport(size);
-		browser.get("http://localhost:" + port + path);
-		((JavascriptExecutor) browser).executeAsyncScript("var done = arguments[arguments.length - 1];"
-				+ "var img = document.querySelector('img'); if (!img || img.complete) { done(); } else { img.onload = done; img.onerror = done; }");
+		BoardLayout.show(browser, "http://localhost:" + port + path, size);
 	}
 
-	/** Exactly the TV's viewport: a window size would include the browser's own frame. */
 	private void viewport(Dimension size) {
-		((ChromeDriver) browser).executeCdpCommand("Emulation.setDeviceMetricsOverride",
-				Map.of("width", size.width, "height", size.height, "deviceScaleFactor", 1, "mobile", false));
+		BoardLayout.viewport(browser, size);
 	}
 
-	private void assertNoScrolling(Dimension size) {
-		assertThat(((Number) layout(size).get("clipped")).intValue()).as("panels whose content overflows").isZero();
+	private void assertNoScrolling(Dimension size) throws Exception {
+		layout(size);
 	}
 
-	/**
-	 * The page fits the screen without scrolling, no label or heading is cut and no list row is drawn
-	 * over another; returns the measures for further checks.
-	 */
-	private Map<String, Object> layout(Dimension size) {
-		@SuppressWarnings("unchecked")
-		Map<String, Object> m = (Map<String, Object>) ((JavascriptExecutor) browser).executeScript(
-				"var d = document.documentElement; return {sw: d.scrollWidth, sh: d.scrollHeight, w: window.innerWidth, h: window.innerHeight,"
-						+ " clipped: Array.from(document.querySelectorAll('.panel, .kpi')).filter(p => p.scrollHeight > p.clientHeight + 1).length,"
-						+ " cutText: Array.from(document.querySelectorAll('.kpi .label, .panel h2')).filter(t => t.scrollWidth > t.clientWidth + 1).map(t => t.textContent).join(' | '),"
-						+ " squeezed: Array.from(document.querySelectorAll('.bars li, .tickets li')).filter(li => li.scrollHeight > li.clientHeight + 1).length};");
-		assertThat(((Number) m.get("w")).intValue()).as("viewport width").isEqualTo(size.width);
-		assertThat(((Number) m.get("h")).intValue()).as("viewport height").isEqualTo(size.height);
-		assertThat(((Number) m.get("sh")).intValue()).as("page height").isLessThanOrEqualTo(((Number) m.get("h")).intValue());
-		assertThat(((Number) m.get("sw")).intValue()).as("page width").isLessThanOrEqualTo(((Number) m.get("w")).intValue());
-		assertThat(String.valueOf(m.get("cutText"))).as("labels and headings cut off").isEmpty();
-		assertThat(((Number) m.get("squeezed")).intValue()).as("list rows drawn over each other").isZero();
-		return m;
+	/** {@link BoardLayout#check}, with the screenshot of a failing page for a person to look at. */
+	private Map<String, Object> layout(Dimension size) throws Exception {
+		try {
+			return BoardLayout.check(browser, size);
+		}
+		catch (AssertionError e) {
+			screenshot("failed-layout-" + System.currentTimeMillis());
+			throw e;
+		}
 	}
 
 	/** The meta refresh of the page shown, as the browser parsed it. */
