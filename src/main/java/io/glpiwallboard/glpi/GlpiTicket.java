@@ -1,13 +1,12 @@
 package io.glpiwallboard.glpi;
 
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The ticket fields the wallboard uses. Unknown fields are ignored (schemas grow with each minor
@@ -22,7 +21,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * (seconds), {@code internal_take_into_account_date} = {@code internal_time_to_own} (OLA time-to-own
  * deadline) and, from API 2.3.0 only, {@code own_date} = {@code time_to_own} (SLA time-to-own deadline).
  *
- * @param team everyone attached to the ticket (requesters, observers, assignees); null when not sent
+ * @param assigned the {@code team} members with role {@code assigned}, of a known type and with an id, each
+ *        (type, id) once; requesters, observers and entries the wallboard cannot place are left out; empty
+ *        when GLPI sent no team
  * @param requestType how the request arrived (Helpdesk, E-Mail, Phone...)
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -49,7 +50,11 @@ public record GlpiTicket(
 		@JsonProperty("own_date") OffsetDateTime ownDate,
 		@JsonProperty("request_type") GlpiRef requestType,
 		GlpiRef location,
-		List<GlpiTeamMember> team) {
+		@JsonProperty("team") @JsonDeserialize(using = AssignedMembersDeserializer.class) List<GlpiTeamMember> assigned) {
+
+	public GlpiTicket {
+		assigned = assigned == null ? List.of() : assigned;
+	}
 
 	public boolean isDeleted() {
 		return Boolean.TRUE.equals(deleted);
@@ -58,25 +63,6 @@ public record GlpiTicket(
 	/** The status code, or 0 when GLPI sent none (counted as an unknown, hence open, status). */
 	public int statusId() {
 		return status == null || status.id() == null ? 0 : status.id();
-	}
-
-	/**
-	 * The members with role {@code assigned}, of a known type and with an id, each (type, id) once:
-	 * requesters, observers and entries the wallboard cannot place are left out.
-	 */
-	public List<GlpiTeamMember> assigned() {
-		if (team == null || team.isEmpty()) {
-			return List.of();
-		}
-		List<GlpiTeamMember> result = new ArrayList<>(2);
-		Set<String> seen = new HashSet<>();
-		for (GlpiTeamMember member : team) {
-			if (member != null && member.id() != null && member.isAssigned() && member.memberType() != null
-					&& seen.add(member.memberType() + "#" + member.id())) {
-				result.add(member);
-			}
-		}
-		return result;
 	}
 
 }

@@ -52,7 +52,10 @@ class GlpiTeamAndGroupTests {
 				+ "{\"role\":\"assigned\",\"id\":5,\"name\":\"A contact\",\"type\":\"Contact\"},"
 				+ "{\"role\":\"approver\",\"id\":101,\"name\":\"tech.bruno\",\"type\":\"User\"},"
 				+ "{\"role\":\"assigned\",\"name\":\"no id\",\"type\":\"User\"},"
-				+ "null]";
+				+ "{\"role\":\"assigned\",\"id\":\"abc\",\"name\":\"bad id\",\"type\":\"User\"},"
+				+ "{\"role\":{\"odd\":[1,2]},\"id\":104,\"name\":\"role as an object\",\"type\":\"User\"},"
+				+ "{\"role\":\"assigned\",\"id\":105,\"name\":{\"first\":\"x\"},\"links\":[{\"a\":1}],\"type\":\"User\"},"
+				+ "null,7,\"text\"]";
 		GlpiStubs.tickets(wm, "[" + GlpiStubs.ticket(1, 2, team) + "]", "0-0/1");
 
 		// when
@@ -64,23 +67,24 @@ class GlpiTeamAndGroupTests {
 					org.assertj.core.groups.Tuple.tuple("User", 100L, "Leroy Alice"),
 					org.assertj.core.groups.Tuple.tuple("Group", 2L, "N1 <Front line> & \"co\""),
 					org.assertj.core.groups.Tuple.tuple("Group", 3L, null),
-					org.assertj.core.groups.Tuple.tuple("Supplier", 1L, "Acme Printing & Co"));
-		assertThat(ticket.team()).hasSize(12);
+					org.assertj.core.groups.Tuple.tuple("Supplier", 1L, "Acme Printing & Co"),
+					org.assertj.core.groups.Tuple.tuple("User", 105L, null));
 	}
 
 	@Test
-	void aTicketWithoutTeamOrWithAnEmptyOneHasNoAssignee() {
+	void aTicketWithoutTeamOrWithAnEmptyOrMalformedOneHasNoAssignee() {
 		// given
 		String noTeam = GlpiStubs.ticket(1, 1);
 		String empty = GlpiStubs.ticket(2, 1, "\"team\":[]");
 		String nullTeam = GlpiStubs.ticket(3, 1, "\"team\":null");
-		GlpiStubs.tickets(wm, "[" + noTeam + "," + empty + "," + nullTeam + "]", "0-2/3");
+		String objectTeam = GlpiStubs.ticket(4, 1, "\"team\":{\"role\":\"assigned\",\"id\":1,\"type\":\"User\"}");
+		GlpiStubs.tickets(wm, "[" + noTeam + "," + empty + "," + nullTeam + "," + objectTeam + "]", "0-3/4");
 
 		// when
-		List<GlpiTicket> tickets = client.tickets(ListQuery.of(null, "id:asc", 3)).items();
+		List<GlpiTicket> tickets = client.tickets(ListQuery.of(null, "id:asc", 4)).items();
 
 		// then
-		assertThat(tickets).allSatisfy(t -> assertThat(t.assigned()).isEmpty());
+		assertThat(tickets).hasSize(4).allSatisfy(t -> assertThat(t.assigned()).isEmpty());
 	}
 
 	@Test
