@@ -2,20 +2,19 @@ package io.glpiwallboard.glpi;
 
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
+import io.glpiwallboard.glpi.PageParser.MalformedPage;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -36,6 +35,8 @@ public class GlpiClient {
 	private final AuthorizedGet get;
 
 	private final JsonMapper json = GlpiJson.mapper();
+
+	private final PageParser parser = new PageParser(json);
 
 	private final AtomicLong listRequests = new AtomicLong();
 
@@ -67,54 +68,22 @@ public class GlpiClient {
 	}
 
 	/**
-	 * Checks {@code GET /api.php/} offers the pinned version (GLPI silently serves its newest
-	 * version for an unknown one, so asking is the only way to know), then logs in.
+	 * Checks GLPI offers the pinned API version ({@link ApiVersions}), then logs in.
+	 *
+	 * @throws GlpiConfigurationException when the pinned version is not offered or too old
 	 */
 	public void connect() {
-		URI root = URI.create(properties.baseUrl() + "/");
-		HttpResponse<byte[]> response = http.send(() -> HttpRequest.newBuilder(root)
-			.timeout(properties.requestTimeout())
-			.header("Accept", "application/json")
-			.GET()
-			.build(), "GET /api.php/");
-		List<String> offered = offeredVersions(response);
-		String pinned = properties.apiVersion().substring(1);
-		boolean available = offered.stream().anyMatch(v -> v.equals(pinned) || v.startsWith(pinned + "."));
-		if (!available) {
-			throw new GlpiConfigurationException("GLPI at " + properties.displayUrl() + " does not offer API "
-					+ properties.apiVersion() + " (it offers " + String.join(", ", offered)
-					+ "); set glpi.api-version to one of them (v2.1 or newer)");
-		}
-		if (pinned.equals("2") || pinned.startsWith("2.0")) {
-			throw new GlpiConfigurationException("API " + properties.apiVersion()
-					+ " has no date_solve/date_close, which the figures need; use glpi.api-version=v2.1 or newer");
-		}
+		List<String> offered = new ApiVersions(properties, http, json).check();
 		session.bearer();
 		log.info("Connected to GLPI at {} (API {}, offered: {})", properties.displayUrl(), properties.apiVersion(),
 				String.join(", ", offered));
 	}
 
-	private List<String> offeredVersions(HttpResponse<byte[]> response) {
-		JsonNode root = null;
-		try {
-			root = json.readTree(response.body());
-		}
-		catch (RuntimeException notJson) {
-			// reported below with the URL
-		}
-		if (response.statusCode() != 200 || root == null || !root.has("api_versions")) {
-			throw new GlpiProtocolException(properties.displayUrl() + "/ does not answer like GLPI 11's API (HTTP "
-					+ response.statusCode() + ", no api_versions): check glpi.url");
-		}
-		List<String> versions = new ArrayList<>();
-		for (JsonNode v : root.get("api_versions")) {
-			if (v.hasNonNull("version")) {
-				versions.add(v.get("version").asString());
-			}
-		}
-		return versions;
-	}
-
+	/**
+	 * One ticket page ({@code GET /Assistance/Ticket}), sent and parsed; a malformed page is asked for once more.
+	 *
+	 * @throws GlpiProtocolException when the page is malformed twice
+	 */
 	public GlpiPage<GlpiTicket> tickets(ListQuery query) {
 		return list(GlpiResource.TICKET, query, GlpiTicket.class);
 	}
@@ -133,43 +102,107 @@ public class GlpiClient {
 	}
 
 	/**
-	 * Receives a ticket page without parsing it, so that the parsing can happen on another thread
-	 * while this one sends the next request.
+	 * The tickets with an id from {@code fromId} to {@code toId} (both included; {@code Long.MAX_VALUE}
+	 * leaves the range open), in id order, {@code glpi.page-size} per page.
 	 */
-	public FetchedPage fetchTickets(ListQuery query) {
-		listRequests.incrementAndGet();
-		return new FetchedPage(query, get.send(uri(GlpiResource.TICKET, query), "GET " + GlpiResource.TICKET.path(),
-				what(GlpiResource.TICKET, query)));
+	public KeysetCursor<GlpiTicket> ticketsInRange(long fromId, long toId) {
+		return new KeysetCursor<>(this, GlpiResource.TICKET, GlpiTicket.class,
+				KeysetCursor.byId(GlpiTicket::id, fromId - 1, toId, "ticket"), ListQueries.idRange(fromId, toId),
+				ListQueries.BY_ID, properties.pageSize());
 	}
 
-	/** A ticket page as received; {@link #parse()} turns it into tickets. */
-	public final class FetchedPage {
+	/**
+	 * The tickets modified at or after {@code since}, in {@code date_mod, id} order.
+	 *
+	 * @param serverOffset the UTC offset GLPI prints its dates with (its RSQL compares them in that wall-clock
+	 * time); null when not known yet, which reaches back the widest offset so that nothing is missed
+	 */
+	public KeysetCursor<GlpiTicket> ticketsModifiedSince(Instant since, ZoneOffset serverOffset) {
+		return new KeysetCursor<>(this, GlpiResource.TICKET, GlpiTicket.class, KeysetCursor.BY_MODIFICATION,
+				ListQueries.modifiedSince(since, serverOffset), ListQueries.BY_MODIFICATION, properties.pageSize());
+	}
 
-		private final ListQuery query;
+	/**
+	 * The ticket with the highest id, and GLPI's count of all tickets (Content-Range) and clock (Date).
+	 */
+	public GlpiPage<GlpiTicket> newestTicket() {
+		return tickets(ListQuery.of(null, ListQueries.BY_ID_DESCENDING, 1));
+	}
 
-		private final HttpResponse<byte[]> response;
+	/** The ticket with the lowest id, and GLPI's count of all tickets. */
+	public GlpiPage<GlpiTicket> oldestTicket() {
+		return tickets(ListQuery.of(null, ListQueries.BY_ID, 1));
+	}
 
-		private FetchedPage(ListQuery query, HttpResponse<byte[]> response) {
-			this.query = query;
-			this.response = response;
+	/** GLPI's count of the tickets with an id from {@code fromId} to {@code toId}; empty when it sends none. */
+	public Optional<Long> ticketCount(long fromId, long toId) {
+		return tickets(ListQuery.of(ListQueries.idRange(fromId, toId), ListQueries.BY_ID, 1)).total();
+	}
+
+	/**
+	 * Every entity the account sees ({@code GET /Administration/Entity}), in id order.
+	 *
+	 * @throws GlpiAccessDeniedException when the service account may not read entities (403)
+	 * @throws GlpiProtocolException when GLPI ignores the keyset filter or the sort (paging would never end)
+	 */
+	public List<GlpiEntity> entityTree() {
+		return tree(GlpiResource.ENTITY, GlpiEntity.class, GlpiEntity::id, "entity");
+	}
+
+	/**
+	 * Every group the account sees ({@code GET /Administration/Group}), in id order.
+	 *
+	 * @throws GlpiAccessDeniedException when the service account may not read groups (403)
+	 * @throws GlpiProtocolException when GLPI ignores the keyset filter or the sort (paging would never end)
+	 */
+	public List<GlpiGroup> groupTree() {
+		return tree(GlpiResource.GROUP, GlpiGroup.class, GlpiGroup::id, "group");
+	}
+
+	private <T> List<T> tree(GlpiResource resource, Class<T> type, java.util.function.ToLongFunction<T> id, String noun) {
+		return new KeysetCursor<>(this, resource, type, KeysetCursor.byId(id, Long.MIN_VALUE, Long.MAX_VALUE, noun), null,
+				ListQueries.BY_ID, properties.pageSize()).readAll();
+	}
+
+	/** Sends one list request; the page comes back unparsed. */
+	ReceivedPage receive(GlpiResource resource, ListQuery query) {
+		listRequests.incrementAndGet();
+		return new ReceivedPage(resource, query, get.send(uri(resource, query), "GET " + resource.path(), what(resource, query)));
+	}
+
+	/**
+	 * Sends a list request through {@code sending} and parses the answer. A malformed body may be a proxy
+	 * hiccup: it is asked for once more, through {@code sending} again, before the page is called broken.
+	 *
+	 * @throws GlpiProtocolException when the answer is malformed twice
+	 */
+	<T> GlpiPage<T> read(GlpiResource resource, ListQuery query, Class<T> type, KeysetCursor.Sending sending)
+			throws InterruptedException {
+		ReceivedPage received = sending.send(() -> receive(resource, query));
+		try {
+			return parser.parse(received, type);
 		}
-
-		public ListQuery query() {
-			return query;
+		catch (MalformedPage malformed) {
+			log.warn("Malformed page for {} ({}); asking again", received.what(), malformed.getMessage());
 		}
-
-		/** Parses the page; a malformed one is asked for again, once, like any other list request. */
-		public GlpiPage<GlpiTicket> parse() {
-			try {
-				return parsePage(response, query, GlpiTicket.class);
-			}
-			catch (RuntimeException malformed) {
-				log.warn("Malformed page for {} ({}); asking again", what(GlpiResource.TICKET, query),
-						AuthorizedGet.firstLine(malformed.getMessage()));
-				return list(GlpiResource.TICKET, query, GlpiTicket.class, 2);
-			}
+		ReceivedPage again = sending.send(() -> receive(resource, query));
+		try {
+			return parser.parse(again, type);
 		}
+		catch (MalformedPage malformed) {
+			throw new GlpiProtocolException("GLPI returned a malformed page for " + again.what() + ": "
+					+ malformed.getMessage(), malformed.getCause());
+		}
+	}
 
+	private <T> GlpiPage<T> list(GlpiResource resource, ListQuery query, Class<T> type) {
+		try {
+			return read(resource, query, type, KeysetCursor.Sending.DIRECT);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new GlpiException("interrupted while waiting for GLPI", e);
+		}
 	}
 
 	private URI uri(GlpiResource resource, ListQuery query) {
@@ -177,54 +210,8 @@ public class GlpiClient {
 	}
 
 	/** What was asked, for messages: e.g. {@code GET /Assistance/Ticket (filter id=gt=1234, sort id:asc, limit 500)}. */
-	private static String what(GlpiResource resource, ListQuery query) {
+	static String what(GlpiResource resource, ListQuery query) {
 		return "GET " + resource.path() + " (" + query.describe() + ")";
-	}
-
-	private <T> GlpiPage<T> list(GlpiResource resource, ListQuery query, Class<T> type) {
-		return list(resource, query, type, 1);
-	}
-
-	private <T> GlpiPage<T> list(GlpiResource resource, ListQuery query, Class<T> type, int firstAttempt) {
-		String what = what(resource, query);
-		URI uri = uri(resource, query);
-		// a malformed body may be a proxy hiccup: ask once more before calling the page broken
-		for (int attempt = firstAttempt;; attempt++) {
-			listRequests.incrementAndGet();
-			HttpResponse<byte[]> response = get.send(uri, "GET " + resource.path(), what);
-			try {
-				return parsePage(response, query, type);
-			}
-			catch (RuntimeException malformed) {
-				if (attempt >= 2) {
-					throw new GlpiProtocolException("GLPI returned a malformed page for " + what + ": "
-							+ AuthorizedGet.firstLine(malformed.getMessage()), malformed);
-				}
-				log.warn("Malformed page for {} ({}); asking again", what, AuthorizedGet.firstLine(malformed.getMessage()));
-			}
-		}
-	}
-
-	private <T> GlpiPage<T> parsePage(HttpResponse<byte[]> response, ListQuery query, Class<T> type) {
-		byte[] body = response.body();
-		int first = 0;
-		while (first < body.length && Character.isWhitespace(body[first])) {
-			first++;
-		}
-		if (first >= body.length || body[first] != '[') {
-			throw new IllegalArgumentException("expected a JSON array, got "
-					+ (first >= body.length ? "an empty body" : "'" + (char) body[first] + "...'"));
-		}
-		List<T> items = json.readValue(body, json.getTypeFactory().constructCollectionType(List.class, type));
-		if (items.contains(null)) {
-			throw new IllegalArgumentException("the array holds null items");
-		}
-		Optional<ContentRange> range = ContentRange.parse(response.headers().firstValue("Content-Range").orElse(null));
-		PageConsistency.contradiction(response.statusCode(), items.size(), range, query).ifPresent(contradiction -> {
-			throw new IllegalArgumentException("the page contradicts itself: " + contradiction);
-		});
-		Optional<Instant> date = response.headers().firstValue("Date").flatMap(HttpDate::parse);
-		return new GlpiPage<>(items, range, date);
 	}
 
 	private static String queryString(ListQuery q) {

@@ -24,7 +24,7 @@ final class EntitySync {
 	boolean run(GlpiClient client, long runId) {
 		List<GlpiEntity> all;
 		try {
-			all = TreePager.readAll(client::entities, GlpiEntity::id, client.properties().pageSize());
+			all = client.entityTree();
 		}
 		catch (GlpiAccessDeniedException denied) {
 			log.warn("GLPI denied the entity list (the service account lacks Entity READ); entity names and"

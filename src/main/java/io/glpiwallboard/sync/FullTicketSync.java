@@ -7,7 +7,6 @@ import java.util.concurrent.CompletableFuture;
 
 import io.glpiwallboard.glpi.GlpiPage;
 import io.glpiwallboard.glpi.GlpiTicket;
-import io.glpiwallboard.glpi.ListQuery;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,8 +47,8 @@ final class FullTicketSync {
 		PurgeGuard guard = new PurgeGuard(properties.maxPurgeRatio(), mirroredAtStart);
 		// the newest and the oldest ticket bound the id space; asked in parallel, they cost one round trip
 		CompletableFuture<GlpiPage<GlpiTicket>> oldestAsked = CompletableFuture
-			.supplyAsync(() -> run.client.tickets(ListQuery.of(null, "id:asc", 1)));
-		GlpiPage<GlpiTicket> newest = run.client.tickets(ListQuery.of(null, "id:desc", 1));
+			.supplyAsync(run.client::oldestTicket);
+		GlpiPage<GlpiTicket> newest = run.client.newestTicket();
 		GlpiPage<GlpiTicket> oldest = join(oldestAsked);
 		Instant started = newest.serverTime().orElse(clock.instant());
 		// storing the newest ticket early teaches the run GLPI's UTC offset; its range re-reads it anyway
@@ -115,7 +114,7 @@ final class FullTicketSync {
 		boolean confirmed = false;
 		String counts = null;
 		if (!guard.withinRatio(unseen) && seen > 0) {
-			Optional<Long> glpiCount = run.client.tickets(ListQuery.of(null, "id:asc", 1)).total();
+			Optional<Long> glpiCount = run.client.oldestTicket().total();
 			confirmed = glpiCount.isPresent() && glpiCount.get() <= seen;
 			counts = glpiCount.map(n -> "GLPI counts " + n + " tickets, its pages showed " + seen)
 				.orElse("GLPI sent no count (Content-Range), its pages showed " + seen + " tickets");

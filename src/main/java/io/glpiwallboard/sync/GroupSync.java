@@ -27,7 +27,7 @@ final class GroupSync {
 	boolean run(GlpiClient client, long runId) {
 		List<GlpiGroup> all;
 		try {
-			all = TreePager.readAll(client::groups, GlpiGroup::id, client.properties().pageSize());
+			all = client.groupTree();
 		}
 		catch (GlpiAccessDeniedException denied) {
 			log.warn("GLPI denied the group list (the service account lacks Group READ); group names will be taken"

@@ -24,11 +24,6 @@ final class IdRangePlan {
 			return to == Long.MAX_VALUE;
 		}
 
-		/** The RSQL filter selecting this range. */
-		String filter() {
-			return openEnded() ? "id=gt=" + (from - 1) : "id=ge=" + from + ";id=le=" + to;
-		}
-
 	}
 
 	/** Pages one range is planned to hold on a large instance. */

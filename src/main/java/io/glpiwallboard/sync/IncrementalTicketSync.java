@@ -5,6 +5,7 @@ import java.time.Instant;
 
 import io.glpiwallboard.glpi.GlpiPage;
 import io.glpiwallboard.glpi.GlpiTicket;
+import io.glpiwallboard.glpi.KeysetCursor;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,11 +44,18 @@ final class IncrementalTicketSync {
 	static Instant catchUp(SyncRun run, Instant from, SyncProperties properties, Clock clock) {
 		Instant localStart = clock.instant();
 		SyncProgress progress = new SyncProgress("Changes since " + from, 0, properties.progressInterval());
-		GlpiPage<GlpiTicket> first = new KeysetPager(run.client, run.pageSize()).byModification(run.sinceLiteral(from),
-				page -> {
-					run.store(page);
-					progress.pageDone(page.size());
-				});
+		KeysetCursor<GlpiTicket> pages = run.client.ticketsModifiedSince(from, run.serverOffset());
+		GlpiPage<GlpiTicket> first = null;
+		while (pages.hasNext()) {
+			GlpiPage<GlpiTicket> page = pages.next();
+			if (first == null) {
+				first = page;
+			}
+			if (!page.items().isEmpty()) {
+				run.store(page.items());
+				progress.pageDone(page.items().size());
+			}
+		}
 		log.info("Read {} tickets modified since {}", progress.tickets(), from);
 		return first == null ? localStart : first.serverTime().orElse(localStart);
 	}

@@ -2,10 +2,10 @@ package io.glpiwallboard.sync;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
-import io.glpiwallboard.glpi.GlpiPage;
 import io.glpiwallboard.glpi.GlpiTicket;
-import io.glpiwallboard.glpi.ListQuery;
+import io.glpiwallboard.glpi.KeysetCursor;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -76,14 +76,14 @@ final class PurgeReconciler {
 			return;
 		}
 		budget--;
-		GlpiPage<GlpiTicket> probe = run.client.tickets(ListQuery.of(idRange(lo, hi), "id:asc", 1));
-		if (probe.total().isEmpty()) {
+		Optional<Long> counted = run.client.ticketCount(lo, hi);
+		if (counted.isEmpty()) {
 			log.warn("GLPI sent no Content-Range total: purged tickets cannot be located by counting;"
 					+ " a full sync ('run') removes them");
 			budget = Integer.MAX_VALUE;
 			return;
 		}
-		long theirs = probe.total().get();
+		long theirs = counted.get();
 		// a range holding the whole mirror is counted without a scan (H2 knows a table's row count)
 		long ours = lo <= 0 && hi >= mirrorMaxId ? run.mirror.count() : run.mirror.countInRange(lo, hi);
 		if (theirs == ours) {
@@ -100,11 +100,16 @@ final class PurgeReconciler {
 
 	private void reread(SyncRun run, long lo, long hi, long theirs) {
 		List<Long> present = new ArrayList<>();
-		new KeysetPager(run.client, run.pageSize()).byId(lo, hi, page -> {
+		KeysetCursor<GlpiTicket> pages = run.client.ticketsInRange(lo, hi);
+		while (pages.hasNext()) {
+			List<GlpiTicket> page = pages.next().items();
+			if (page.isEmpty()) {
+				continue;
+			}
 			budget--;
 			run.store(page);
 			page.forEach(t -> present.add(t.id()));
-		});
+		}
 		if (present.size() != theirs) {
 			countsAgree = false;
 		}
@@ -113,10 +118,6 @@ final class PurgeReconciler {
 		if (count > 0) {
 			removals.add(new Removal(lo, hi, present, count));
 		}
-	}
-
-	private static String idRange(long lo, long hi) {
-		return "id=ge=" + lo + ";id=le=" + hi;
 	}
 
 }

@@ -9,11 +9,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
-import io.glpiwallboard.glpi.GlpiClient.FetchedPage;
 import io.glpiwallboard.glpi.GlpiException;
 import io.glpiwallboard.glpi.GlpiPage;
 import io.glpiwallboard.glpi.GlpiTicket;
-import io.glpiwallboard.glpi.ListQuery;
+import io.glpiwallboard.glpi.KeysetCursor;
 import io.glpiwallboard.sync.IdRangePlan.IdRange;
 
 /**
@@ -122,38 +121,35 @@ final class RangeFetcher {
 	}
 
 	private void read(IdRange range, IdRangePlan plan) throws InterruptedException {
-		String filter = range.filter();
-		long lastId = range.from() - 1;
+		KeysetCursor<GlpiTicket> pages = run.client.ticketsInRange(range.from(), range.to());
 		long rows = 0;
-		long pages = 0;
-		while (true) {
-			FetchedPage fetched;
-			inFlight.acquire();
-			long sent = System.nanoTime();
-			try {
-				fetched = run.client.fetchTickets(ListQuery.of(filter, "id:asc", run.pageSize()));
-			}
-			finally {
-				inFlight.release();
-			}
-			costs.waited(System.nanoTime() - sent);
+		long pageCount = 0;
+		while (pages.hasNext()) {
+			long[] sendingCpu = new long[1];
 			long cpu = PageCosts.cpuNow();
-			GlpiPage<GlpiTicket> page = fetched.parse();
+			GlpiPage<GlpiTicket> page = pages.next(request -> {
+				// the permit is held only while waiting for GLPI; parsing happens after it is released
+				inFlight.acquire();
+				long sent = System.nanoTime();
+				long sendCpu = PageCosts.cpuNow();
+				try {
+					return request.get();
+				}
+				finally {
+					inFlight.release();
+					sendingCpu[0] += PageCosts.cpuNow() - sendCpu;
+					costs.waited(System.nanoTime() - sent);
+				}
+			});
+			costs.parsed(PageCosts.cpuNow() - cpu - sendingCpu[0]);
 			List<GlpiTicket> items = page.items();
-			KeysetCheck.idsAfter(items, lastId, range.to(), filter);
-			costs.parsed(PageCosts.cpuNow() - cpu);
 			if (!items.isEmpty()) {
 				rows += items.size();
-				pages++;
+				pageCount++;
 				parsed.put(new Parsed(items, null));
 			}
-			if (page.isLast(0, run.pageSize())) {
-				plan.done(range, rows, pages);
-				return;
-			}
-			lastId = items.get(items.size() - 1).id();
-			filter = range.filter() + ";id=gt=" + lastId;
 		}
+		plan.done(range, rows, pageCount);
 	}
 
 }

@@ -1,6 +1,5 @@
 package io.glpiwallboard.sync;
 
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -46,17 +45,6 @@ final class SyncRun {
 
 	ZoneOffset serverOffset() {
 		return serverOffset;
-	}
-
-	/**
-	 * The RSQL literal for "modified since {@code instant}". With GLPI's offset unknown (no ticket
-	 * seen yet), reach back the widest possible offset so that nothing is missed.
-	 */
-	String sinceLiteral(Instant instant) {
-		if (serverOffset == null) {
-			return RsqlDates.literal(instant.minusSeconds(14 * 3600), ZoneOffset.UTC);
-		}
-		return RsqlDates.literal(instant, serverOffset);
 	}
 
 }

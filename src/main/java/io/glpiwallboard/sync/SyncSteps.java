@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.glpiwallboard.glpi.GlpiClient;
+import io.glpiwallboard.glpi.GlpiClientFactory;
 import io.glpiwallboard.snapshot.SnapshotPublisher;
 import io.glpiwallboard.snapshot.SnapshotService;
 import io.glpiwallboard.system.StorageFailure;

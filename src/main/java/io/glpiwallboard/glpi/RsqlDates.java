@@ -1,4 +1,4 @@
-package io.glpiwallboard.sync;
+package io.glpiwallboard.glpi;
 
 import java.time.Instant;
 import java.time.LocalDateTime;

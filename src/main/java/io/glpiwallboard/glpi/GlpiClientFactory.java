@@ -1,9 +1,6 @@
-package io.glpiwallboard.sync;
+package io.glpiwallboard.glpi;
 
 import java.time.Clock;
-
-import io.glpiwallboard.glpi.GlpiClient;
-import io.glpiwallboard.glpi.GlpiProperties;
 
 import org.springframework.stereotype.Component;
 

@@ -1,4 +1,4 @@
-package io.glpiwallboard.sync;
+package io.glpiwallboard.glpi;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -20,15 +20,11 @@ import java.util.List;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 
-import io.glpiwallboard.glpi.GlpiClient;
-import io.glpiwallboard.glpi.GlpiProperties;
-import io.glpiwallboard.glpi.GlpiProtocolException;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Paging must not trust a short page when the total says more rows remain. */
-class KeysetPagerTests {
+class KeysetCursorTests {
 
 	private static final String TICKETS = "/api.php/v2.2/Assistance/Ticket";
 
@@ -49,7 +45,7 @@ class KeysetPagerTests {
 		List<Long> seen = new ArrayList<>();
 
 		// when
-		new KeysetPager(client, 5).byId(1, 9, page -> page.forEach(t -> seen.add(t.id())));
+		client.ticketsInRange(1, 9).readAll().forEach(t -> seen.add(t.id()));
 
 		// then
 		assertThat(seen).containsExactly(1L, 2L, 4L, 6L, 9L);
@@ -66,7 +62,12 @@ class KeysetPagerTests {
 		List<Long> seen = new ArrayList<>();
 
 		// when / then
-		assertThatThrownBy(() -> new KeysetPager(client(), 2).byId(1, 9, page -> page.forEach(t -> seen.add(t.id()))))
+		KeysetCursor<GlpiTicket> pages = client().ticketsInRange(1, 9);
+		assertThatThrownBy(() -> {
+			while (pages.hasNext()) {
+				pages.next().items().forEach(t -> seen.add(t.id()));
+			}
+		})
 			.isInstanceOf(GlpiProtocolException.class)
 			.hasMessageContaining("with ticket #1 after #2")
 			.hasMessageContaining("paging would never end");

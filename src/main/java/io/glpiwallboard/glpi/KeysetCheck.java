@@ -1,10 +1,8 @@
-package io.glpiwallboard.sync;
+package io.glpiwallboard.glpi;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-
-import io.glpiwallboard.glpi.GlpiProtocolException;
-import io.glpiwallboard.glpi.GlpiTicket;
+import java.util.function.ToLongFunction;
 
 /**
  * Keyset paging ends only because each page starts after the last row of the previous one. A server
@@ -20,18 +18,20 @@ final class KeysetCheck {
 	/**
 	 * Requires ids in ascending order, above {@code afterId} and at most {@code toId}.
 	 *
+	 * @param noun what the rows are, for the message ({@code ticket}, {@code entity}, {@code group})
 	 * @param filter the filter sent, for the message
 	 * @throws GlpiProtocolException when a row is out of order or outside what the filter selects
 	 */
-	static void idsAfter(List<GlpiTicket> items, long afterId, long toId, String filter) {
+	static <T> void idsAfter(List<T> items, ToLongFunction<T> id, long afterId, long toId, String noun, String filter) {
 		long previous = afterId;
-		for (GlpiTicket t : items) {
-			if (t.id() <= previous || t.id() > toId) {
-				throw new GlpiProtocolException("GLPI answered filter " + filter + " sorted by id with ticket #" + t.id()
-						+ (t.id() > toId ? ", above the range" : " after #" + previous)
+		for (T item : items) {
+			long t = id.applyAsLong(item);
+			if (t <= previous || t > toId) {
+				throw new GlpiProtocolException("GLPI answered filter " + filter + " sorted by id with " + noun + " #" + t
+						+ (t > toId ? ", above the range" : " after #" + previous)
 						+ ": it ignores the filter or the sort, so paging would never end");
 			}
-			previous = t.id();
+			previous = t;
 		}
 	}
 
