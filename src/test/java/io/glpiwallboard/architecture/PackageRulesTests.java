@@ -1,13 +1,21 @@
 package io.glpiwallboard.architecture;
 
+import java.net.URI;
+import java.util.List;
+import java.util.regex.Pattern;
+
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
@@ -71,6 +79,60 @@ class PackageRulesTests {
 			.should()
 			.dependOnClassesThat(otherProductPackageThan("io.glpiwallboard.simulator.."))
 			.check(production);
+	}
+
+	/**
+	 * GLPI's list protocol (RSQL filters, sorts, ranges) is written in {@code glpi} alone: {@code sync}
+	 * asks for "tickets modified since", "tickets in an id range", "the entity tree", and neither builds
+	 * a {@code ListQuery} nor holds a string that looks like RSQL or a list request's parameters.
+	 */
+	@Test
+	void syncBuildsNoGlpiQueryStrings() {
+		noClasses().that()
+			.resideInAPackage("io.glpiwallboard.sync..")
+			.should()
+			.dependOnClassesThat()
+			.haveFullyQualifiedName("io.glpiwallboard.glpi.ListQuery")
+			.check(production);
+		classes().that()
+			.resideInAPackage("io.glpiwallboard.sync..")
+			.should(holdNoStringMatching(GLPI_QUERY))
+			.check(production);
+	}
+
+	@Test
+	void theQueryStringRuleRecognisesTheQueriesGlpiBuilds() {
+		// given: the class that writes GLPI's filters and sorts, read as the rule reads sync's classes
+		JavaClass queries = production.get("io.glpiwallboard.glpi.ListQueries");
+
+		// when
+		List<String> caught = StringConstants.of(queries.getSource().orElseThrow().getUri())
+			.stream()
+			.filter(s -> GLPI_QUERY.matcher(s).find())
+			.toList();
+
+		// then: ranges, keysets, dates and sorts would all be caught in sync
+		assertThat(caught).anyMatch(s -> s.contains("id=ge=")).anyMatch(s -> s.contains("date_mod=gt="))
+			.anyMatch(s -> s.contains("id:asc"));
+		assertThat(List.of("Full sync of \u0001 tickets", "GLPI denied the entity list", "sync_run_seq", "id", "a == b"))
+			.noneMatch(s -> GLPI_QUERY.matcher(s).find());
+	}
+
+	/** RSQL comparisons and list parameters: {@code id=ge=}, {@code date_mod==}, {@code id:asc}, {@code filter=}. */
+	private static final Pattern GLPI_QUERY = Pattern.compile("[a-z_]=([a-z]+)?=|\\w:(asc|desc)\\b|\\b(filter|sort|start|limit)=");
+
+	private static ArchCondition<JavaClass> holdNoStringMatching(Pattern pattern) {
+		return new ArchCondition<>("hold no string literal like an RSQL filter or a list request's parameters") {
+			@Override
+			public void check(JavaClass item, ConditionEvents events) {
+				URI classFile = item.getSource().orElseThrow().getUri();
+				for (String literal : StringConstants.of(classFile)) {
+					if (pattern.matcher(literal).find()) {
+						events.add(SimpleConditionEvent.violated(item, item.getName() + " holds \"" + literal + "\""));
+					}
+				}
+			}
+		};
 	}
 
 	private static DescribedPredicate<JavaClass> otherProductPackageThan(String own) {
