@@ -5,16 +5,21 @@ import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.mail.SendFailedException;
 
+import org.springframework.core.retry.RetryException;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryTemplate;
 import org.springframework.mail.MailAuthenticationException;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
 
 /**
- * Sends with a bounded number of attempts. Only what may pass by itself is retried: an unreachable
- * server, a timeout, a "try again later" (4xx). A wrong password or a rejected address fails at once.
+ * Sends with a bounded number of attempts, by Spring's {@link RetryTemplate} with a doubling backoff
+ * ({@code mail.max-attempts}, {@code mail.initial-backoff}). Only what may pass by itself is retried: an
+ * unreachable server, a timeout, a "try again later" (4xx). A wrong password or a rejected address fails at once.
  */
 final class SmtpRetry {
 
@@ -37,32 +42,46 @@ final class SmtpRetry {
 
 	}
 
-	private final int maxAttempts;
+	private final RetryPolicy policy;
 
-	private final Duration initialBackoff;
-
+	/**
+	 * @param maxAttempts attempts per mail, the first one included (at least 1)
+	 * @param initialBackoff the wait before the first retry; it doubles with each further one
+	 */
 	SmtpRetry(int maxAttempts, Duration initialBackoff) {
-		this.maxAttempts = maxAttempts;
-		this.initialBackoff = initialBackoff;
+		// the longest wait is the one before the last attempt; Spring's default cap would shorten it
+		Duration longest = initialBackoff.multipliedBy(1L << Math.max(0, maxAttempts - 2));
+		this.policy = RetryPolicy.builder()
+			.maxRetries(maxAttempts - 1L)
+			.delay(initialBackoff)
+			.multiplier(2)
+			.maxDelay(longest)
+			.predicate(failure -> failure instanceof MailException mail && isTransient(mail))
+			.build();
 	}
 
-	/** @return the attempts it took */
+	/**
+	 * @return the attempts it took
+	 * @throws Failure when the mail was not sent: at once for what cannot pass by itself, else after the last attempt
+	 */
 	int send(Attempt attempt) throws Failure {
-		Duration wait = initialBackoff;
-		for (int n = 1;; n++) {
-			try {
+		AtomicInteger attempts = new AtomicInteger();
+		try {
+			new RetryTemplate(policy).execute(() -> {
+				attempts.incrementAndGet();
 				attempt.send();
-				return n;
+				return null;
+			});
+			return attempts.get();
+		}
+		catch (RetryException e) {
+			int n = attempts.get();
+			if (!(e.getLastException() instanceof MailException last)) {
+				throw new Failure(n, "SMTP error: " + (Thread.currentThread().isInterrupted() ? "interrupted while waiting to retry"
+						: oneLine(String.valueOf(e.getLastException()))), e.getLastException());
 			}
-			catch (MailException e) {
-				boolean transientFailure = isTransient(e);
-				if (!transientFailure || n >= maxAttempts) {
-					String tries = n == 1 ? "" : " after " + n + " attempts";
-					throw new Failure(n, reason(e) + tries, e);
-				}
-				sleep(wait);
-				wait = wait.multipliedBy(2);
-			}
+			String tries = n == 1 ? "" : " after " + n + " attempts";
+			throw new Failure(n, reason(last) + tries, last);
 		}
 	}
 
@@ -136,15 +155,6 @@ final class SmtpRetry {
 
 	private static String oneLine(String s) {
 		return s == null ? "" : s.replaceAll("\\s+", " ").trim();
-	}
-
-	private static void sleep(Duration wait) {
-		try {
-			Thread.sleep(wait.toMillis());
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-		}
 	}
 
 }
