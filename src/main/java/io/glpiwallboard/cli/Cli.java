@@ -78,7 +78,7 @@ public final class Cli {
 			};
 		}
 		catch (SyncBusyException busy) {
-			return fail(SyncService.ExitCode.BUSY, busy.getMessage());
+			return fail(ExitCode.BUSY, busy.getMessage());
 		}
 		catch (StartupFailedException failed) {
 			return fail(StartupFailures.exitCode(failed), failed.getMessage());
@@ -98,7 +98,7 @@ public final class Cli {
 				code = 0;
 			}
 			else {
-				code = fail(outcome.exitCode(), outcome.message());
+				code = fail(ExitCode.of(outcome), outcome.message());
 			}
 		}
 		catch (SyncBusyException e) {
@@ -126,7 +126,7 @@ public final class Cli {
 		if (storage.isEmpty()) {
 			throw e;
 		}
-		return fail(SyncService.ExitCode.STORAGE, storage.get().describe(database));
+		return fail(ExitCode.STORAGE, storage.get().describe(database));
 	}
 
 	static ConfigurableApplicationContext serve(String[] args) {

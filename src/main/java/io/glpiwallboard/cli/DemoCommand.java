@@ -89,7 +89,7 @@ final class DemoCommand {
 		}
 		SyncOutcome outcome = context.getBean(SyncService.class).run(SyncMode.FULL, true);
 		if (!outcome.success()) {
-			return new Started(Cli.fail(outcome.exitCode(), outcome.message()), simulator, context);
+			return new Started(Cli.fail(ExitCode.of(outcome), outcome.message()), simulator, context);
 		}
 		System.out.println("glpi-wallboard: " + outcome.message());
 		System.out.println("glpi-wallboard: today's workbook: "

@@ -3,7 +3,6 @@ package io.glpiwallboard.cli;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import io.glpiwallboard.sync.SyncService;
 import io.glpiwallboard.system.SettingFormatException;
 import io.glpiwallboard.system.StorageFailure;
 
@@ -64,9 +63,9 @@ final class StartupFailures {
 	static int exitCode(Throwable failure) {
 		Optional<StorageFailure> storage = StorageFailure.find(failure);
 		if (storage.isEmpty()) {
-			return SyncService.ExitCode.CONFIGURATION;
+			return ExitCode.CONFIGURATION;
 		}
-		return storage.get().isDatabaseInUse() ? SyncService.ExitCode.BUSY : SyncService.ExitCode.STORAGE;
+		return storage.get().isDatabaseInUse() ? ExitCode.BUSY : ExitCode.STORAGE;
 	}
 
 	private static String invalidProperties(BindValidationException validation) {

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 
+import io.glpiwallboard.sync.SyncJob;
 import io.glpiwallboard.sync.SyncState;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -33,7 +34,7 @@ class SyncGauges {
 	static final Duration TTL = Duration.ofSeconds(5);
 
 	/** Spring Batch's name of the sync job ({@code sync.SyncJobConfiguration}). */
-	static final String JOB_NAME = "glpiSync";
+	static final String JOB_NAME = SyncJob.NAME;
 
 	private final SyncState state;
 
@@ -76,8 +77,8 @@ class SyncGauges {
 			.max(Comparator.comparingLong(JobExecution::getId));
 		r = new Reading(state.instant(SyncState.LAST_SUCCESS).orElse(null), state.instant(SyncState.LAST_FAILURE).orElse(null),
 				last.map(e -> Duration.between(e.getStartTime(), e.getEndTime())).orElse(null),
-				last.map(e -> e.getExecutionContext().getLong("requests", -1L)).filter(n -> n >= 0).orElse(null),
-				last.map(e -> e.getExecutionContext().getLong("tickets", -1L)).filter(n -> n >= 0).orElse(null),
+				last.map(e -> e.getExecutionContext().getLong(SyncJob.REQUESTS, -1L)).filter(n -> n >= 0).orElse(null),
+				last.map(e -> e.getExecutionContext().getLong(SyncJob.TICKETS, -1L)).filter(n -> n >= 0).orElse(null),
 				System.nanoTime());
 		reading = r;
 		return r;

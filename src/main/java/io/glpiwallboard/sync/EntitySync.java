@@ -8,9 +8,11 @@ import io.glpiwallboard.glpi.GlpiEntity;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
 
 /** Mirrors the entity tree; entities are few, so every sync reads them all. */
-final class EntitySync {
+@Component
+class EntitySync {
 
 	private static final Logger log = LoggerFactory.getLogger(EntitySync.class);
 

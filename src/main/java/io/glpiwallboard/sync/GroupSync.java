@@ -8,12 +8,14 @@ import io.glpiwallboard.glpi.GlpiGroup;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
 
 /**
  * Mirrors the group tree; groups are few, so every sync reads them all and removes the ones GLPI no
  * longer shows.
  */
-final class GroupSync {
+@Component
+class GroupSync {
 
 	private static final Logger log = LoggerFactory.getLogger(GroupSync.class);
 

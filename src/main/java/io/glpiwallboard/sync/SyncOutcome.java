@@ -7,7 +7,8 @@ import java.time.Duration;
  *
  * @param success true when everything, publishing included, succeeded
  * @param message one line: a summary on success, the reason on failure
- * @param exitCode 0 on success; see {@link SyncService.ExitCode} otherwise
+ * @param failure why it failed; null on success
  */
-public record SyncOutcome(boolean success, String message, int exitCode, long tickets, long requests, Duration elapsed) {
+public record SyncOutcome(boolean success, String message, SyncFailure failure, long tickets, long requests,
+		Duration elapsed) {
 }

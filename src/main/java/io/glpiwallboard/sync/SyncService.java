@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 
 import io.glpiwallboard.glpi.GlpiAccessDeniedException;
@@ -17,11 +18,14 @@ import io.glpiwallboard.system.StorageFailures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -38,6 +42,8 @@ public class SyncService {
 
 	private final JobOperator jobOperator;
 
+	private final JobRepository jobs;
+
 	private final Job job;
 
 	private final SyncState state;
@@ -52,9 +58,10 @@ public class SyncService {
 
 	private volatile Instant runningSince;
 
-	SyncService(JobOperator jobOperator, Job glpiSync, SyncState state, JdbcTemplate jdbc, Clock clock,
+	SyncService(JobOperator jobOperator, JobRepository jobs, Job glpiSync, SyncState state, JdbcTemplate jdbc, Clock clock,
 			StorageFailures storage) {
 		this.jobOperator = jobOperator;
+		this.jobs = jobs;
 		this.job = glpiSync;
 		this.state = state;
 		this.jdbc = jdbc;
@@ -73,8 +80,8 @@ public class SyncService {
 			closeLeftovers();
 			storage.note().prepare();
 			previousExecution = latestExecution();
-			JobParameters parameters = new JobParametersBuilder().addString("mode", mode.name())
-				.addString("force", Boolean.toString(force))
+			JobParameters parameters = new JobParametersBuilder().addString(SyncJob.MODE, mode.name())
+				.addString(SyncJob.FORCE, Boolean.toString(force))
 				.addString("requestedAt", clock.instant().toString())
 				.addLong("nonce", System.nanoTime())
 				.toJobParameters();
@@ -94,14 +101,14 @@ public class SyncService {
 	}
 
 	private SyncOutcome outcome(JobExecution execution, Duration elapsed, long previousExecution) {
-		long tickets = execution.getExecutionContext().getLong("tickets", 0L);
-		long requests = execution.getExecutionContext().getLong("requests", 0L);
+		long tickets = execution.getExecutionContext().getLong(SyncJob.TICKETS, 0L);
+		long requests = execution.getExecutionContext().getLong(SyncJob.REQUESTS, 0L);
 		if (execution.getStatus() == BatchStatus.COMPLETED) {
 			String message = String.format("synced %d tickets in %.1f s with %d requests to GLPI", tickets,
 					elapsed.toMillis() / 1000.0, requests);
 			// the peak heap is the benchmark's business (GC log), not a sampler thread in every run
-			log.info("Sync {}: {}", execution.getJobParameters().getString("mode"), message);
-			return new SyncOutcome(true, message, 0, tickets, requests, elapsed);
+			log.info("Sync {}: {}", execution.getJobParameters().getString(SyncJob.MODE), message);
+			return new SyncOutcome(true, message, null, tickets, requests, elapsed);
 		}
 		List<Throwable> failures = execution.getAllFailureExceptions();
 		Throwable cause = failures.isEmpty() ? new IllegalStateException("the sync ended as " + execution.getStatus())
@@ -117,11 +124,11 @@ public class SyncService {
 		if (storageFailure.isPresent()) {
 			log.warn("Sync stopped: {}", storageFailure.get());
 			recordStorageFailure(storageFailure.get(), previousExecution);
-			return new SyncOutcome(false, storageFailure.get(), ExitCode.STORAGE, tickets, requests, elapsed);
+			return new SyncOutcome(false, storageFailure.get(), SyncFailure.STORAGE, tickets, requests, elapsed);
 		}
-		int code = exitCode(root);
+		SyncFailure kind = failureOf(root);
 		String message = PublishException.oneLine(root);
-		if (code == ExitCode.INTERNAL) {
+		if (kind == SyncFailure.INTERNAL) {
 			log.error("Sync failed unexpectedly", root);
 			message = root.getClass().getSimpleName() + ": " + message;
 		}
@@ -129,7 +136,7 @@ public class SyncService {
 			state.put(SyncState.LAST_FAILURE, clock.instant().toString());
 			state.put(SyncState.LAST_FAILURE_REASON, message);
 		}
-		return new SyncOutcome(false, message, code, tickets, requests, elapsed);
+		return new SyncOutcome(false, message, kind, tickets, requests, elapsed);
 	}
 
 	/**
@@ -138,7 +145,7 @@ public class SyncService {
 	 */
 	static String reason(Throwable failure) {
 		Throwable root = unwrap(failure);
-		if (exitCode(root) != ExitCode.INTERNAL) {
+		if (failureOf(root) != SyncFailure.INTERNAL) {
 			return PublishException.oneLine(root);
 		}
 		return "unexpected internal error (the log has the details)"
@@ -154,14 +161,14 @@ public class SyncService {
 		return current;
 	}
 
-	static int exitCode(Throwable t) {
-		if (t instanceof GlpiConfigurationException) return ExitCode.CONFIGURATION;
-		if (t instanceof GlpiAuthenticationException || t instanceof GlpiAccessDeniedException) return ExitCode.AUTHENTICATION;
-		if (t instanceof GlpiUnreachableException) return ExitCode.UNREACHABLE;
-		if (t instanceof GlpiProtocolException) return ExitCode.PROTOCOL;
-		if (t instanceof PublishException) return ExitCode.PUBLISH;
-		if (t instanceof org.springframework.dao.DataAccessException) return ExitCode.STORAGE;
-		return ExitCode.INTERNAL;
+	static SyncFailure failureOf(Throwable t) {
+		if (t instanceof GlpiConfigurationException) return SyncFailure.CONFIGURATION;
+		if (t instanceof GlpiAuthenticationException || t instanceof GlpiAccessDeniedException) return SyncFailure.AUTHENTICATION;
+		if (t instanceof GlpiUnreachableException) return SyncFailure.UNREACHABLE;
+		if (t instanceof GlpiProtocolException) return SyncFailure.PROTOCOL;
+		if (t instanceof PublishException) return SyncFailure.PUBLISH;
+		if (t instanceof org.springframework.dao.DataAccessException) return SyncFailure.STORAGE;
+		return SyncFailure.INTERNAL;
 	}
 
 	private long latestExecution() {
@@ -201,7 +208,9 @@ public class SyncService {
 
 	/**
 	 * A process killed mid-sync leaves its execution STARTED in the job repository forever; only
-	 * one process can open the database, so any such row belongs to a dead run.
+	 * one process can open the database, so any such execution belongs to a dead run. Spring Batch
+	 * recovers it (FAILED, its running steps too) and it is then abandoned, never to be restarted,
+	 * with the reason {@code /runs} shows.
 	 */
 	private void closeLeftovers() {
 		if (leftoversClosed) {
@@ -209,39 +218,21 @@ public class SyncService {
 		}
 		// a run stopped by a full disk could not say why in the database: it left a note
 		String reason = storage.note().take().orElse("the process stopped during the run");
-		int n = jdbc.update("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'ABANDONED', EXIT_CODE = 'FAILED',"
-				+ " EXIT_MESSAGE = ?, END_TIME = CURRENT_TIMESTAMP"
-				+ " WHERE STATUS IN ('STARTING', 'STARTED', 'STOPPING')", "interrupted: " + reason);
-		if (n > 0) {
-			log.warn("Marked {} interrupted run(s) from an earlier process as abandoned", n);
+		Set<JobExecution> leftovers = jobs.findRunningJobExecutions(SyncJob.NAME);
+		if (!leftovers.isEmpty()) {
+			for (JobExecution leftover : leftovers) {
+				JobExecution recovered = jobOperator.recover(leftover);
+				recovered.setExitStatus(ExitStatus.FAILED.addExitDescription("interrupted: " + reason));
+				try {
+					jobOperator.abandon(recovered);
+				}
+				catch (JobExecutionAlreadyRunningException notRecovered) {
+					throw new IllegalStateException("execution " + leftover.getId() + " could not be recovered", notRecovered);
+				}
+			}
+			log.warn("Marked {} interrupted run(s) from an earlier process as abandoned", leftovers.size());
 		}
 		leftoversClosed = true;
-	}
-
-	/** Process exit codes, documented in the README. */
-	public static final class ExitCode {
-
-		public static final int OK = 0;
-
-		public static final int INTERNAL = 1;
-
-		public static final int CONFIGURATION = 2;
-
-		public static final int AUTHENTICATION = 3;
-
-		public static final int UNREACHABLE = 4;
-
-		public static final int PROTOCOL = 5;
-
-		public static final int PUBLISH = 6;
-
-		public static final int BUSY = 7;
-
-		public static final int STORAGE = 8;
-
-		private ExitCode() {
-		}
-
 	}
 
 }

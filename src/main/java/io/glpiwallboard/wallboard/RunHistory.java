@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import io.glpiwallboard.sync.SyncJob;
 import io.glpiwallboard.system.TimeZoneProperties;
 
 import org.springframework.batch.core.BatchStatus;
@@ -22,12 +23,12 @@ import org.springframework.stereotype.Component;
 /**
  * The last syncs as the job repository recorded them, newest first, times in the board's zone
  * ({@code wallboard.time-zone}). Reads the keys the sync writes into the job's execution context
- * ({@code sync.SyncSteps}): tickets, requests, failure, publishErrors, publishFailed.
+ * ({@link SyncJob}): tickets, requests, failure, publishErrors, publishFailed.
  */
 @Component
 class RunHistory {
 
-	static final String JOB_NAME = "glpiSync";
+	static final String JOB_NAME = SyncJob.NAME;
 
 	/** A run whose sync and snapshot succeeded but a publisher (mail, workbook...) failed. */
 	static final String PARTIAL = "PARTIAL";
@@ -75,20 +76,20 @@ class RunHistory {
 
 	private Run run(JobExecution e) {
 		ExecutionContext context = e.getExecutionContext();
-		boolean published = !context.containsKey("publishErrors");
+		boolean published = !context.containsKey(SyncJob.PUBLISH_ERRORS);
 		String state = e.getStatus() == BatchStatus.FAILED && !published ? PARTIAL : e.getStatus().name();
 		Duration took = e.getStartTime() == null || e.getEndTime() == null ? null
 				: Duration.between(e.getStartTime(), e.getEndTime());
 		return new Run(e.getId(), format(e.getStartTime()), format(e.getEndTime()),
 				took == null ? "" : String.format(Locale.ENGLISH, "%.1f s", took.toMillis() / 1000.0),
 				e.getJobParameters().getString("mode"), label(e.getStatus(), state, context), state,
-				context.containsKey("tickets") ? context.getLong("tickets") : null,
-				context.containsKey("requests") ? context.getLong("requests") : null, errors(e, context));
+				context.containsKey(SyncJob.TICKETS) ? context.getLong(SyncJob.TICKETS) : null,
+				context.containsKey(SyncJob.REQUESTS) ? context.getLong(SyncJob.REQUESTS) : null, errors(e, context));
 	}
 
 	private static String label(BatchStatus status, String state, ExecutionContext context) {
 		if (PARTIAL.equals(state)) {
-			String failed = context.containsKey("publishFailed") ? context.getString("publishFailed") : "publishing";
+			String failed = context.containsKey(SyncJob.PUBLISH_FAILED) ? context.getString(SyncJob.PUBLISH_FAILED) : "publishing";
 			return "completed, " + and(failed) + " failed";
 		}
 		return switch (status) {
@@ -109,11 +110,11 @@ class RunHistory {
 	}
 
 	private static String errors(JobExecution e, ExecutionContext context) {
-		if (context.containsKey("publishErrors")) {
-			return context.getString("publishErrors");
+		if (context.containsKey(SyncJob.PUBLISH_ERRORS)) {
+			return context.getString(SyncJob.PUBLISH_ERRORS);
 		}
-		if (context.containsKey("failure")) {
-			return context.getString("failure");
+		if (context.containsKey(SyncJob.FAILURE)) {
+			return context.getString(SyncJob.FAILURE);
 		}
 		String exit = e.getExitStatus() == null ? null : e.getExitStatus().getExitDescription();
 		if (e.getStatus() == BatchStatus.COMPLETED || exit == null || exit.isBlank()) {

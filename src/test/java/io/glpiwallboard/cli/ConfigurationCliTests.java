@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.glpiwallboard.cli.CommandLine.Result;
-import io.glpiwallboard.sync.SyncService;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -50,7 +49,7 @@ class ConfigurationCliTests {
 		Result result = run("--" + property + "=" + value);
 
 		// then
-		assertThat(result.code()).as(result.err()).isEqualTo(SyncService.ExitCode.CONFIGURATION);
+		assertThat(result.code()).as(result.err()).isEqualTo(ExitCode.CONFIGURATION);
 		assertThat(result.errorLine()).startsWith("glpi-wallboard: error: invalid configuration")
 			.contains(property)
 			.contains("'" + value + "'");
@@ -63,7 +62,7 @@ class ConfigurationCliTests {
 		Result result = run("--glpi.url=" + url);
 
 		// then
-		assertThat(result.code()).isEqualTo(SyncService.ExitCode.CONFIGURATION);
+		assertThat(result.code()).isEqualTo(ExitCode.CONFIGURATION);
 		assertThat(result.errorLine()).contains("glpi.url").contains("ftp://***@glpi.example.org/api.php")
 			.doesNotContain("Sup3r-S3cret");
 	}

@@ -23,7 +23,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import io.glpiwallboard.cli.CommandLine.Result;
 import io.glpiwallboard.simulator.GlpiSimulator;
 import io.glpiwallboard.simulator.SimulatorSettings;
-import io.glpiwallboard.sync.SyncService;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -74,7 +73,7 @@ class StorageFailureCliTests {
 		Result result = run("run");
 
 		// then
-		assertThat(result.code()).as(result.err()).isEqualTo(SyncService.ExitCode.STORAGE);
+		assertThat(result.code()).as(result.err()).isEqualTo(ExitCode.STORAGE);
 		assertThat(result.errorLine()).isEqualTo("glpi-wallboard: error: cannot write the database " + databaseFile() + ": the disk is full");
 	}
 
@@ -91,7 +90,7 @@ class StorageFailureCliTests {
 		Result result = run("run");
 
 		// then
-		assertThat(result.code()).as(result.err()).isEqualTo(SyncService.ExitCode.STORAGE);
+		assertThat(result.code()).as(result.err()).isEqualTo(ExitCode.STORAGE);
 		assertThat(result.errorLine()).isEqualTo("glpi-wallboard: error: cannot write the database " + databaseFile() + ": the disk is full");
 		assertThat(figures()).isEqualTo(figures);
 		assertThat(mirror()).isEqualTo(mirror);
@@ -117,7 +116,7 @@ class StorageFailureCliTests {
 		Result result = run("refresh");
 
 		// then: the snapshot is one transaction: the board keeps yesterday's run's figures
-		assertThat(result.code()).as(result.err()).isEqualTo(SyncService.ExitCode.STORAGE);
+		assertThat(result.code()).as(result.err()).isEqualTo(ExitCode.STORAGE);
 		assertThat(result.errorLine()).isEqualTo("glpi-wallboard: error: cannot write the database " + databaseFile() + ": the disk is full");
 		assertThat(figures()).isEqualTo(figures);
 		assertThat(runHistory()).startsWith("FAILED: cannot write the database " + databaseFile() + ": the disk is full");
@@ -134,7 +133,7 @@ class StorageFailureCliTests {
 		Result result = run("refresh");
 
 		// then
-		assertThat(result.code()).as(result.err()).isEqualTo(SyncService.ExitCode.STORAGE);
+		assertThat(result.code()).as(result.err()).isEqualTo(ExitCode.STORAGE);
 		assertThat(result.errorLine()).isEqualTo("glpi-wallboard: error: cannot write " + reports.resolve("wallboard")
 				+ ": a file or folder of that name is in the way");
 		assertThat(runHistory()).startsWith("FAILED: cannot write " + reports.resolve("wallboard"));
@@ -150,7 +149,7 @@ class StorageFailureCliTests {
 		Result result = run("run");
 
 		// then
-		assertThat(result.code()).as(result.err()).isEqualTo(SyncService.ExitCode.STORAGE);
+		assertThat(result.code()).as(result.err()).isEqualTo(ExitCode.STORAGE);
 		assertThat(result.errorLine()).isEqualTo("glpi-wallboard: error: cannot write " + workbook + ": a file or folder of that name is in the way");
 		assertThat(Files.isDirectory(workbook.resolve("in-the-way"))).isTrue();
 	}
@@ -177,7 +176,7 @@ class StorageFailureCliTests {
 			Result result = runAgainst(growing, "run", url);
 
 			// then
-			assertThat(result.code()).as(result.out()).isEqualTo(SyncService.ExitCode.STORAGE);
+			assertThat(result.code()).as(result.out()).isEqualTo(ExitCode.STORAGE);
 			assertThat(result.errorLine())
 				.isEqualTo("glpi-wallboard: error: cannot write the database " + mounted.resolve("wallboard") + ".mv.db: the disk is full");
 

@@ -21,6 +21,7 @@ import jakarta.mail.internet.MimeMessage;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import io.glpiwallboard.cli.ExitCode;
 import io.glpiwallboard.report.ReportFiles;
 import io.glpiwallboard.report.SimulatedGlpiForTests;
 import io.glpiwallboard.report.WorkbookReader;
@@ -248,7 +249,7 @@ class MailPublisherTests {
 		Path all = files.workbook(today, null);
 		Path paris = files.workbook(today, SimulatedGlpiForTests.PARIS);
 		assertThat(outcome.success()).isFalse();
-		assertThat(outcome.exitCode()).isEqualTo(SyncService.ExitCode.PUBLISH);
+		assertThat(ExitCode.of(outcome)).isEqualTo(ExitCode.PUBLISH);
 		assertThat(outcome.message()).startsWith("mail: not sent to lead@example.org (all entities): SMTP server unreachable")
 			.contains("after 3 attempts; report kept at " + all)
 			.contains("not sent to paris@example.org, deputy@example.org (entity 1)")

@@ -8,8 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
+import io.glpiwallboard.cli.ExitCode;
 import io.glpiwallboard.cli.Cli;
-import io.glpiwallboard.sync.SyncService;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -47,7 +47,7 @@ class SecondProcessTests {
 				System.setErr(original);
 			}
 			// then
-			assertThat(code).isEqualTo(SyncService.ExitCode.BUSY);
+			assertThat(code).isEqualTo(ExitCode.BUSY);
 			assertThat(stderr.toString(StandardCharsets.UTF_8).strip())
 				.startsWith("glpi-wallboard: error: the database is in use by another glpi-wallboard process (is 'serve' running?)")
 				.doesNotContain("\tat ");

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
+import io.glpiwallboard.cli.ExitCode;
 import io.glpiwallboard.simulator.GlpiSimulator;
 import io.glpiwallboard.simulator.SimTicket;
 import io.glpiwallboard.simulator.SimulatorSettings;
@@ -115,7 +116,7 @@ class HostileGlpiSyncTests {
 		// then
 		for (SyncOutcome outcome : List.of(full, refresh)) {
 			assertThat(outcome.success()).isFalse();
-			assertThat(outcome.exitCode()).isEqualTo(SyncService.ExitCode.PROTOCOL);
+			assertThat(ExitCode.of(outcome)).isEqualTo(ExitCode.PROTOCOL);
 			assertThat(outcome.message()).contains("malformed page").contains("contradicts itself").doesNotContain("\n");
 		}
 		assertThat(MirrorAssertions.mirror(jdbc)).isEqualTo(mirror);
@@ -154,7 +155,7 @@ class HostileGlpiSyncTests {
 		SyncOutcome outcome = sync.run(SyncMode.FULL, false);
 
 		// then
-		assertThat(outcome.exitCode()).isEqualTo(SyncService.ExitCode.PROTOCOL);
+		assertThat(ExitCode.of(outcome)).isEqualTo(ExitCode.PROTOCOL);
 		assertThat(outcome.message()).startsWith("refusing to remove 599 of 600 mirrored tickets")
 			.contains("sync.max-purge-ratio=50%")
 			.contains("GLPI counts 600 tickets, its pages showed 1")
@@ -176,7 +177,7 @@ class HostileGlpiSyncTests {
 
 		// then
 		for (SyncOutcome outcome : List.of(full, refresh)) {
-			assertThat(outcome.exitCode()).as(outcome.message()).isEqualTo(SyncService.ExitCode.PROTOCOL);
+			assertThat(ExitCode.of(outcome)).as(outcome.message()).isEqualTo(ExitCode.PROTOCOL);
 			assertThat(outcome.message()).startsWith("GLPI shows no ticket at all where the mirror holds 600")
 				.contains("--sync.max-purge-ratio=1");
 		}

@@ -1,5 +1,6 @@
 package io.glpiwallboard.sync;
 
+import io.glpiwallboard.cli.ExitCode;
 import io.glpiwallboard.testing.SimulatorConnection;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -139,7 +140,7 @@ class SyncServiceTests {
 
 		// then
 		assertThat(failed.success()).isFalse();
-		assertThat(failed.exitCode()).isEqualTo(SyncService.ExitCode.UNREACHABLE);
+		assertThat(ExitCode.of(failed)).isEqualTo(ExitCode.UNREACHABLE);
 		assertThat(failed.message()).contains("HTTP 503");
 		assertThat(jdbc.queryForObject("SELECT MAX(as_of) FROM snapshot_day WHERE reconstructed = FALSE",
 				java.time.OffsetDateTime.class).toInstant()).isEqualTo(publishedAsOf);

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.glpiwallboard.cli.ExitCode;
 import io.glpiwallboard.simulator.GlpiSimulator;
 import io.glpiwallboard.simulator.SimulatorSettings;
 import io.glpiwallboard.sync.SyncMode;
@@ -72,7 +73,7 @@ class RunsPageTests {
 	void aRunWhoseOnlyFailureWasTheMailSaysCompletedMailFailedInAmberWithTheReason() throws Exception {
 		// given
 		SyncOutcome outcome = sync.run(SyncMode.FULL, false);
-		assertThat(outcome.exitCode()).as(outcome.message()).isEqualTo(SyncService.ExitCode.PUBLISH);
+		assertThat(ExitCode.of(outcome)).as(outcome.message()).isEqualTo(ExitCode.PUBLISH);
 
 		// when
 		Row run = newestRun();
@@ -111,7 +112,7 @@ class RunsPageTests {
 		finally {
 			simulator.faults().failNextRequests(0, 500);
 		}
-		assertThat(outcome.exitCode()).as(outcome.message()).isEqualTo(SyncService.ExitCode.UNREACHABLE);
+		assertThat(ExitCode.of(outcome)).as(outcome.message()).isEqualTo(ExitCode.UNREACHABLE);
 
 		// when
 		Row run = newestRun();

@@ -2,11 +2,17 @@ package io.glpiwallboard.sync;
 
 import java.time.Instant;
 
+import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.stereotype.Component;
 
-/** The run in progress, shared by the job's steps (runs never overlap: {@link SyncService} locks). */
+/**
+ * What the steps of one job execution share beyond its execution context (which is saved to the
+ * database and so holds no GLPI client): the run, what GLPI denied, the snapshot's time. One
+ * instance per job execution ({@link JobScope}), gone when the execution ends.
+ */
 @Component
-class ActiveSync {
+@JobScope
+class ActiveRun {
 
 	private volatile SyncRun run;
 
@@ -14,31 +20,21 @@ class ActiveSync {
 
 	private volatile boolean groupsDenied;
 
-	private volatile Instant nextWatermark;
-
 	private volatile Instant asOf;
 
 	void start(SyncRun newRun) {
 		this.run = newRun;
-		this.entitiesDenied = false;
-		this.groupsDenied = false;
-		this.nextWatermark = null;
-		this.asOf = null;
 	}
 
 	SyncRun run() {
 		if (run == null) {
-			throw new IllegalStateException("no sync in progress");
+			throw new IllegalStateException("the connect step did not run");
 		}
 		return run;
 	}
 
 	boolean isStarted() {
 		return run != null;
-	}
-
-	void clear() {
-		run = null;
 	}
 
 	boolean entitiesDenied() {
@@ -55,14 +51,6 @@ class ActiveSync {
 
 	void groupsDenied(boolean denied) {
 		this.groupsDenied = denied;
-	}
-
-	Instant nextWatermark() {
-		return nextWatermark;
-	}
-
-	void nextWatermark(Instant watermark) {
-		this.nextWatermark = watermark;
 	}
 
 	Instant asOf() {
