@@ -16,19 +16,15 @@ import io.glpiwallboard.testing.HostileGlpi;
 import io.glpiwallboard.testing.HostileGlpi.Lie;
 import io.glpiwallboard.testing.HostileGlpi.ListRequest;
 import io.glpiwallboard.testing.HostileGlpi.Page;
-import io.glpiwallboard.testing.SimulatorConnection;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
@@ -40,10 +36,9 @@ import tools.jackson.databind.node.ArrayNode;
  * The whole product against a GLPI whose ticket lists lie (issue 7 §3): the figures come out exact, or
  * the run fails with exit 5 and the mirror and the published figures stay as they were.
  */
-@SimulatorSyncTest
 @TestPropertySource(properties = "sync.progress-interval=0s")
 @ExtendWith(OutputCaptureExtension.class)
-class HostileGlpiSyncTests {
+class HostileGlpiSyncTests extends SimulatedGlpiSync {
 
 	static final GlpiSimulator simulator = GlpiSimulator.start(SimulatorSettings.defaults().withTickets(600).withSeed(11L));
 
@@ -53,21 +48,9 @@ class HostileGlpiSyncTests {
 
 	@DynamicPropertySource
 	static void glpi(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", () -> "jdbc:h2:mem:hostile-glpi;DB_CLOSE_DELAY=-1");
-		SimulatorConnection.register(registry, simulator, glpi::baseUrl);
+		connect(registry, "hostile-glpi", simulator, glpi::baseUrl);
 	}
 
-	@AfterAll
-	static void stop() {
-		glpi.close();
-		simulator.close();
-	}
-
-	@Autowired
-	SyncService sync;
-
-	@Autowired
-	JdbcTemplate jdbc;
 
 	private static int honestRunRequests;
 

@@ -1,7 +1,6 @@
 package io.glpiwallboard.sync;
 
 import io.glpiwallboard.cli.ExitCode;
-import io.glpiwallboard.testing.SimulatorConnection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -12,35 +11,20 @@ import io.glpiwallboard.simulator.GlpiSimulator;
 import io.glpiwallboard.simulator.SimTicket;
 import io.glpiwallboard.simulator.SimulatorSettings;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-@SimulatorSyncTest
-class SyncServiceTests {
+class SyncServiceTests extends SimulatedGlpiSync {
 
 	static final GlpiSimulator simulator = GlpiSimulator.start(SimulatorSettings.defaults().withTickets(2500).withSeed(7L));
 
 	@DynamicPropertySource
 	static void glpi(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", () -> "jdbc:h2:mem:sync-service;DB_CLOSE_DELAY=-1");
-		SimulatorConnection.register(registry, simulator);
+		connect(registry, "sync-service", simulator);
 	}
 
-	@AfterAll
-	static void stop() {
-		simulator.close();
-	}
-
-	@Autowired
-	SyncService sync;
-
-	@Autowired
-	JdbcTemplate jdbc;
 
 	@BeforeEach
 	void startFromACleanFullSync() {

@@ -8,43 +8,27 @@ import io.glpiwallboard.simulator.GlpiSimulator;
 import io.glpiwallboard.simulator.SimTeam;
 import io.glpiwallboard.simulator.SimTicket;
 import io.glpiwallboard.simulator.SimulatorSettings;
-import io.glpiwallboard.testing.SimulatorConnection;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** Assigned team members and the group tree, mirrored from the simulator through full and incremental syncs. */
-@SimulatorSyncTest
 @ExtendWith(OutputCaptureExtension.class)
-class TeamSyncTests {
+class TeamSyncTests extends SimulatedGlpiSync {
 
 	static final GlpiSimulator simulator = GlpiSimulator.start(SimulatorSettings.defaults().withTickets(1500).withSeed(11L));
 
 	@DynamicPropertySource
 	static void glpi(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", () -> "jdbc:h2:mem:team-sync;DB_CLOSE_DELAY=-1");
-		SimulatorConnection.register(registry, simulator);
+		connect(registry, "team-sync", simulator);
 	}
 
-	@AfterAll
-	static void stop() {
-		simulator.close();
-	}
-
-	@Autowired
-	SyncService sync;
-
-	@Autowired
-	JdbcTemplate jdbc;
 
 	@BeforeEach
 	void startFromACleanFullSync() {

@@ -7,12 +7,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import io.glpiwallboard.simulator.GlpiSimulator;
 import io.glpiwallboard.simulator.SimulatorSettings;
-import io.glpiwallboard.testing.SimulatorConnection;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
@@ -21,29 +17,17 @@ import org.springframework.test.context.TestPropertySource;
  * A full sync with 4 requests in flight completes, exact, while GLPI revokes every token often: the
  * workers share one OAuth session, and a token one of them saw refused is renewed once for all.
  */
-@SimulatorSyncTest
 @TestPropertySource(properties = { "glpi.concurrency=4", "glpi.page-size=50" })
-class TokenRevocationSyncTests {
+class TokenRevocationSyncTests extends SimulatedGlpiSync {
 
 	static final GlpiSimulator simulator = GlpiSimulator.start(SimulatorSettings.defaults().withTickets(2000).withSeed(23L)
 		.withLatency(Duration.ofMillis(10)));
 
 	@DynamicPropertySource
 	static void glpi(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", () -> "jdbc:h2:mem:token-revocation;DB_CLOSE_DELAY=-1");
-		SimulatorConnection.register(registry, simulator);
+		connect(registry, "token-revocation", simulator);
 	}
 
-	@AfterAll
-	static void stop() {
-		simulator.close();
-	}
-
-	@Autowired
-	SyncService sync;
-
-	@Autowired
-	JdbcTemplate jdbc;
 
 	@Test
 	void fullSyncCompletesExactWhileGlpiRevokesEveryTokenAfterFivePages() {
