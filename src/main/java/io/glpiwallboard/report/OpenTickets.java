@@ -82,7 +82,7 @@ public class OpenTickets {
 				FROM glpi_ticket t LEFT JOIN glpi_entity e ON e.id = t.entity_id
 				WHERE %s%s
 				ORDER BY t.id
-				""".formatted(TicketRules.OPEN, scope), rs -> {
+				""".formatted(TicketRules.open("t"), scope), rs -> {
 					action.accept(new OpenTicket(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
 							integer(rs, 5), integer(rs, 6), rs.getString(7), instant(rs, 8), instant(rs, 9), rs.getString(10),
 							rs.getString(11), instant(rs, 12)));

@@ -136,7 +136,7 @@ final class TeamSnapshot {
 				SELECT t.id, COALESCE(t.entity_id, -1), t.status, COALESCE(t.priority, 0), COALESCE(t.type, 0), t.opened_at,
 				       t.time_to_resolve, a.member_type, a.member_id
 				FROM glpi_ticket t LEFT JOIN glpi_ticket_member a ON a.ticket_id = t.id
-				WHERE %s""".formatted("t." + TicketRules.OPEN_INDEXED), rs -> {
+				WHERE %s""".formatted(TicketRules.open("t")), rs -> {
 					Open t = open.get(rs.getLong(1));
 					if (t == null) {
 						t = new Open(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
