@@ -2,7 +2,7 @@ package io.glpiwallboard.mail;
 
 import java.util.Optional;
 
-import io.glpiwallboard.report.ReportScope;
+import io.glpiwallboard.snapshot.Scope;
 
 /**
  * The live board of a report's scope, under {@code wallboard.public-url}: {@code /} for
@@ -18,14 +18,14 @@ final class BoardAddress {
 	}
 
 	/** Empty when {@code wallboard.public-url} is not set. */
-	Optional<String> of(ReportScope scope) {
+	Optional<String> of(Scope scope) {
 		if (base == null) {
 			return Optional.empty();
 		}
-		if (scope.group() != null) {
-			return Optional.of(base + "/board/group/" + scope.group());
+		if (scope.isGroup()) {
+			return Optional.of(base + "/board/group/" + scope.groupId());
 		}
-		return Optional.of(base + (scope.entity() == null ? "/" : "/board/" + scope.entity()));
+		return Optional.of(base + (scope.entityId() == null ? "/" : "/board/" + scope.entityId()));
 	}
 
 }

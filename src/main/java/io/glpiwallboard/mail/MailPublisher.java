@@ -12,12 +12,9 @@ import io.glpiwallboard.report.GlpiLinks;
 import io.glpiwallboard.report.ReportFiles;
 import io.glpiwallboard.report.ReportProperties;
 import io.glpiwallboard.report.ReportProperties.Recipient;
-import io.glpiwallboard.report.ReportScope;
 import io.glpiwallboard.report.WorkbookPublisher;
-import io.glpiwallboard.snapshot.EntityTree;
 import io.glpiwallboard.snapshot.FiguresRepository;
 import io.glpiwallboard.snapshot.Scope;
-import io.glpiwallboard.snapshot.GroupWorkload;
 import io.glpiwallboard.snapshot.SnapshotPublisher;
 import io.glpiwallboard.snapshot.WallboardFigures;
 import io.glpiwallboard.snapshot.SnapshotProperties;
@@ -58,12 +55,10 @@ public class MailPublisher implements SnapshotPublisher {
 
 	private final ReportMailer mailer;
 
-	private final GroupWorkload groups;
-
 	private final Clock clock;
 
 	public MailPublisher(ReportProperties report, MailProperties mail, ObjectProvider<JavaMailSender> senders,
-			ReportFiles files, FiguresRepository figures, GroupWorkload groups, MailDeliveries deliveries,
+			ReportFiles files, FiguresRepository figures, MailDeliveries deliveries,
 			ITemplateEngine templates, GlpiLinks links, BoardLinkProperties boardLink, TimeZoneProperties timeZone,
 			SnapshotProperties snapshots, Clock clock) {
 		this.report = report;
@@ -72,7 +67,6 @@ public class MailPublisher implements SnapshotPublisher {
 		this.files = files;
 		this.figures = figures;
 		this.deliveries = deliveries;
-		this.groups = groups;
 		this.mailer = new ReportMailer(templates, links, new BoardAddress(boardLink), timeZone.zone(), snapshots.dueSoonText());
 		this.clock = clock;
 	}
@@ -125,26 +119,25 @@ public class MailPublisher implements SnapshotPublisher {
 		if (!Files.isRegularFile(workbook)) {
 			throw new SmtpRetry.Failure(0, "the workbook was not written (see the workbook error)", null);
 		}
-		WallboardFigures loaded = figures.load(recipient.entity(), mail.chartDays())
-			.orElseThrow(() -> new SmtpRetry.Failure(0, "entity " + recipient.entity() + " is not in GLPI's entity tree", null));
-		EntityTree tree = figures.entityTree();
-		ReportScope scope = ReportScope.of(tree, recipient.entity());
-		if (recipient.group() != null) {
-			String name = groups.completename(recipient.group())
-				.orElseThrow(() -> new SmtpRetry.Failure(0, "group " + recipient.group() + " is not a group GLPI knows", null));
-			scope = ReportScope.of(tree, recipient.entity(), recipient.group(), name);
-			// the snapshot's figures of the group's scope: the same sync as the workbook's ticket list,
-			// with the team headline (unassigned = no technician, late, due soon) and the group's observed trend
-			loaded = figures.forScope(new Scope(recipient.entity(), recipient.group()), mail.chartDays())
-				.orElseThrow(() -> new SmtpRetry.Failure(0, "group " + recipient.group() + " has no figures in the snapshot", null));
-		}
+		Scope scope = new Scope(recipient.entity(), recipient.group());
+		// the snapshot's figures of the scope: the same sync as the workbook's ticket list, for a
+		// group with the team headline (unassigned = no technician, late, due soon) and its observed trend
+		WallboardFigures loaded = figures.forScope(scope, mail.chartDays())
+			.orElseThrow(() -> new SmtpRetry.Failure(0, unknown(scope), null));
 		try {
-			var message = mailer.prepare(sender, mail.from(), recipient.to(), scope, loaded, workbook);
+			var message = mailer.prepare(sender, mail.from(), recipient.to(), figures.name(scope), loaded, workbook);
 			return retry.send(() -> sender.send(message));
 		}
 		catch (org.springframework.mail.MailPreparationException e) {
 			throw new SmtpRetry.Failure(0, e.getMessage(), e);
 		}
+	}
+
+	private String unknown(Scope scope) {
+		if (scope.entityId() != null && figures.entityTree().get(scope.entityId()).isEmpty()) {
+			return "entity " + scope.entityId() + " is not in GLPI's entity tree";
+		}
+		return scope.isGroup() ? "group " + scope.groupId() + " is not a group GLPI knows" : "no snapshot yet";
 	}
 
 	/**

@@ -12,7 +12,6 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 
 import io.glpiwallboard.report.GlpiLinks;
-import io.glpiwallboard.report.ReportScope;
 import io.glpiwallboard.snapshot.WallboardFigures;
 import io.glpiwallboard.snapshot.WallboardFigures.OldTicket;
 
@@ -75,8 +74,9 @@ final class ReportMailer {
 	}
 
 	/** Builds the message; a failure here is no SMTP problem and is never retried. */
-	MimeMessage prepare(JavaMailSender sender, String from, Iterable<String> to, ReportScope scope,
-			WallboardFigures figures, Path workbook) {
+	/** @param name the scope's name ({@code FiguresRepository.name}) */
+	MimeMessage prepare(JavaMailSender sender, String from, Iterable<String> to, String name, WallboardFigures figures,
+			Path workbook) {
 		try {
 			// the sender's session, so the message carries its mail.* settings; Spring's is the usual sender
 			Session session = sender instanceof JavaMailSenderImpl impl ? impl.getSession() : Session.getInstance(new java.util.Properties());
@@ -85,10 +85,10 @@ final class ReportMailer {
 			for (String address : to) {
 				message.addRecipients(MimeMessage.RecipientType.TO, address);
 			}
-			message.setSubject(subject(scope, figures), StandardCharsets.UTF_8.name());
-			// a line needs two days; a group's workbook has only today's point
+			message.setSubject(subject(name, figures), StandardCharsets.UTF_8.name());
+			// a line needs two days; a group observed for the first time today has one
 			byte[] chart = figures.trend().size() < 2 ? null : TrendChart.png(figures.trend(), zone);
-			Context context = context(scope, figures, workbook, chart != null);
+			Context context = context(name, figures, workbook, chart != null);
 			message.setBody(texts.process(TEMPLATE, context), templates.process(TEMPLATE, context), chart, CHART_ID, CHART_NAME,
 					workbook);
 			return message;
@@ -98,15 +98,15 @@ final class ReportMailer {
 		}
 	}
 
-	static String subject(ReportScope scope, WallboardFigures figures) {
+	static String subject(String name, WallboardFigures figures) {
 		Long change = change(figures);
-		return "GLPI report " + figures.day() + " - " + scope.name() + ": " + figures.open().total() + " open"
+		return "GLPI report " + figures.day() + " - " + name + ": " + figures.open().total() + " open"
 				+ (change == null ? "" : " (" + signed(change) + " since yesterday)");
 	}
 
-	private Context context(ReportScope scope, WallboardFigures figures, Path workbook, boolean chart) {
+	private Context context(String name, WallboardFigures figures, Path workbook, boolean chart) {
 		Context context = new Context();
-		context.setVariable("scope", scope.name());
+		context.setVariable("scope", name);
 		context.setVariable("day", figures.day());
 		context.setVariable("asOf", AS_OF.format(figures.asOf().atZone(zone)) + " (" + zone.getId() + ")");
 		context.setVariable("open", figures.open().total());
@@ -125,7 +125,7 @@ final class ReportMailer {
 		context.setVariable("chartDays", figures.trend().size());
 		context.setVariable("workbook", workbook.getFileName().toString());
 		context.setVariable("glpi", links.home().orElse(null));
-		context.setVariable("board", board.of(scope).orElse(null));
+		context.setVariable("board", board.of(figures.scope()).orElse(null));
 		if (!figures.oldest().isEmpty()) {
 			OldTicket oldest = figures.oldest().get(0);
 			context.setVariable("oldest", oldest);

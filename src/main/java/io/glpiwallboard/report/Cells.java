@@ -52,7 +52,8 @@ final class Cells {
 		cell.setCellStyle(styles.integer);
 	}
 
-	void number(Row row, int column, Integer value) {
+	/** Nothing for null: a figure the snapshot did not record, shown empty rather than as a false 0. */
+	void number(Row row, int column, Number value) {
 		if (value != null) {
 			number(row, column, value.longValue());
 		}

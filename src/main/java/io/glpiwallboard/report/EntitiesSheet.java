@@ -1,12 +1,7 @@
 package io.glpiwallboard.report;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 
 import io.glpiwallboard.snapshot.WallboardFigures.EntityLine;
 
@@ -16,10 +11,10 @@ import org.apache.poi.ss.usermodel.Workbook;
 
 /**
  * {@code Entities}: every entity of the scope with its open tickets, its own and with its
- * children; the priority columns split its own tickets by GLPI's six priorities. In a workbook of
- * all entities, tickets whose entity is not in GLPI's entity list (created after it was read, not
- * readable by the account, deleted) get an "Unknown entity #id" row and tickets without an entity a
- * "No entity" row, so the own counts always add up to the open total.
+ * children; the priority columns split its own tickets by GLPI's six priorities. Tickets whose
+ * entity is not in GLPI's entity list and tickets without an entity have rows of their own in the
+ * snapshot's figures ({@link io.glpiwallboard.snapshot.EntityTree#label(long)}), so the own counts
+ * always add up to the open total.
  */
 final class EntitiesSheet {
 
@@ -33,17 +28,11 @@ final class EntitiesSheet {
 		this.cells = cells;
 	}
 
-	static final String NO_ENTITY = "No entity";
-
-	static String unknown(long id) {
-		return "Unknown entity #" + id;
-	}
-
 	/**
+	 * @param entities the rows, as the snapshot's figures list them
 	 * @param byPriority entity id ({@code -1}: none) -> priority -> open tickets of the entity itself
-	 * @param everything whether the scope is every ticket: then tickets outside the entity tree get rows
 	 */
-	void write(Workbook workbook, List<EntityLine> entities, Map<Long, Map<Integer, Long>> byPriority, boolean everything) {
+	void write(Workbook workbook, List<EntityLine> entities, Map<Long, Map<Integer, Long>> byPriority) {
 		Sheet sheet = workbook.createSheet(NAME);
 		String[] headers = new String[5 + PRIORITIES];
 		int[] widths = new int[headers.length];
@@ -56,12 +45,8 @@ final class EntitiesSheet {
 			widths[4 + p] = 12;
 		}
 		cells.header(sheet, headers, widths);
-		List<EntityLine> lines = new ArrayList<>(entities);
-		if (everything) {
-			lines.addAll(outsideTheTree(entities, byPriority));
-		}
 		int r = 0;
-		for (EntityLine line : lines) {
+		for (EntityLine line : entities) {
 			Row row = sheet.createRow(++r);
 			if (line.level() > 0) {
 				cells.number(row, 0, line.id());
@@ -80,23 +65,6 @@ final class EntitiesSheet {
 		}
 		Cells.autoFilter(sheet, r, headers.length);
 		PrintLayout.apply(sheet, headers.length - 1, r, false);
-	}
-
-	/** Rows (level 0) for the open tickets of entities missing from the tree, and of none, by id. */
-	private static List<EntityLine> outsideTheTree(List<EntityLine> entities, Map<Long, Map<Integer, Long>> byPriority) {
-		Set<Long> shown = new HashSet<>();
-		entities.forEach(line -> shown.add(line.id()));
-		List<EntityLine> rows = new ArrayList<>();
-		new TreeMap<>(byPriority).forEach((id, priorities) -> {
-			long open = priorities.values().stream().mapToLong(Long::longValue).sum();
-			if (!shown.contains(id) && open > 0) {
-				String name = id < 0 ? NO_ENTITY : unknown(id);
-				rows.add(new EntityLine(id, name, 0, open, open));
-			}
-		});
-		// "No entity" last, after the unknown ids
-		rows.sort(Comparator.comparing((EntityLine line) -> line.id() < 0));
-		return rows;
 	}
 
 }

@@ -2,8 +2,11 @@ package io.glpiwallboard.report;
 
 import java.time.Duration;
 import java.time.Instant;
-import io.glpiwallboard.report.OpenTickets.OpenTicket;
-import io.glpiwallboard.snapshot.GroupWorkload;
+
+import io.glpiwallboard.snapshot.OpenTickets;
+import io.glpiwallboard.snapshot.OpenTickets.OpenTicket;
+import io.glpiwallboard.snapshot.Scope;
+import io.glpiwallboard.snapshot.TicketRules;
 
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
@@ -65,7 +68,7 @@ final class OpenTicketsSheet {
 	}
 
 	/** @return the number of tickets written */
-	long write(SXSSFWorkbook workbook, OpenTickets source, ReportScope scope, Instant asOf) {
+	long write(SXSSFWorkbook workbook, OpenTickets source, Scope scope, Instant asOf) {
 		Sheet sheet = workbook.createSheet(NAME);
 		cells.header(sheet, HEADERS, WIDTHS);
 		links.ticketPrefix().ifPresent(prefix -> {
@@ -76,7 +79,7 @@ final class OpenTicketsSheet {
 		});
 		int max = SpreadsheetVersion.EXCEL2007.getLastRowIndex();
 		int[] r = { 0 };
-		source.forEach(scope.entities(), scope.group(), ticket -> {
+		source.forEach(scope, ticket -> {
 			if (r[0] == max) {
 				throw new IllegalStateException("more than " + max + " open tickets: over Excel's row limit");
 			}
@@ -123,7 +126,7 @@ final class OpenTicketsSheet {
 		cells.text(row, TECHNICIANS, t.technicians());
 		cells.dateTime(row, DUE, t.timeToResolve());
 		// the board's rule: open with a time-to-resolve deadline before the data's as-of time
-		cells.text(row, LATE, GroupWorkload.late(t.timeToResolve(), asOf) ? "yes" : "no");
+		cells.text(row, LATE, TicketRules.late(t.timeToResolve(), asOf) ? "yes" : "no");
 	}
 
 	/** Red and amber for old tickets and high priorities, as rules so they follow sorting and editing. */

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.function.IntFunction;
 
-import io.glpiwallboard.snapshot.GroupWorkload.Headline;
+import io.glpiwallboard.snapshot.Scope;
 import io.glpiwallboard.snapshot.WallboardFigures;
 import io.glpiwallboard.snapshot.WallboardFigures.OldTicket;
 
@@ -33,45 +33,50 @@ final class SummarySheet {
 		this.links = links;
 	}
 
-	/** @param headline the scope's service-level figures, from the same mirror as the ticket list */
-	void write(Workbook workbook, WallboardFigures figures, ReportScope scope, Headline headline, Duration dueSoon) {
+	/**
+	 * @param figures the scope's figures from the latest snapshot, team figures included
+	 * @param name the scope's name ({@code FiguresRepository.name})
+	 */
+	void write(Workbook workbook, WallboardFigures figures, String name, Duration dueSoon) {
+		Scope scope = figures.scope();
+		WallboardFigures.Open open = figures.open();
 		sheet = workbook.createSheet(NAME);
 		cells.header(sheet, new String[] { "Figure", "Value", "Detail" }, new int[] { 30, 22, 60 });
 		next = 1;
 		Row asOf = row("Data as of");
 		cells.dateTime(asOf, 1, figures.asOf());
 		cells.text(asOf, 2, "end of the last successful sync of GLPI");
-		cells.text(row("Scope"), 1, scope.description());
+		cells.text(row("Scope"), 1, description(scope, name));
 		Row glpi = row("GLPI");
 		links.home().ifPresent(url -> {
 			cells.text(glpi, 1, url);
 			hyperlink(workbook, glpi.getCell(1), url);
 		});
 		next++;
-		cells.number(row("Open tickets"), 1, figures.open().total());
+		cells.number(row("Open tickets"), 1, open.total());
 		Long yesterday = figures.openYesterday();
 		Row change = row("Change since yesterday");
 		if (yesterday == null) {
-			cells.text(change, 2, scope.group() == null ? "no snapshot of the day before" : "no history per group in the workbook");
+			cells.text(change, 2, scope.isGroup() ? "no snapshot of the day before with group figures" : "no snapshot of the day before");
 		}
 		else {
 			Cell cell = change.createCell(1);
-			cell.setCellValue(figures.open().total() - yesterday);
+			cell.setCellValue(open.total() - yesterday);
 			cell.setCellStyle(cells.styles().signed);
 			cells.text(change, 2, yesterday + " open the day before");
 		}
 		cells.number(row("Opened today"), 1, figures.today().opened());
 		cells.number(row("Solved today"), 1, figures.today().solved());
 		cells.number(row("Closed today"), 1, figures.today().closed());
-		Row unassigned = row(scope.group() == null ? "Unassigned" : "Waiting for a technician");
-		cells.number(unassigned, 1, headline.unassigned());
-		cells.text(unassigned, 2, scope.group() == null ? "open, with no assigned technician, group or supplier"
-				: "open, assigned to the group, with no assigned technician");
+		Row unassigned = row(scope.isGroup() ? "Waiting for a technician" : "Unassigned");
+		cells.number(unassigned, 1, open.unassigned());
+		cells.text(unassigned, 2, scope.isGroup() ? "open, assigned to the group, with no assigned technician"
+				: "open, with no assigned technician, group or supplier");
 		Row late = row("Late");
-		cells.number(late, 1, headline.late());
+		cells.number(late, 1, open.late());
 		cells.text(late, 2, "open, time to resolve before the data's as-of time");
 		Row due = row("Due within " + TicketLabels.duration(dueSoon));
-		cells.number(due, 1, headline.dueSoon());
+		cells.number(due, 1, open.dueSoon());
 		cells.text(due, 2, "open, not late, time to resolve before as-of + " + TicketLabels.duration(dueSoon));
 		oldest(figures);
 		next++;
@@ -79,6 +84,15 @@ final class SummarySheet {
 		breakdown("Open by priority", figures.open().byPriority(), TicketLabels::priority);
 		breakdown("Open by type", figures.open().byType(), TicketLabels::type);
 		PrintLayout.apply(sheet, 2, next - 1, true);
+	}
+
+	/** The name with what it includes, e.g. "Support in Root > Lyon (tickets assigned to group 11, in entity 3, ...)". */
+	static String description(Scope scope, String name) {
+		String entities = scope.entityId() == null ? "" : "entity " + scope.entityId() + ", with its sub-entities";
+		if (!scope.isGroup()) {
+			return scope.entityId() == null ? name : name + " (" + entities + ")";
+		}
+		return name + " (tickets assigned to group " + scope.groupId() + (scope.entityId() == null ? "" : ", in " + entities) + ")";
 	}
 
 	private void oldest(WallboardFigures figures) {

@@ -2,12 +2,16 @@ package io.glpiwallboard.report;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import io.glpiwallboard.snapshot.FiguresRepository;
-import io.glpiwallboard.snapshot.GroupWorkload;
+import io.glpiwallboard.snapshot.OpenTickets;
+import io.glpiwallboard.snapshot.Scope;
 import io.glpiwallboard.snapshot.WallboardFigures;
+import io.glpiwallboard.snapshot.WallboardFigures.EntityLine;
+import io.glpiwallboard.snapshot.WallboardFigures.GroupLine;
 import io.glpiwallboard.snapshot.SnapshotProperties;
 import io.glpiwallboard.system.TimeZoneProperties;
 
@@ -17,8 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes the workbook of one scope from the latest snapshot: Summary, Trend, Entities, Groups and
- * the open tickets. Every figure comes from that snapshot, or, where the snapshots keep none (per
- * group), from the mirror it was taken from, like the ticket list, so the list and the totals agree.
+ * the open tickets. Every figure is the snapshot's ({@link FiguresRepository}), the ticket list
+ * comes from the mirror that snapshot was taken from, so the list and the totals agree.
  */
 @Component
 public class WorkbookWriter {
@@ -27,10 +31,6 @@ public class WorkbookWriter {
 	private static final int WINDOW = 200;
 
 	private final FiguresRepository figures;
-
-	private final EntityPriorities priorities;
-
-	private final GroupWorkload groups;
 
 	private final OpenTickets tickets;
 
@@ -42,11 +42,9 @@ public class WorkbookWriter {
 
 	private final TimeZoneProperties timeZone;
 
-	public WorkbookWriter(FiguresRepository figures, EntityPriorities priorities, GroupWorkload groups, OpenTickets tickets,
-			ReportFiles files, GlpiLinks links, SnapshotProperties snapshots, TimeZoneProperties timeZone) {
+	public WorkbookWriter(FiguresRepository figures, OpenTickets tickets, ReportFiles files, GlpiLinks links,
+			SnapshotProperties snapshots, TimeZoneProperties timeZone) {
 		this.figures = figures;
-		this.priorities = priorities;
-		this.groups = groups;
 		this.tickets = tickets;
 		this.files = files;
 		this.links = links;
@@ -73,45 +71,44 @@ public class WorkbookWriter {
 	 * @throws IllegalStateException when there is no snapshot yet or the entity or group is unknown
 	 */
 	public Written write(Long entity, Long group) throws IOException {
-		WallboardFigures loaded = figures.load(entity, snapshots.historyDays())
-			.orElseThrow(() -> new IllegalStateException(entity == null ? "no snapshot yet: run a sync first"
-					: "not in the entity tree GLPI gives the service account (check report.recipients)"));
-		var tree = figures.entityTree();
-		ReportScope scope = ReportScope.of(tree, entity);
-		Map<Long, Map<Integer, Long>> byPriority;
-		if (group == null) {
-			byPriority = priorities.own(loaded.day());
-		}
-		else {
-			String name = groups.completename(group)
-				.orElseThrow(() -> new IllegalStateException("not a group GLPI knows (check report.recipients)"));
-			scope = ReportScope.of(tree, entity, group, name);
-			byPriority = new HashMap<>();
-			loaded = groups.figures(scope.tickets(), tree, loaded.day(), loaded.asOf(), byPriority);
-		}
-		WallboardFigures shown = loaded;
-		ReportScope covered = scope;
-		Path target = files.workbook(loaded.day(), entity, group);
+		Scope scope = new Scope(entity, group);
+		WallboardFigures shown = figures.forScope(scope, snapshots.historyDays()).orElseThrow(() -> unknown(scope));
+		String name = figures.name(scope);
+		Map<Long, Map<Integer, Long>> byPriority = figures.ownOpenByPriority(shown);
+		// a group's workbook lists the entities where the group has tickets, not the whole tree
+		List<EntityLine> entities = scope.isGroup()
+				? shown.entities().stream().filter(e -> e.openIncludingChildren() > 0).toList() : shown.entities();
+		List<GroupLine> groups = new ArrayList<>(shown.groups());
+		figures.withoutGroup(shown).ifPresent(groups::add);
+		Path target = files.workbook(shown.day(), entity, group);
 		long[] rows = { 0 };
 		files.writeAtomically(target, out -> {
 			try (XSSFWorkbook small = new XSSFWorkbook()) {
 				Cells cells = new Cells(new WorkbookStyles(small), timeZone.zone());
-				new SummarySheet(cells, links).write(small, shown, covered,
-						groups.headline(covered.tickets(), shown.asOf(), snapshots.dueSoon()), snapshots.dueSoon());
+				new SummarySheet(cells, links).write(small, shown, name, snapshots.dueSoon());
 				new TrendSheet(cells).write(small, shown.trend());
-				new EntitiesSheet(cells).write(small, shown.entities(), byPriority, entity == null);
-				new GroupsSheet(cells).write(small, groups.groups(covered.tickets(), shown.asOf(), snapshots.dueSoon()),
-						snapshots.dueSoon());
+				new EntitiesSheet(cells).write(small, entities, byPriority);
+				new GroupsSheet(cells).write(small, groups, snapshots.dueSoon());
 				// the small sheets (and the chart, which SXSSF cannot draw) are built in memory; only the
 				// ticket list, the one that grows, is streamed
 				try (SXSSFWorkbook big = new SXSSFWorkbook(small, WINDOW)) {
-					rows[0] = new OpenTicketsSheet(cells, links).write(big, tickets, covered, shown.asOf());
+					rows[0] = new OpenTicketsSheet(cells, links).write(big, tickets, scope, shown.asOf());
 					big.setActiveSheet(0);
 					big.write(out);
 				}
 			}
 		});
 		return new Written(target, rows[0], shown);
+	}
+
+	private IllegalStateException unknown(Scope scope) {
+		if (figures.latestObserved().isEmpty()) {
+			return new IllegalStateException("no snapshot yet: run a sync first");
+		}
+		if (scope.entityId() != null && figures.entityTree().get(scope.entityId()).isEmpty()) {
+			return new IllegalStateException("not in the entity tree GLPI gives the service account (check report.recipients)");
+		}
+		return new IllegalStateException("not a group GLPI knows (check report.recipients)");
 	}
 
 }

@@ -87,7 +87,7 @@ public class FiguresRepository {
 		LocalDate day = latest.get().getKey();
 		Instant asOf = latest.get().getValue();
 		// computed afresh: the board keeps what it shows per snapshot (wallboard.BoardCatalog)
-		ScopeTables tables = ScopeTables.of(scope.entityId() == null ? null : tree.subtree(scope.entityId()), scope.groupId());
+		ScopeTables tables = tables(scope, tree);
 		boolean teams = Boolean.TRUE.equals(jdbc.queryForObject("SELECT teams FROM snapshot_day WHERE snapshot_date = ?",
 				Boolean.class, day));
 		List<GroupLine> groups = teams ? queries.groups(day, tables, directory) : List.of();
@@ -95,6 +95,43 @@ public class FiguresRepository {
 				queries.today(day, tables), List.copyOf(entities(day, tables, tree, scope.entityId())),
 				List.copyOf(queries.trend(day.minusDays(trendDays - 1L), day, tables)), List.copyOf(queries.age(day, tables)),
 				List.copyOf(queries.oldest(day, tables, tree, asOf)), scope.groupId(), groups));
+	}
+
+	/**
+	 * The name of a scope in the reports: "All entities", the entity's complete name, the group's,
+	 * or "Group in Entity".
+	 */
+	public String name(Scope scope) {
+		EntityTree tree = entityTree();
+		String entities = scope.entityId() == null ? "All entities" : tree.completename(scope.entityId());
+		if (!scope.isGroup()) {
+			return entities;
+		}
+		String group = groups().completename(scope.groupId());
+		return scope.entityId() == null ? group : group + " in " + entities;
+	}
+
+	/**
+	 * The open tickets of these figures' scope that no group is assigned to: how many, late, due
+	 * soon and without a technician; empty for a group's scope, where every ticket has a group.
+	 */
+	public Optional<GroupLine> withoutGroup(WallboardFigures figures) {
+		Scope scope = figures.scope();
+		return scope.isGroup() ? Optional.empty() : Optional.of(queries.withoutGroup(figures.day(), tables(scope, entityTree())));
+	}
+
+	/**
+	 * The open tickets of these figures' scope by entity and priority.
+	 *
+	 * @return entity id ({@link EntityTree#NO_ENTITY}: none) -> priority (0: none) -> open tickets of
+	 * the entity itself, not of its children
+	 */
+	public Map<Long, Map<Integer, Long>> ownOpenByPriority(WallboardFigures figures) {
+		return queries.ownOpenByPriority(figures.day(), tables(figures.scope(), entityTree()));
+	}
+
+	private static ScopeTables tables(Scope scope, EntityTree tree) {
+		return ScopeTables.of(scope.entityId() == null ? null : tree.subtree(scope.entityId()), scope.groupId());
 	}
 
 	/**

@@ -13,6 +13,12 @@ import java.util.stream.Collectors;
  */
 public final class GroupDirectory {
 
+	/** Row id of the open tickets assigned to no group. */
+	public static final long NO_GROUP = -1;
+
+	/** Row name of the open tickets assigned to no group. */
+	public static final String NO_GROUP_LABEL = "No group";
+
 	/** Label prefix, before the id, of a group known by its id only. */
 	public static final String UNKNOWN_GROUP = "Group #";
 

@@ -91,6 +91,29 @@ class ScopeQueries {
 			.toList();
 	}
 
+	/**
+	 * The open tickets without an assigned group in a ticket scope (not a group's): how many, late,
+	 * due soon and without a technician; zeros for a day recorded before these were (V43).
+	 */
+	GroupLine withoutGroup(LocalDate day, ScopeTables t) {
+		return jdbc.query("SELECT COALESCE(SUM(no_group), 0), COALESCE(SUM(no_group_late), 0), COALESCE(SUM(no_group_due_soon), 0),"
+				+ " COALESCE(SUM(no_group_unassigned), 0) FROM snapshot_entity_day WHERE snapshot_date = ?" + t.where(),
+				(rs, i) -> new GroupLine(GroupDirectory.NO_GROUP, GroupDirectory.NO_GROUP_LABEL, rs.getLong(1), rs.getLong(2),
+						rs.getLong(3), rs.getLong(4)),
+				t.params(day))
+			.get(0);
+	}
+
+	/** Entity id -> priority (0: none) -> open tickets of the entity itself in the scope. */
+	Map<Long, Map<Integer, Long>> ownOpenByPriority(LocalDate day, ScopeTables t) {
+		Map<Long, Map<Integer, Long>> counts = new HashMap<>();
+		jdbc.query("SELECT entity_id, priority, SUM(open_count) FROM " + t.open() + " WHERE snapshot_date = ?" + t.where()
+				+ " GROUP BY entity_id, priority", rs -> {
+					counts.computeIfAbsent(rs.getLong(1), e -> new HashMap<>()).put(rs.getInt(2), rs.getLong(3));
+				}, t.params(day));
+		return counts;
+	}
+
 	/** Entity id -> open tickets of the entity itself in the scope. */
 	Map<Long, Long> ownOpen(LocalDate day, ScopeTables t) {
 		Map<Long, Long> own = new HashMap<>();
@@ -147,7 +170,7 @@ class ScopeQueries {
 					Instant deadline = instant(rs.getObject(7, OffsetDateTime.class));
 					return new OldTicket(rs.getLong(1), rs.getString(2), rs.getLong(3), tree.completename(rs.getLong(3)), opened,
 							rs.getInt(5), rs.getObject(6) == null ? null : rs.getInt(6), deadline,
-							deadline != null && deadline.isBefore(asOf));
+							TicketRules.late(deadline, asOf));
 				}, t.params(day));
 	}
 

@@ -155,22 +155,31 @@ final class TeamSnapshot {
 		return open;
 	}
 
-	/** Late, due soon, unassigned (no member of any type) and without a group, per entity. */
+	/**
+	 * Late, due soon, unassigned (no member of any type) and without a group, per entity; and of
+	 * the tickets without a group, the late, due soon and those without a technician (the
+	 * workbook's "No group" row).
+	 */
 	private void writeEntityColumns(Iterable<Open> open) {
 		Map<Long, long[]> perEntity = new HashMap<>();
 		for (Open t : open) {
-			long[] e = perEntity.computeIfAbsent(t.entity, k -> new long[4]);
+			long[] e = perEntity.computeIfAbsent(t.entity, k -> new long[7]);
 			e[0] += late(t);
 			e[1] += dueSoon(t);
 			e[2] += t.members == 0 ? 1 : 0;
-			e[3] += t.groups.isEmpty() ? 1 : 0;
+			if (t.groups.isEmpty()) {
+				e[3]++;
+				e[4] += late(t);
+				e[5] += dueSoon(t);
+				e[6] += t.technician ? 0 : 1;
+			}
 		}
-		jdbc.update("UPDATE snapshot_entity_day SET late = 0, due_soon = 0, unassigned = 0, no_group = 0 WHERE snapshot_date = ?",
-				day);
+		jdbc.update("UPDATE snapshot_entity_day SET late = 0, due_soon = 0, unassigned = 0, no_group = 0, no_group_late = 0,"
+				+ " no_group_due_soon = 0, no_group_unassigned = 0 WHERE snapshot_date = ?", day);
 		List<Object[]> rows = new ArrayList<>();
-		perEntity.forEach((entity, e) -> rows.add(new Object[] { e[0], e[1], e[2], e[3], day, entity }));
-		jdbc.batchUpdate("UPDATE snapshot_entity_day SET late = ?, due_soon = ?, unassigned = ?, no_group = ?"
-				+ " WHERE snapshot_date = ? AND entity_id = ?", rows);
+		perEntity.forEach((entity, e) -> rows.add(new Object[] { e[0], e[1], e[2], e[3], e[4], e[5], e[6], day, entity }));
+		jdbc.batchUpdate("UPDATE snapshot_entity_day SET late = ?, due_soon = ?, unassigned = ?, no_group = ?, no_group_late = ?,"
+				+ " no_group_due_soon = ?, no_group_unassigned = ? WHERE snapshot_date = ? AND entity_id = ?", rows);
 	}
 
 	/** Tickets of each group opened, solved and closed today, open or not, from the day indexes. */
@@ -224,9 +233,8 @@ final class TeamSnapshot {
 				+ " status, priority, time_to_resolve) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
 	}
 
-	/** A deadline strictly before the as-of time: one of exactly now is not late yet. */
 	private int late(Open t) {
-		return t.due != null && t.due.isBefore(asOf) ? 1 : 0;
+		return TicketRules.late(t.due, asOf) ? 1 : 0;
 	}
 
 	private int dueSoon(Open t) {

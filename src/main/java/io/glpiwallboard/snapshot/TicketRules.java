@@ -1,5 +1,7 @@
 package io.glpiwallboard.snapshot;
 
+import java.time.Instant;
+
 /**
  * The definitions every figure is built on, in SQL over the {@code glpi_ticket} mirror, written
  * once here: every query that decides whether a ticket is open or counts at all uses these.
@@ -25,6 +27,16 @@ public final class TicketRules {
 	/** {@link #OPEN_INDEXED} on the {@code glpi_ticket} row of a query's alias, e.g. {@code t.is_open = TRUE}. */
 	public static String open(String alias) {
 		return alias + "." + OPEN_INDEXED;
+	}
+
+	/**
+	 * Whether an open ticket is late at {@code asOf}: its time-to-resolve deadline is strictly
+	 * before it (one of exactly now is not late yet).
+	 *
+	 * @param timeToResolve the deadline, or null for a ticket without one (never late)
+	 */
+	public static boolean late(Instant timeToResolve, Instant asOf) {
+		return timeToResolve != null && timeToResolve.isBefore(asOf);
 	}
 
 	private TicketRules() {

@@ -1,4 +1,4 @@
-package io.glpiwallboard.report;
+package io.glpiwallboard.snapshot;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,14 +12,13 @@ import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
-import io.glpiwallboard.snapshot.TicketRules;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The open tickets of a scope, read row by row from the {@code glpi_ticket} mirror: a workbook of
- * 100,000 tickets never holds them in a list.
+ * The open tickets of a scope, read row by row from the {@code glpi_ticket} mirror the latest
+ * snapshot was taken from, so the list agrees with its figures: a workbook of 100,000 tickets never
+ * holds them in a list.
  */
 @Component
 public class OpenTickets {
@@ -41,30 +40,31 @@ public class OpenTickets {
 
 	private final JdbcTemplate jdbc;
 
-	public OpenTickets(DataSource dataSource) {
+	private final FiguresRepository figures;
+
+	public OpenTickets(DataSource dataSource, FiguresRepository figures) {
 		this.jdbc = new JdbcTemplate(dataSource);
 		this.jdbc.setFetchSize(FETCH_SIZE);
+		this.figures = figures;
 	}
 
 	/**
-	 * @param entities the scope's entity ids, or null for everything (tickets without an entity included)
-	 * @param group only the tickets assigned to this group; null for any
+	 * @param scope the tickets covered; an entity's scope covers its descendants, every ticket's
+	 * scope also the tickets without an entity or of an entity GLPI did not list
 	 * @param action called once per open ticket, in id order
 	 */
-	public void forEach(Collection<Long> entities, Long group, Consumer<OpenTicket> action) {
+	public void forEach(Scope scope, Consumer<OpenTicket> action) {
 		List<Object> params = new ArrayList<>();
-		String scope = "";
-		if (entities != null) {
-			if (entities.isEmpty()) {
-				return;
-			}
-			scope = " AND t.entity_id IN (" + entities.stream().map(e -> "?").collect(Collectors.joining(",")) + ")";
+		String where = "";
+		if (scope.entityId() != null) {
+			Collection<Long> entities = figures.entityTree().subtree(scope.entityId());
+			where = " AND t.entity_id IN (" + entities.stream().map(e -> "?").collect(Collectors.joining(",")) + ")";
 			params.addAll(entities);
 		}
-		if (group != null) {
-			scope += " AND EXISTS (SELECT 1 FROM glpi_ticket_member g WHERE g.ticket_id = t.id AND g.member_type = 'Group'"
+		if (scope.isGroup()) {
+			where += " AND EXISTS (SELECT 1 FROM glpi_ticket_member g WHERE g.ticket_id = t.id AND g.member_type = 'Group'"
 					+ " AND g.member_id = ?)";
-			params.add(group);
+			params.add(scope.groupId());
 		}
 		// the members through the primary key (ticket_id, member_type, member_id): one index probe per row
 		jdbc.query("""
@@ -82,7 +82,7 @@ public class OpenTickets {
 				FROM glpi_ticket t LEFT JOIN glpi_entity e ON e.id = t.entity_id
 				WHERE %s%s
 				ORDER BY t.id
-				""".formatted(TicketRules.open("t"), scope), rs -> {
+				""".formatted(TicketRules.open("t"), where), rs -> {
 					action.accept(new OpenTicket(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
 							integer(rs, 5), integer(rs, 6), rs.getString(7), instant(rs, 8), instant(rs, 9), rs.getString(10),
 							rs.getString(11), instant(rs, 12)));
