@@ -99,7 +99,7 @@ final class ReportMailer {
 	}
 
 	static String subject(String name, WallboardFigures figures) {
-		Long change = change(figures);
+		Long change = figures.openChangeSinceYesterday();
 		return "GLPI report " + figures.day() + " - " + name + ": " + figures.open().total() + " open"
 				+ (change == null ? "" : " (" + signed(change) + " since yesterday)");
 	}
@@ -110,7 +110,7 @@ final class ReportMailer {
 		context.setVariable("day", figures.day());
 		context.setVariable("asOf", AS_OF.format(figures.asOf().atZone(zone)) + " (" + zone.getId() + ")");
 		context.setVariable("open", figures.open().total());
-		Long change = change(figures);
+		Long change = figures.openChangeSinceYesterday();
 		context.setVariable("change", change == null ? null : signed(change));
 		// more open tickets than yesterday is bad news: red; fewer: green
 		context.setVariable("changeColour", change == null || change == 0 ? "#5c6773" : change > 0 ? "#b3261e" : "#1e7b34");
@@ -136,10 +136,6 @@ final class ReportMailer {
 		return context;
 	}
 
-	private static Long change(WallboardFigures figures) {
-		Long yesterday = figures.openYesterday();
-		return yesterday == null ? null : figures.open().total() - yesterday;
-	}
 
 	private static String signed(long n) {
 		return n > 0 ? "+" + n : Long.toString(n);

@@ -3,6 +3,7 @@ package io.glpiwallboard.report;
 import java.util.List;
 import java.util.Map;
 
+import io.glpiwallboard.snapshot.TicketLabels;
 import io.glpiwallboard.snapshot.WallboardFigures.EntityLine;
 
 import org.apache.poi.ss.usermodel.Row;

@@ -3,6 +3,7 @@ package io.glpiwallboard.report;
 import java.time.Duration;
 import java.util.List;
 
+import io.glpiwallboard.snapshot.TicketLabels;
 import io.glpiwallboard.snapshot.GroupDirectory;
 import io.glpiwallboard.snapshot.WallboardFigures.GroupLine;
 

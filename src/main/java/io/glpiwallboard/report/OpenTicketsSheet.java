@@ -3,6 +3,7 @@ package io.glpiwallboard.report;
 import java.time.Duration;
 import java.time.Instant;
 
+import io.glpiwallboard.snapshot.TicketLabels;
 import io.glpiwallboard.snapshot.OpenTickets;
 import io.glpiwallboard.snapshot.OpenTickets.OpenTicket;
 import io.glpiwallboard.snapshot.Scope;
@@ -48,10 +49,10 @@ final class OpenTicketsSheet {
 
 	static final int LATE = 13;
 
-	/** Age thresholds, in days, of the amber and red age colours (the board's 31-90 and > 90 buckets). */
-	static final int AGE_AMBER = 30;
+	/** Age thresholds, in days, of the amber and red age colours: over these, the 31-90 and > 90 buckets. */
+	static final int AGE_AMBER = TicketRules.AGE_BUCKET_STARTS.get(2) - 1;
 
-	static final int AGE_RED = 90;
+	static final int AGE_RED = TicketRules.AGE_BUCKET_STARTS.get(3) - 1;
 
 	/** Workbook-level name holding the ticket URL up to the id, so each row's formula stays short. */
 	static final String LINK_NAME = "GlpiTicketLink";

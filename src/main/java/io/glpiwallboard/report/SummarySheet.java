@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.function.IntFunction;
 
+import io.glpiwallboard.snapshot.TicketLabels;
 import io.glpiwallboard.snapshot.Scope;
 import io.glpiwallboard.snapshot.WallboardFigures;
 import io.glpiwallboard.snapshot.WallboardFigures.OldTicket;
@@ -55,13 +56,14 @@ final class SummarySheet {
 		next++;
 		cells.number(row("Open tickets"), 1, open.total());
 		Long yesterday = figures.openYesterday();
+		Long since = figures.openChangeSinceYesterday();
 		Row change = row("Change since yesterday");
-		if (yesterday == null) {
+		if (since == null) {
 			cells.text(change, 2, scope.isGroup() ? "no snapshot of the day before with group figures" : "no snapshot of the day before");
 		}
 		else {
 			Cell cell = change.createCell(1);
-			cell.setCellValue(open.total() - yesterday);
+			cell.setCellValue(since);
 			cell.setCellStyle(cells.styles().signed);
 			cells.text(change, 2, yesterday + " open the day before");
 		}

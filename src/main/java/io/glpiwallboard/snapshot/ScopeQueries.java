@@ -149,14 +149,14 @@ class ScopeQueries {
 	}
 
 	List<AgeBucket> age(LocalDate day, ScopeTables t) {
-		long[] counts = new long[WallboardFigures.AGE_LABELS.size()];
+		long[] counts = new long[TicketLabels.AGE_BUCKETS.size()];
 		jdbc.query("SELECT bucket, SUM(open_count) FROM " + t.age() + " WHERE snapshot_date = ?" + t.where() + " GROUP BY bucket",
 				rs -> {
 					counts[rs.getInt(1)] = rs.getLong(2);
 				}, t.params(day));
 		List<AgeBucket> buckets = new ArrayList<>();
 		for (int b = 0; b < counts.length; b++) {
-			buckets.add(new AgeBucket(b, WallboardFigures.AGE_LABELS.get(b), counts[b]));
+			buckets.add(new AgeBucket(b, TicketLabels.AGE_BUCKETS.get(b), counts[b]));
 		}
 		return buckets;
 	}

@@ -28,15 +28,9 @@ public record SnapshotProperties(
 		@DefaultValue("400") @Min(1) @Max(3660) int historyDays,
 		@DefaultValue("24h") @NotNull @DurationMin(minutes = 1) @DurationMax(days = 30) Duration dueSoon) {
 
-	/** {@link #dueSoon()} in words for labels: "24 h", "2 days", "90 min". */
+	/** {@link #dueSoon()} in words for labels, as every view says it ({@link TicketLabels#duration}): "24 h", "2 days", "90 min". */
 	public String dueSoonText() {
-		if (dueSoon.toMinutes() % 60 != 0) {
-			return dueSoon.toMinutes() + " min";
-		}
-		if (dueSoon.toHours() >= 48 && dueSoon.toHours() % 24 == 0) {
-			return dueSoon.toDays() + " days";
-		}
-		return dueSoon.toHours() + " h";
+		return TicketLabels.duration(dueSoon);
 	}
 
 }

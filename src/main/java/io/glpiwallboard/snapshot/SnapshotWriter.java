@@ -72,7 +72,7 @@ class SnapshotWriter {
 					  FROM glpi_ticket WHERE closed_day = ? AND %2$s GROUP BY COALESCE(entity_id, -1)) f
 					GROUP BY e
 					""".formatted(TicketRules.OPEN_INDEXED, TicketRules.NOT_TRASHED), day, day, day, day);
-			// Age in whole 24-hour days since opening: 0 -> < 1 day, 1-7, 8-30, 31-90, > 90. Compared
+			// Age in whole 24-hour days since opening (TicketRules.AGE_BUCKET_STARTS). Compared
 			// as instants: H2's DATEDIFF on TIMESTAMP WITH TIME ZONE ignores the offsets, which put
 			// tickets printed with +02:00 up to two hours into the wrong bucket.
 			jdbc.update("""
@@ -83,8 +83,8 @@ class SnapshotWriter {
 					              WHEN opened_at > ? THEN 2 WHEN opened_at > ? THEN 3 ELSE 4 END AS b
 					  FROM glpi_ticket WHERE %s) g
 					GROUP BY e, b
-					""".formatted(TicketRules.OPEN_INDEXED), day, daysBefore(at, 1), daysBefore(at, 8), daysBefore(at, 31),
-					daysBefore(at, 91));
+					""".formatted(TicketRules.OPEN_INDEXED), day, bucketStart(asOf, 0), bucketStart(asOf, 1), bucketStart(asOf, 2),
+					bucketStart(asOf, 3));
 			// ranked on the index alone (entity, opened_at, id); only the winners' rows are read for their title
 			jdbc.update("""
 					INSERT INTO snapshot_oldest (snapshot_date, entity_id, ticket_id, title, opened_at, status, priority, time_to_resolve)
@@ -129,8 +129,8 @@ class SnapshotWriter {
 		}
 	}
 
-	static OffsetDateTime daysBefore(OffsetDateTime at, int days) {
-		return at.minusSeconds(days * 86_400L);
+	private static OffsetDateTime bucketStart(Instant asOf, int bucket) {
+		return TicketRules.ageBucketStart(asOf, bucket).atOffset(ZoneOffset.UTC);
 	}
 
 }

@@ -21,9 +21,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class TeamSnapshot {
 
-	/** Ages in whole 24-hour days at which a ticket moves to the next bucket (as in {@link SnapshotWriter}). */
-	private static final int[] AGE_BOUNDS = { 1, 8, 31, 91 };
-
 	private final JdbcTemplate jdbc;
 
 	private final LocalDate day;
@@ -241,17 +238,8 @@ final class TeamSnapshot {
 		return t.due != null && !t.due.isBefore(asOf) && t.due.isBefore(dueBy) ? 1 : 0;
 	}
 
-	/** 0: &lt; 1 day (or no opening date), 1: 1-7 days, 2: 8-30, 3: 31-90, 4: &gt; 90, in whole 24-hour days. */
 	private int bucket(Instant opened) {
-		if (opened == null) {
-			return 0;
-		}
-		for (int b = 0; b < AGE_BOUNDS.length; b++) {
-			if (opened.isAfter(asOf.minusSeconds(AGE_BOUNDS[b] * 86_400L))) {
-				return b;
-			}
-		}
-		return AGE_BOUNDS.length;
+		return TicketRules.ageBucket(opened, asOf);
 	}
 
 	private static <K> void count(Map<K, long[]> counts, K key, long n) {

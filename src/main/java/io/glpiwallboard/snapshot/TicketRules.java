@@ -1,6 +1,7 @@
 package io.glpiwallboard.snapshot;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * The definitions every figure is built on, in SQL over the {@code glpi_ticket} mirror, written
@@ -27,6 +28,31 @@ public final class TicketRules {
 	/** {@link #OPEN_INDEXED} on the {@code glpi_ticket} row of a query's alias, e.g. {@code t.is_open = TRUE}. */
 	public static String open(String alias) {
 		return alias + "." + OPEN_INDEXED;
+	}
+
+	/**
+	 * The age buckets of the open tickets, in whole 24-hour days since opening: the age at which a
+	 * ticket moves to the next bucket. Bucket 0: &lt; 1 day (or no opening date), 1: 1-7 days, 2:
+	 * 8-30, 3: 31-90, 4: &gt; 90; labelled by {@link TicketLabels#AGE_BUCKETS}.
+	 */
+	public static final List<Integer> AGE_BUCKET_STARTS = List.of(1, 8, 31, 91);
+
+	/** The age bucket of a ticket opened at {@code opened} (null: unknown, bucket 0), as of {@code asOf}. */
+	public static int ageBucket(Instant opened, Instant asOf) {
+		if (opened == null) {
+			return 0;
+		}
+		for (int b = 0; b < AGE_BUCKET_STARTS.size(); b++) {
+			if (opened.isAfter(ageBucketStart(asOf, b))) {
+				return b;
+			}
+		}
+		return AGE_BUCKET_STARTS.size();
+	}
+
+	/** The opening time before which a ticket is older than bucket {@code bucket} (0-3) at {@code asOf}. */
+	public static Instant ageBucketStart(Instant asOf, int bucket) {
+		return asOf.minusSeconds(AGE_BUCKET_STARTS.get(bucket) * 86_400L);
 	}
 
 	/**

@@ -69,7 +69,7 @@ public record WallboardFigures(Instant asOf, LocalDate day, Long entityId, Open 
 
 	}
 
-	/** @param bucket 0: &lt; 1 day, 1: 1-7 days, 2: 8-30, 3: 31-90, 4: &gt; 90 */
+	/** @param bucket 0: &lt; 1 day, 1: 1-7 days, 2: 8-30, 3: 31-90, 4: &gt; 90 ({@link TicketRules#AGE_BUCKET_STARTS}) */
 	public record AgeBucket(int bucket, String label, long count) {
 	}
 
@@ -95,8 +95,6 @@ public record WallboardFigures(Instant asOf, LocalDate day, Long entityId, Open 
 	public record GroupLine(long id, String completename, long open, long late, long dueSoon, long unassigned) {
 	}
 
-	public static final List<String> AGE_LABELS = List.of("< 1 day", "1-7 days", "8-30 days", "31-90 days", "> 90 days");
-
 	/** The scope of these figures. */
 	public Scope scope() {
 		return new Scope(entityId, groupId);
@@ -106,6 +104,16 @@ public record WallboardFigures(Instant asOf, LocalDate day, Long entityId, Open 
 	public Long openYesterday() {
 		LocalDate yesterday = day == null ? null : day.minusDays(1);
 		return trend.stream().filter(p -> p.date().equals(yesterday)).map(TrendPoint::open).findFirst().orElse(null);
+	}
+
+	/**
+	 * Open now minus open at the end of the day before: the "change since yesterday" of the board,
+	 * the API, the workbook and the mail; null when the trend lacks that day (a group observed for
+	 * the first time today, a trend of one day).
+	 */
+	public Long openChangeSinceYesterday() {
+		Long yesterday = openYesterday();
+		return yesterday == null ? null : open.total() - yesterday;
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import io.glpiwallboard.snapshot.EntityTree;
 import io.glpiwallboard.snapshot.GroupDirectory;
+import io.glpiwallboard.snapshot.TicketLabels;
 import io.glpiwallboard.snapshot.WallboardFigures;
 import io.glpiwallboard.snapshot.WallboardFigures.EntityLine;
 import io.glpiwallboard.wallboard.BoardView.Bar;
@@ -18,9 +19,9 @@ import io.glpiwallboard.wallboard.BoardView.OldRow;
 /** Turns a scope's figures into the board's view: formats numbers, picks the top N, applies thresholds. */
 final class BoardViewFactory {
 
-	/** GLPI priorities, most urgent first; "Major" (6) only appears when used. */
-	private static final String[][] PRIORITIES = { { "6", "Major", "p-major" }, { "5", "Very high", "p-very-high" },
-			{ "4", "High", "p-high" }, { "3", "Medium", "p-medium" }, { "2", "Low", "p-low" }, { "1", "Very low", "p-low" } };
+	/** GLPI priorities, most urgent first, with their tone; "Major" (6) only appears when used. */
+	private static final String[][] PRIORITIES = { { "6", "p-major" }, { "5", "p-very-high" }, { "4", "p-high" },
+			{ "3", "p-medium" }, { "2", "p-low" }, { "1", "p-low" } };
 
 	private static final String[] AGE_TONES = { "a-new", "a-new", "a-mid", "a-old", "a-oldest" };
 
@@ -42,8 +43,7 @@ final class BoardViewFactory {
 			title = groups.completename(f.groupId());
 		}
 		long open = f.open().total();
-		Long yesterday = f.openYesterday();
-		Long change = yesterday == null ? null : open - yesterday;
+		Long change = f.openChangeSinceYesterday();
 		List<EntityRow> entities = topEntities(f, tree, prefixOf(f, tree));
 		long listed = entities.stream().mapToLong(EntityRow::count).sum();
 		return new BoardView(title, title.equals(path) ? null : path, f.entityId(), f.asOf(), figure(open, t.open()),
@@ -65,12 +65,12 @@ final class BoardViewFactory {
 			long n = f.open().byPriority().getOrDefault(p[0], 0L);
 			listed += n;
 			if (n > 0 || !p[0].equals("6")) {
-				bars.add(new Bar(p[1], n, number(n), 0, p[2]));
+				bars.add(new Bar(TicketLabels.priority(Integer.parseInt(p[0])), n, number(n), 0, p[1]));
 			}
 		}
 		long unknown = f.open().total() - listed;
 		if (unknown > 0) {
-			bars.add(new Bar("Unknown", unknown, number(unknown), 0, "p-unknown"));
+			bars.add(new Bar(TicketLabels.priority(0), unknown, number(unknown), 0, "p-unknown"));
 		}
 		return scaled(bars);
 	}

@@ -74,8 +74,7 @@ class WallboardApiController {
 		body.put("group", f.groupId());
 		body.put("open", f.open());
 		body.put("today", f.today());
-		Long yesterday = f.openYesterday();
-		body.put("openChangeSinceYesterday", yesterday == null ? null : f.open().total() - yesterday);
+		body.put("openChangeSinceYesterday", f.openChangeSinceYesterday());
 		body.put("entities", f.entities());
 		body.put("groups", f.groups().stream().map(WallboardApiController::group).toList());
 		body.put("trend", f.trend());

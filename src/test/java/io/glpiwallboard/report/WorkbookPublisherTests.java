@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.stream.Stream;
 
+import io.glpiwallboard.snapshot.TicketLabels;
 import io.glpiwallboard.simulator.GlpiSimulator;
 import io.glpiwallboard.simulator.SimTicket;
 import io.glpiwallboard.sync.SyncMode;

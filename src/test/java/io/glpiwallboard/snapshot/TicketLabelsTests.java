@@ -1,4 +1,6 @@
-package io.glpiwallboard.report;
+package io.glpiwallboard.snapshot;
+
+import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +16,15 @@ class TicketLabelsTests {
 		assertThat(TicketLabels.type(0)).isEqualTo("Unknown");
 		assertThat(TicketLabels.priority(6)).isEqualTo("Major");
 		assertThat(TicketLabels.status(42)).as("a plugin's status").isEqualTo("Status 42");
+	}
+
+	@Test
+	void durationsReadAsOnTheBoardInEveryView() {
+		// then: the board's, the workbook's and the mail's "Due within ..." say the same
+		assertThat(TicketLabels.duration(Duration.ofMinutes(90))).isEqualTo("90 min");
+		assertThat(TicketLabels.duration(Duration.ofHours(24))).isEqualTo("24 h");
+		assertThat(TicketLabels.duration(Duration.ofHours(36))).isEqualTo("36 h");
+		assertThat(TicketLabels.duration(Duration.ofDays(2))).isEqualTo("2 days");
 	}
 
 }

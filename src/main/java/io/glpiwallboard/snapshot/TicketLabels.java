@@ -1,8 +1,12 @@
-package io.glpiwallboard.report;
+package io.glpiwallboard.snapshot;
+
+import java.time.Duration;
+import java.util.List;
 
 /**
- * GLPI's ticket codes in words. Mapped here rather than asked from GLPI, so a report reads the
- * same whatever the service account's language and whatever GLPI version answers.
+ * GLPI's ticket codes, the age buckets and durations in words: the one wording of the board, the
+ * API, the workbook, the mail and the metrics. Mapped here rather than asked from GLPI, so a report
+ * reads the same whatever the service account's language and whatever GLPI version answers.
  */
 public final class TicketLabels {
 
@@ -48,15 +52,21 @@ public final class TicketLabels {
 		};
 	}
 
-	/** A duration as people say it: {@code 24 h}, {@code 90 min}, {@code 2 d}. */
-	public static String duration(java.time.Duration d) {
-		if (d.toMinutes() % (24 * 60) == 0 && d.toDays() > 1) {
-			return d.toDays() + " d";
+	/** The age buckets' labels, by bucket ({@link TicketRules#AGE_BUCKET_STARTS}). */
+	public static final List<String> AGE_BUCKETS = List.of("< 1 day", "1-7 days", "8-30 days", "31-90 days", "> 90 days");
+
+	/**
+	 * A duration as the board says it: {@code 90 min}, {@code 24 h}, {@code 36 h}, {@code 2 days}
+	 * (whole days from two days on), e.g. {@code wallboard.due-soon} in "Due within 24 h".
+	 */
+	public static String duration(Duration d) {
+		if (d.toMinutes() % 60 != 0) {
+			return d.toMinutes() + " min";
 		}
-		if (d.toMinutes() % 60 == 0) {
-			return d.toHours() + " h";
+		if (d.toHours() >= 48 && d.toHours() % 24 == 0) {
+			return d.toDays() + " days";
 		}
-		return d.toMinutes() + " min";
+		return d.toHours() + " h";
 	}
 
 }
