@@ -3,8 +3,9 @@ package io.glpiwallboard.chart;
 import java.awt.Color;
 
 /**
- * Chart colours matching the board's CSS themes, chosen for contrast on a TV seen from across
- * the room: saturated series on a background identical to the panel the image sits on.
+ * The chart colours of each page a trend is drawn on, owned here and nowhere else: the board's two
+ * CSS themes, chosen for contrast on a TV seen from across the room (saturated series on a
+ * background identical to the panel the image sits on), and paper, for the mail and the workbook.
  */
 public enum ChartTheme {
 
@@ -12,6 +13,13 @@ public enum ChartTheme {
 			new Color(0x3ddc97)),
 
 	LIGHT(new Color(0xffffff), new Color(0x2a3140), new Color(0xdde2ea), new Color(0x1565c0), new Color(0xc46a00),
+			new Color(0x0f8a5f)),
+
+	/**
+	 * The report mail's chart and the workbook's native chart: white, JFreeChart's dark grey text,
+	 * and a blue dark enough to print in grey. Not a board theme ({@link #parse} never gives it).
+	 */
+	PAPER(Color.WHITE, Color.DARK_GRAY, new Color(0xDD, 0xDD, 0xDD), new Color(0x1F, 0x6F, 0xB2), new Color(0xc46a00),
 			new Color(0x0f8a5f));
 
 	final Color background;
@@ -38,6 +46,16 @@ public enum ChartTheme {
 	/** {@code light} gives the light theme; anything else, including nothing, the dark default. */
 	public static ChartTheme parse(String value) {
 		return "light".equalsIgnoreCase(value) ? LIGHT : DARK;
+	}
+
+	/** The open-tickets series' colour as {red, green, blue}, 0-255, for charts drawn by others (POI). */
+	public int[] openRgb() {
+		return new int[] { open.getRed(), open.getGreen(), open.getBlue() };
+	}
+
+	/** The grid's colour as {red, green, blue}, 0-255. */
+	public int[] gridRgb() {
+		return new int[] { grid.getRed(), grid.getGreen(), grid.getBlue() };
 	}
 
 	public String id() {

@@ -43,7 +43,7 @@ public final class PngRenderer {
 			throw new UncheckedIOException(e);
 		}
 		byte[] png = out.toByteArray();
-		return new ChartImage(png, Etags.of(png), width, height);
+		return new ChartImage(png, width, height);
 	}
 
 }

@@ -9,6 +9,7 @@ import java.awt.Stroke;
 import java.text.SimpleDateFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.LongSummaryStatistics;
 import java.util.TimeZone;
 
 import io.glpiwallboard.snapshot.WallboardFigures.TrendPoint;
@@ -32,9 +33,11 @@ import org.jfree.data.time.TimeSeries;
 import org.jfree.data.time.TimeSeriesCollection;
 
 /**
- * The board's trend: open tickets per day on top, opened versus solved per day below, on one
- * date axis. Reconstructed days (rebuilt from ticket dates, not observed) are drawn dashed and
- * faded so nobody mistakes them for measurements.
+ * The trend of open tickets, the one chart of every page. The board's ({@link #png}): open tickets
+ * per day on top, opened versus solved per day below, on one date axis; reconstructed days (rebuilt
+ * from ticket dates, not observed) are drawn dashed and faded so nobody mistakes them for
+ * measurements. The mail's ({@link #openLine}): the open-tickets line alone, with large labels, so
+ * it stays readable when a phone shrinks it to its screen's width. Colours: {@link ChartTheme}.
  */
 public final class TrendChart {
 
@@ -52,6 +55,14 @@ public final class TrendChart {
 	/** Axis and legend text in logical pixels, so about 28 px on a 1080p screen: readable from 5 metres. */
 	public static final int TEXT_SIZE = 28;
 
+	/** Displayed size of the mail's chart, in CSS pixels (the img's width and height attributes). */
+	public static final int MAIL_WIDTH = 640;
+
+	public static final int MAIL_HEIGHT = 260;
+
+	/** About 40% of a phone's shrunk width still leaves these at 7-8 px: the smallest still readable. */
+	private static final int MAIL_TEXT_SIZE = 17;
+
 	private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
 
 	private static final String FONT = "DejaVu Sans";
@@ -63,6 +74,49 @@ public final class TrendChart {
 		return PngRenderer.render(create(trend, theme), WIDTH, HEIGHT, SCALE);
 	}
 
+	/**
+	 * The open-tickets line of a mail body, as a PNG (mail clients do not run scripts or show SVG
+	 * reliably), drawn at {@link #SCALE} times {@link #MAIL_WIDTH} x {@link #MAIL_HEIGHT} so it stays
+	 * sharp on HiDPI screens.
+	 */
+	public static ChartImage openLine(List<TrendPoint> trend, ChartTheme theme) {
+		TimeSeries open = new TimeSeries("Open tickets");
+		for (TrendPoint p : trend) {
+			open.addOrUpdate(day(p), p.open());
+		}
+		DateAxis dates = new DateAxis();
+		dates.setTimeZone(UTC);
+		dates.setDateFormatOverride(dateFormat());
+		style(dates, theme, MAIL_TEXT_SIZE);
+		NumberAxis counts = countAxis(theme, MAIL_TEXT_SIZE);
+		XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, false);
+		line.setSeriesPaint(0, theme.open);
+		line.setSeriesStroke(0, new BasicStroke(3f));
+		XYPlot plot = new XYPlot(collection(open), dates, counts, line);
+		plot.setBackgroundPaint(theme.background);
+		plot.setRangeGridlinePaint(theme.grid);
+		plot.setDomainGridlinesVisible(false);
+		plot.setOutlineVisible(false);
+		JFreeChart chart = new JFreeChart(null, null, plot, false);
+		chart.setBackgroundPaint(theme.background);
+		return PngRenderer.render(chart, MAIL_WIDTH, MAIL_HEIGHT, SCALE);
+	}
+
+	/** What the chart shows, in words: the image's alt text for screen readers and blocked images. */
+	public static String describe(List<TrendPoint> trend) {
+		if (trend.isEmpty()) {
+			return "Chart of open tickets per day: no data";
+		}
+		LongSummaryStatistics stats = trend.stream().mapToLong(TrendPoint::open).summaryStatistics();
+		return "Line chart of open tickets per day from " + trend.get(0).date() + " to " + trend.get(trend.size() - 1).date()
+				+ ": " + trend.get(0).open() + " at the start, " + trend.get(trend.size() - 1).open() + " at the end (lowest "
+				+ stats.getMin() + ", highest " + stats.getMax() + ")";
+	}
+
+	private static Day day(TrendPoint p) {
+		return new Day(p.date().getDayOfMonth(), p.date().getMonthValue(), p.date().getYear());
+	}
+
 	public static JFreeChart create(List<TrendPoint> trend, ChartTheme theme) {
 		boolean[] reconstructed = new boolean[trend.size()];
 		TimeSeries open = new TimeSeries("Open");
@@ -70,7 +124,7 @@ public final class TrendChart {
 		TimeSeries solved = new TimeSeries("Solved");
 		for (int i = 0; i < trend.size(); i++) {
 			TrendPoint p = trend.get(i);
-			Day day = new Day(p.date().getDayOfMonth(), p.date().getMonthValue(), p.date().getYear());
+			Day day = day(p);
 			open.add(day, p.open());
 			opened.add(day, p.opened());
 			solved.add(day, p.solved());
@@ -81,11 +135,11 @@ public final class TrendChart {
 		dates.setDateFormatOverride(dateFormat());
 		dates.setLowerMargin(0.01);
 		dates.setUpperMargin(0.01);
-		style(dates, theme);
+		style(dates, theme, TEXT_SIZE);
 
 		// both from zero: an "Open" axis starting at 180 makes 190 look like twice 185
-		XYPlot openPlot = new XYPlot(collection(open), null, countAxis(theme), openRenderer(theme, reconstructed));
-		XYPlot flowPlot = new XYPlot(collection(opened, solved), null, countAxis(theme),
+		XYPlot openPlot = new XYPlot(collection(open), null, countAxis(theme, TEXT_SIZE), openRenderer(theme, reconstructed));
+		XYPlot flowPlot = new XYPlot(collection(opened, solved), null, countAxis(theme, TEXT_SIZE),
 				flowRenderer(theme, reconstructed));
 		CombinedDomainXYPlot plot = new CombinedDomainXYPlot(dates);
 		plot.setGap(14);
@@ -124,17 +178,17 @@ public final class TrendChart {
 		return c;
 	}
 
-	private static NumberAxis countAxis(ChartTheme theme) {
+	private static NumberAxis countAxis(ChartTheme theme, int textSize) {
 		NumberAxis axis = new NumberAxis();
 		axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
 		axis.setAutoRangeIncludesZero(true);
 		axis.setUpperMargin(0.08);
-		style(axis, theme);
+		style(axis, theme, textSize);
 		return axis;
 	}
 
-	private static void style(ValueAxis axis, ChartTheme theme) {
-		axis.setTickLabelFont(new Font(FONT, Font.PLAIN, TEXT_SIZE));
+	private static void style(ValueAxis axis, ChartTheme theme, int textSize) {
+		axis.setTickLabelFont(new Font(FONT, Font.PLAIN, textSize));
 		axis.setTickLabelPaint(theme.text);
 		axis.setAxisLinePaint(theme.grid);
 		axis.setTickMarkPaint(theme.grid);

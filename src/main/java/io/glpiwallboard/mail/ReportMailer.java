@@ -1,6 +1,6 @@
 package io.glpiwallboard.mail;
 
-import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,6 +11,8 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 
+import io.glpiwallboard.chart.ChartTheme;
+import io.glpiwallboard.chart.TrendChart;
 import io.glpiwallboard.report.GlpiLinks;
 import io.glpiwallboard.snapshot.WallboardFigures;
 import io.glpiwallboard.snapshot.WallboardFigures.OldTicket;
@@ -87,13 +89,13 @@ final class ReportMailer {
 			}
 			message.setSubject(subject(name, figures), StandardCharsets.UTF_8.name());
 			// a line needs two days; a group observed for the first time today has one
-			byte[] chart = figures.trend().size() < 2 ? null : TrendChart.png(figures.trend(), zone);
+			byte[] chart = figures.trend().size() < 2 ? null : TrendChart.openLine(figures.trend(), ChartTheme.PAPER).png();
 			Context context = context(name, figures, workbook, chart != null);
 			message.setBody(texts.process(TEMPLATE, context), templates.process(TEMPLATE, context), chart, CHART_ID, CHART_NAME,
 					workbook);
 			return message;
 		}
-		catch (MessagingException | IOException e) {
+		catch (MessagingException | UncheckedIOException e) {
 			throw new MailPreparationException("could not build the report mail: " + e.getMessage(), e);
 		}
 	}
@@ -119,8 +121,8 @@ final class ReportMailer {
 		context.setVariable("service", figures.open().late() == null ? null : figures.open());
 		context.setVariable("dueSoon", dueSoon);
 		context.setVariable("chartId", chart ? CHART_ID : null);
-		context.setVariable("chartWidth", TrendChart.WIDTH);
-		context.setVariable("chartHeight", TrendChart.HEIGHT);
+		context.setVariable("chartWidth", TrendChart.MAIL_WIDTH);
+		context.setVariable("chartHeight", TrendChart.MAIL_HEIGHT);
 		context.setVariable("chartAlt", TrendChart.describe(figures.trend()));
 		context.setVariable("chartDays", figures.trend().size());
 		context.setVariable("workbook", workbook.getFileName().toString());

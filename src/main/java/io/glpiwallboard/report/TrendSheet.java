@@ -2,6 +2,7 @@ package io.glpiwallboard.report;
 
 import java.util.List;
 
+import io.glpiwallboard.chart.ChartTheme;
 import io.glpiwallboard.snapshot.WallboardFigures.TrendPoint;
 
 import org.apache.poi.ss.usermodel.Row;
@@ -34,8 +35,8 @@ final class TrendSheet {
 
 	static final String NAME = "Trend";
 
-	/** The open-tickets line, RGB: the blue of the mail's chart, dark enough to print in grey. */
-	static final int[] SERIES_RGB = { 0x1F, 0x6F, 0xB2 };
+	/** The open-tickets line, RGB: the paper theme's, as in the mail's chart. */
+	static final int[] SERIES_RGB = ChartTheme.PAPER.openRgb();
 
 	private static final String[] HEADERS = { "Date", "Open", "Opened", "Solved", "Closed", "Reconstructed" };
 
@@ -95,7 +96,7 @@ final class TrendSheet {
 		counts.setCrosses(AxisCrosses.AUTO_ZERO);
 		// a backlog read against an axis that does not start at 0 looks worse (or better) than it is
 		counts.setMinimum(0);
-		counts.getOrAddMajorGridProperties().setLineProperties(line(new byte[] { (byte) 0xDD, (byte) 0xDD, (byte) 0xDD }, 0.75));
+		counts.getOrAddMajorGridProperties().setLineProperties(line(ChartTheme.PAPER.gridRgb(), 0.75));
 		XDDFNumericalDataSource<Double> x = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
 				new CellRangeAddress(1, lastRow, 0, 0));
 		XDDFNumericalDataSource<Double> y = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
@@ -109,13 +110,14 @@ final class TrendSheet {
 		// a marker per day clutters a year of history; the line alone reads better
 		series.setMarkerStyle(MarkerStyle.NONE);
 		XDDFShapeProperties shape = new XDDFShapeProperties();
-		shape.setLineProperties(line(new byte[] { (byte) SERIES_RGB[0], (byte) SERIES_RGB[1], (byte) SERIES_RGB[2] }, 2.25));
+		shape.setLineProperties(line(SERIES_RGB, 2.25));
 		series.setShapeProperties(shape);
 		chart.plot(data);
 	}
 
-	private static XDDFLineProperties line(byte[] rgb, double points) {
-		XDDFLineProperties line = new XDDFLineProperties(new XDDFSolidFillProperties(XDDFColor.from(rgb)));
+	private static XDDFLineProperties line(int[] rgb, double points) {
+		XDDFLineProperties line = new XDDFLineProperties(
+				new XDDFSolidFillProperties(XDDFColor.from(new byte[] { (byte) rgb[0], (byte) rgb[1], (byte) rgb[2] })));
 		line.setWidth(points);
 		return line;
 	}

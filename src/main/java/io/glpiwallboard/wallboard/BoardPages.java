@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Predicate;
 
-import io.glpiwallboard.chart.Etags;
 import io.glpiwallboard.snapshot.Scope;
 import io.glpiwallboard.system.TimeZoneProperties;
 

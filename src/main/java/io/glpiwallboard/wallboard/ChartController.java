@@ -3,7 +3,6 @@ package io.glpiwallboard.wallboard;
 import java.time.Duration;
 import java.util.Optional;
 
-import io.glpiwallboard.chart.ChartImage;
 import io.glpiwallboard.chart.ChartTheme;
 import io.glpiwallboard.snapshot.Scope;
 
@@ -39,13 +38,13 @@ class ChartController {
 		if (board.isEmpty()) {
 			return ResponseEntity.notFound().build();
 		}
-		ChartImage image = board.get().trendChart(ChartTheme.parse(theme));
+		ScopeBoard.Png image = board.get().trendChart(ChartTheme.parse(theme));
 		boolean versioned = v != null && v == current.asOf().toEpochMilli();
 		return ResponseEntity.ok()
 			.contentType(MediaType.IMAGE_PNG)
 			.cacheControl(versioned ? CacheControl.maxAge(Duration.ofDays(1)).cachePrivate().immutable() : CacheControl.noCache())
 			.eTag(image.etag())
-			.body(image.png());
+			.body(image.bytes());
 	}
 
 }

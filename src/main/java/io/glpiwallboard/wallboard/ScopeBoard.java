@@ -3,7 +3,6 @@ package io.glpiwallboard.wallboard;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import io.glpiwallboard.chart.ChartImage;
 import io.glpiwallboard.chart.ChartTheme;
 import io.glpiwallboard.chart.TrendChart;
 import io.glpiwallboard.snapshot.WallboardFigures;
@@ -15,7 +14,15 @@ public final class ScopeBoard {
 
 	private final BoardView view;
 
-	private final Map<ChartTheme, ChartImage> charts = new ConcurrentHashMap<>();
+	private final Map<ChartTheme, Png> charts = new ConcurrentHashMap<>();
+
+	/**
+	 * A chart as served: its PNG bytes and their strong entity tag.
+	 *
+	 * @param etag quoted, unique per content
+	 */
+	public record Png(byte[] bytes, String etag) {
+	}
 
 	ScopeBoard(WallboardFigures figures, BoardView view) {
 		this.figures = figures;
@@ -31,8 +38,11 @@ public final class ScopeBoard {
 	}
 
 	/** The trend chart, rendered once per snapshot, scope and theme. */
-	public ChartImage trendChart(ChartTheme theme) {
-		return charts.computeIfAbsent(theme, t -> TrendChart.png(figures.trend(), t));
+	public Png trendChart(ChartTheme theme) {
+		return charts.computeIfAbsent(theme, t -> {
+			byte[] png = TrendChart.png(figures.trend(), t).png();
+			return new Png(png, Etags.of(png));
+		});
 	}
 
 }

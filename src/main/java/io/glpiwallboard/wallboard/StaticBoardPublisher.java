@@ -17,7 +17,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import io.glpiwallboard.chart.ChartImage;
 import io.glpiwallboard.chart.ChartTheme;
 import io.glpiwallboard.report.ReportProperties;
 import io.glpiwallboard.snapshot.EntityTree;
@@ -103,8 +102,7 @@ class StaticBoardPublisher implements SnapshotPublisher {
 			}
 			String image = "trend-" + imageName(scope) + "-" + asOf.toEpochMilli() + ".png";
 			if (board.view().hasTrend()) {
-				ChartImage chart = board.trendChart(ChartTheme.DARK);
-				images.put(image, chart.png());
+				images.put(image, board.trendChart(ChartTheme.DARK).bytes());
 			}
 			StaticLinks links = new StaticLinks(scope, image, pages, wallboard.refreshSeconds());
 			html.put(StaticLinks.page(scope), renderer.board(board.view(), verdict, links, ChartTheme.DARK, true)
