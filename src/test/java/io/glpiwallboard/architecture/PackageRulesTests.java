@@ -1,6 +1,8 @@
 package io.glpiwallboard.architecture;
 
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -20,6 +22,7 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPac
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
@@ -29,6 +32,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 class PackageRulesTests {
 
 	private static final String PRODUCT = "io.glpiwallboard..";
+
 
 	private static JavaClasses production;
 
@@ -133,6 +137,45 @@ class PackageRulesTests {
 				}
 			}
 		};
+	}
+
+	/**
+	 * Every figure is the snapshot's: only {@code snapshot} (which takes and reads the snapshots and
+	 * lists the open tickets) and {@code sync} (which writes the mirror) query the database. The one
+	 * other table, {@code mail_delivery}, is the mail's own log; {@code system} only tells storage
+	 * failures apart (SQL states, the pool), it runs no query.
+	 */
+	@Test
+	void onlyTheSnapshotAndTheSyncQueryTheMirror() {
+		noClasses().that()
+			.resideOutsideOfPackages("io.glpiwallboard.snapshot..", "io.glpiwallboard.sync..")
+			.and()
+			.doNotHaveSimpleName("MailDeliveries")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.springframework.jdbc..", "org.springframework.data.jdbc..")
+			.orShould()
+			.dependOnClassesThat()
+			.haveFullyQualifiedName("java.sql.Connection")
+			.orShould()
+			.dependOnClassesThat()
+			.haveFullyQualifiedName("java.sql.Statement")
+			.orShould()
+			.dependOnClassesThat()
+			.haveFullyQualifiedName("java.sql.PreparedStatement")
+			.orShould()
+			.dependOnClassesThat()
+			.haveFullyQualifiedName("java.sql.DriverManager")
+			.because("report, wallboard, mail and monitoring read figures, they do not compute them")
+			.check(production);
+	}
+
+	/** The mail's delivery log reads and writes its own table, never the mirror or the snapshots. */
+	@Test
+	void theMailDeliveryLogTouchesOnlyItsTable() throws Exception {
+		JavaClass log = production.stream().filter(c -> c.getSimpleName().equals("MailDeliveries")).findFirst().orElseThrow();
+		String source = Files.readString(Path.of("src/main/java", log.getName().replace('.', '/') + ".java"));
+		assertThat(source).contains("mail_delivery").doesNotContainIgnoringCase("glpi_").doesNotContainIgnoringCase("snapshot_");
 	}
 
 	private static DescribedPredicate<JavaClass> otherProductPackageThan(String own) {
