@@ -1,17 +1,14 @@
 package io.glpiwallboard.snapshot;
 
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import io.glpiwallboard.snapshot.WallboardFigures.GroupLine;
-import io.glpiwallboard.system.WallboardProperties;
 
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
@@ -58,9 +55,7 @@ class SnapshotSqlTests {
 		Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
 		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 		TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-		WallboardProperties properties = new WallboardProperties(MirrorFixture.PARIS, 400, 60, Duration.ofMinutes(30),
-				Duration.ofHours(26), null, "07:00-20:00", EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), Duration.ofHours(24));
-		SnapshotWriter writer = new SnapshotWriter(jdbc, tx, properties);
+		SnapshotWriter writer = new SnapshotWriter(jdbc, tx, new SnapshotProperties(400, Duration.ofHours(24)));
 		figures = new FiguresRepository(jdbc, new ScopeQueries(jdbc));
 		MirrorFixture mirror = new MirrorFixture(jdbc, MirrorFixture.PARIS);
 		mirror.springWeekWithTeams();
