@@ -15,13 +15,13 @@ import org.springframework.stereotype.Component;
 @Order(10)
 class BoardCachePublisher implements SnapshotPublisher {
 
-	private final BoardState state;
+	private final LatestSnapshot state;
 
-	private final BoardCatalog catalog;
+	private final BoardCache boards;
 
-	BoardCachePublisher(BoardState state, BoardCatalog catalog) {
+	BoardCachePublisher(LatestSnapshot state, BoardCache boards) {
 		this.state = state;
-		this.catalog = catalog;
+		this.boards = boards;
 	}
 
 	@Override
@@ -37,9 +37,9 @@ class BoardCachePublisher implements SnapshotPublisher {
 	@Override
 	public void publish(Request request) {
 		state.invalidate();
-		BoardState.Current current = state.current();
+		LatestSnapshot.Current current = state.current();
 		if (current.asOf() != null) {
-			catalog.board(current.asOf(), Scope.everything()).ifPresent(board -> board.trendChart(ChartTheme.DARK));
+			boards.board(current.asOf(), Scope.everything()).ifPresent(board -> board.trendChart(ChartTheme.DARK));
 		}
 	}
 

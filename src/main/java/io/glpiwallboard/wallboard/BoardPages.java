@@ -18,12 +18,9 @@ import org.springframework.stereotype.Component;
 @Component
 class BoardPages {
 
-	/** Distinct option sets are few (theme x rotation x token); this only bounds abuse. */
-	static final int MAX_PAGES = 2000;
+	private final LatestSnapshot state;
 
-	private final BoardState state;
-
-	private final BoardCatalog catalog;
+	private final BoardCache boards;
 
 	private final BoardRenderer renderer;
 
@@ -33,11 +30,9 @@ class BoardPages {
 
 	private final Clock clock;
 
-	private final SnapshotCache<Page> pages = new SnapshotCache<>(MAX_PAGES);
-
-	BoardPages(BoardState state, BoardCatalog catalog, BoardRenderer renderer, WallboardProperties wallboard, TimeZoneProperties timeZone, Clock clock) {
+	BoardPages(LatestSnapshot state, BoardCache boards, BoardRenderer renderer, WallboardProperties wallboard, TimeZoneProperties timeZone, Clock clock) {
 		this.state = state;
-		this.catalog = catalog;
+		this.boards = boards;
 		this.renderer = renderer;
 		this.wallboard = wallboard;
 		this.timeZone = timeZone;
@@ -52,11 +47,11 @@ class BoardPages {
 	}
 
 	Page page(Scope scope, BoardOptions options) {
-		BoardState.Current current = state.current();
+		LatestSnapshot.Current current = state.current();
 		LocalDate today = LocalDate.now(clock.withZone(timeZone.zone()));
-		String key = current.asOf() + "|" + scope + "|" + options.cacheKey() + "|" + current.verdict().stale() + "|"
+		String key = "page|" + scope + "|" + options.cacheKey() + "|" + current.verdict().stale() + "|"
 				+ current.verdict().reason() + "|" + today;
-		Page page = pages.get(current.asOf(), key, () -> {
+		Page page = current.asOf() == null ? null : boards.rendered(current.asOf(), key, () -> {
 			Page rendered = render(current, scope, options);
 			// unknown ids are not kept: anyone can invent them
 			return rendered.status() == 200 ? rendered : null;
@@ -64,13 +59,13 @@ class BoardPages {
 		return page != null ? page : render(current, scope, options);
 	}
 
-	private Page render(BoardState.Current current, Scope scope, BoardOptions options) {
-		Predicate<Scope> showable = current.asOf() == null ? board -> true : board -> catalog.knows(current.asOf(), board);
+	private Page render(LatestSnapshot.Current current, Scope scope, BoardOptions options) {
+		Predicate<Scope> showable = current.asOf() == null ? board -> true : board -> boards.knows(current.asOf(), board);
 		LiveLinks links = new LiveLinks(options, scope, current.asOf(), wallboard.refreshSeconds(), showable);
 		if (current.asOf() == null) {
 			return page(200, renderer.noData(current.verdict(), links, options.theme()));
 		}
-		Optional<ScopeBoard> board = catalog.board(current.asOf(), scope);
+		Optional<CachedBoard> board = boards.board(current.asOf(), scope);
 		if (board.isEmpty()) {
 			// goes on with the rotation, or checks again: the entity or group may come back in GLPI
 			String what = scope.isGroup() ? "group with id " + scope.groupId() : "entity with id " + scope.entityId();

@@ -42,7 +42,7 @@ public class BoardRenderer {
 
 	String board(BoardView view, Freshness.Verdict verdict, BoardLinks links, ChartTheme theme, boolean staticBoard) {
 		String asOfText = asOfText(view.asOf());
-		PageInfo page = new PageInfo(theme.id(), asOfText, view.asOf().truncatedTo(ChronoUnit.SECONDS)
+		PageContext page = new PageContext(theme.id(), asOfText, view.asOf().truncatedTo(ChronoUnit.SECONDS)
 			.atZone(timeZone.zone())
 			.toOffsetDateTime()
 			.toString(), view.asOf().toEpochMilli(), verdict.stale(), verdict.reason(),
@@ -51,7 +51,7 @@ public class BoardRenderer {
 	}
 
 	String noData(Freshness.Verdict verdict, BoardLinks links, ChartTheme theme) {
-		PageInfo page = new PageInfo(theme.id(), "", "", 0, true,
+		PageContext page = new PageContext(theme.id(), "", "", 0, true,
 				verdict.reason() == null ? "No successful sync yet" : verdict.reason(), 0, false, board.trendDays());
 		return engine.process("wallboard/nodata",
 				new Context(Locale.ENGLISH, Map.of("page", page, "links", links, "title", board.title())));

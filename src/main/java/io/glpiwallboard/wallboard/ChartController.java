@@ -20,25 +20,25 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ChartController {
 
-	private final BoardState state;
+	private final LatestSnapshot state;
 
-	private final BoardCatalog catalog;
+	private final BoardCache boards;
 
-	ChartController(BoardState state, BoardCatalog catalog) {
+	ChartController(LatestSnapshot state, BoardCache boards) {
 		this.state = state;
-		this.catalog = catalog;
+		this.boards = boards;
 	}
 
 	@GetMapping("/charts/trend.png")
 	ResponseEntity<byte[]> trend(@RequestParam(required = false) Long entity, @RequestParam(required = false) Long group,
 			@RequestParam(required = false) String theme, @RequestParam(required = false) Long v) {
-		BoardState.Current current = state.current();
-		Optional<ScopeBoard> board = current.asOf() == null ? Optional.empty()
-				: catalog.board(current.asOf(), new Scope(entity, group));
+		LatestSnapshot.Current current = state.current();
+		Optional<CachedBoard> board = current.asOf() == null ? Optional.empty()
+				: boards.board(current.asOf(), new Scope(entity, group));
 		if (board.isEmpty()) {
 			return ResponseEntity.notFound().build();
 		}
-		ScopeBoard.Png image = board.get().trendChart(ChartTheme.parse(theme));
+		CachedBoard.Png image = board.get().trendChart(ChartTheme.parse(theme));
 		boolean versioned = v != null && v == current.asOf().toEpochMilli();
 		return ResponseEntity.ok()
 			.contentType(MediaType.IMAGE_PNG)

@@ -18,11 +18,11 @@ class RunsController {
 
 	private final RunHistory history;
 
-	private final BoardState state;
+	private final LatestSnapshot state;
 
 	private final WallboardProperties wallboard;
 
-	RunsController(RunHistory history, BoardState state, WallboardProperties wallboard) {
+	RunsController(RunHistory history, LatestSnapshot state, WallboardProperties wallboard) {
 		this.history = history;
 		this.state = state;
 		this.wallboard = wallboard;

@@ -53,7 +53,7 @@ class StaticBoardPublisher implements SnapshotPublisher {
 
 	private final FiguresRepository figures;
 
-	private final BoardCatalog catalog;
+	private final BoardCache boards;
 
 	private final BoardRenderer renderer;
 
@@ -61,10 +61,10 @@ class StaticBoardPublisher implements SnapshotPublisher {
 
 	private final Path dir;
 
-	StaticBoardPublisher(FiguresRepository figures, BoardCatalog catalog, BoardRenderer renderer,
+	StaticBoardPublisher(FiguresRepository figures, BoardCache boards, BoardRenderer renderer,
 			WallboardProperties wallboard, ReportProperties report) {
 		this.figures = figures;
-		this.catalog = catalog;
+		this.boards = boards;
 		this.renderer = renderer;
 		this.wallboard = wallboard;
 		this.dir = report.dir().resolve("wallboard");
@@ -83,20 +83,20 @@ class StaticBoardPublisher implements SnapshotPublisher {
 	@Override
 	public void publish(Request request) throws IOException {
 		Instant asOf = figures.latestObserved().map(Map.Entry::getValue).orElse(null);
-		ScopeBoard root = asOf == null ? null : catalog.board(asOf, Scope.everything()).orElse(null);
+		CachedBoard root = asOf == null ? null : boards.board(asOf, Scope.everything()).orElse(null);
 		if (root == null) {
 			return;
 		}
 		List<Scope> scopes = new ArrayList<>();
 		scopes.add(Scope.everything());
-		scopes.addAll(pages(root.figures(), catalog.tree(asOf), catalog.groups(asOf)));
+		scopes.addAll(pages(root.figures(), boards.tree(asOf), boards.groups(asOf)));
 		Set<Scope> pages = new LinkedHashSet<>(scopes.subList(1, scopes.size()));
 		Map<String, byte[]> images = new LinkedHashMap<>();
 		Map<String, byte[]> html = new LinkedHashMap<>();
 		Freshness.Verdict verdict = new Freshness.Verdict(false, "This board was not updated for more than "
 				+ Freshness.human(wallboard.staleAfterOffHours()) + ": check the scheduled sync.", asOf);
 		for (Scope scope : scopes) {
-			ScopeBoard board = scope.equals(Scope.everything()) ? root : catalog.board(asOf, scope).orElse(null);
+			CachedBoard board = scope.equals(Scope.everything()) ? root : boards.board(asOf, scope).orElse(null);
 			if (board == null) {
 				continue;
 			}

@@ -20,46 +20,44 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code GET /api/wallboard[?entity=ID][&group=ID]}: the figures of the latest snapshot as JSON, with
  * the full trend (observed and reconstructed days; a group's trend has its observed days only). The
- * figures come from {@link BoardCatalog}, loaded once per snapshot, so the API shows exactly what
+ * figures come from {@link BoardCache}, loaded once per snapshot, so the API shows exactly what
  * the board shows.
  */
 @RestController
 class WallboardApiController {
 
-	private final BoardState state;
+	private final LatestSnapshot state;
 
-	private final BoardCatalog catalog;
+	private final BoardCache boards;
 
 	private final TimeZoneProperties properties;
 
 	private final JsonMapper json;
 
-	/** Serialised once per snapshot, scope and verdict: the full trend is the bulk of every answer. */
-	private final SnapshotCache<byte[]> bodies = new SnapshotCache<>(1000);
-
-	WallboardApiController(BoardState state, BoardCatalog catalog, TimeZoneProperties properties, JsonMapper json) {
+	WallboardApiController(LatestSnapshot state, BoardCache boards, TimeZoneProperties properties, JsonMapper json) {
 		this.state = state;
-		this.catalog = catalog;
+		this.boards = boards;
 		this.properties = properties;
 		this.json = json;
 	}
 
 	@GetMapping("/api/wallboard")
 	ResponseEntity<?> wallboard(@RequestParam(required = false) Long entity, @RequestParam(required = false) Long group) {
-		BoardState.Current current = state.current();
+		LatestSnapshot.Current current = state.current();
 		Freshness.Verdict verdict = current.verdict();
 		Scope scope = new Scope(entity, group);
 		Optional<WallboardFigures> loaded = current.asOf() == null ? Optional.empty()
-				: catalog.apiFigures(current.asOf(), scope);
+				: boards.apiFigures(current.asOf(), scope);
 		if (loaded.isEmpty()) {
 			Map<String, Object> error = new LinkedHashMap<>();
 			boolean unknown = (entity != null || group != null) && current.asOf() != null;
-			error.put("error", unknown ? unknown(scope, catalog, current) : "no successful sync yet");
+			error.put("error", unknown ? unknown(scope, boards, current) : "no successful sync yet");
 			error.put("stale", true);
 			error.put("staleReason", verdict.reason());
 			return ResponseEntity.status(unknown ? 404 : 503).body(error);
 		}
-		byte[] cached = bodies.get(current.asOf(), scope + "|" + verdict.stale() + "|" + verdict.reason(),
+		// serialised once per snapshot, scope and verdict: the full trend is the bulk of every answer
+		byte[] cached = boards.rendered(current.asOf(), "api|" + scope + "|" + verdict.stale() + "|" + verdict.reason(),
 				() -> json.writeValueAsBytes(body(loaded.get(), verdict)));
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(cached);
 	}
@@ -94,8 +92,8 @@ class WallboardApiController {
 		return line;
 	}
 
-	private static String unknown(Scope scope, BoardCatalog catalog, BoardState.Current current) {
-		boolean entityKnown = scope.entityId() == null || catalog.tree(current.asOf()).get(scope.entityId()).isPresent();
+	private static String unknown(Scope scope, BoardCache boards, LatestSnapshot.Current current) {
+		boolean entityKnown = scope.entityId() == null || boards.tree(current.asOf()).get(scope.entityId()).isPresent();
 		return entityKnown ? "unknown group " + scope.groupId() : "unknown entity " + scope.entityId();
 	}
 

@@ -58,7 +58,7 @@ class BoardControllerTests {
 	private ConnectionSettings connection;
 
 	@Autowired
-	private BoardState boardState;
+	private LatestSnapshot boardState;
 
 	@BeforeEach
 	void snapshotExists() {

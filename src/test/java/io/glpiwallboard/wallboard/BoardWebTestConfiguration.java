@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Import;
 @TestConfiguration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ WallboardProperties.class, TimeZoneProperties.class, SnapshotProperties.class,
 		BoardProperties.class })
-@Import({ BoardPages.class, BoardState.class, BoardCatalog.class, BoardRenderer.class, Freshness.class, RunHistory.class,
+@Import({ BoardPages.class, LatestSnapshot.class, BoardCache.class, BoardRenderer.class, Freshness.class, RunHistory.class,
 		ErrorPages.class })
 class BoardWebTestConfiguration {
 

@@ -54,7 +54,7 @@ class HtmlValidityTests {
 	SyncState syncState;
 
 	@Autowired
-	BoardState boardState;
+	LatestSnapshot boardState;
 
 	@Autowired
 	List<SnapshotPublisher> publishers;

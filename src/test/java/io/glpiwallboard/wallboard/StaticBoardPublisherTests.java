@@ -61,7 +61,7 @@ class StaticBoardPublisherTests {
 		engine.setTemplateResolver(resolver);
 		BoardProperties board = BoardFixtures.boardProperties(null);
 		BoardRenderer renderer = new BoardRenderer(engine, BoardFixtures.wallboardProperties(), BoardFixtures.timeZone(), board);
-		publisher = new StaticBoardPublisher(figures, new BoardCatalog(figures, board, BoardFixtures.snapshotProperties()),
+		publisher = new StaticBoardPublisher(figures, new BoardCache(figures, board, BoardFixtures.snapshotProperties()),
 				renderer, BoardFixtures.wallboardProperties(), new ReportProperties(reports, List.of()));
 		given(figures.groups()).willReturn(BoardFixtures.groups());
 	}

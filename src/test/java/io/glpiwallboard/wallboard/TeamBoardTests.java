@@ -59,7 +59,7 @@ class TeamBoardTests {
 	SyncState syncState;
 
 	@Autowired
-	BoardState boardState;
+	LatestSnapshot boardState;
 
 	@Autowired
 	List<SnapshotPublisher> publishers;

@@ -112,7 +112,7 @@ class WallboardBrowserTests {
 	List<SnapshotPublisher> publishers;
 
 	@Autowired
-	BoardState boardState;
+	LatestSnapshot boardState;
 
 	@MockitoSpyBean
 	FiguresRepository figures;

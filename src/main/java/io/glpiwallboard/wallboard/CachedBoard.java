@@ -7,8 +7,8 @@ import io.glpiwallboard.chart.ChartTheme;
 import io.glpiwallboard.chart.TrendChart;
 import io.glpiwallboard.snapshot.WallboardFigures;
 
-/** One scope of one snapshot: its figures, its view, and its charts rendered on first use. */
-public final class ScopeBoard {
+/** One scope's board of one snapshot, as {@link BoardCache} keeps it: its figures, its view, and its charts rendered on first use. */
+public final class CachedBoard {
 
 	private final WallboardFigures figures;
 
@@ -24,7 +24,7 @@ public final class ScopeBoard {
 	public record Png(byte[] bytes, String etag) {
 	}
 
-	ScopeBoard(WallboardFigures figures, BoardView view) {
+	CachedBoard(WallboardFigures figures, BoardView view) {
 		this.figures = figures;
 		this.view = view;
 	}

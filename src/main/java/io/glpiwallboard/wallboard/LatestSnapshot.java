@@ -9,12 +9,12 @@ import io.glpiwallboard.snapshot.FiguresRepository;
 import org.springframework.stereotype.Component;
 
 /**
- * Which snapshot is current and whether it can be trusted, re-read at most once a second: a
+ * The latest snapshot: which one is current and whether it can be trusted, re-read at most once a second: a
  * hundred TVs and API clients then cost the database one look-up per second instead of one per
  * request. A new snapshot calls {@link #invalidate()}, so it shows up immediately.
  */
 @Component
-public class BoardState {
+public class LatestSnapshot {
 
 	static final long TTL_MILLIS = 1000;
 
@@ -26,7 +26,7 @@ public class BoardState {
 
 	private volatile Entry entry;
 
-	public BoardState(FiguresRepository figures, Freshness freshness, Clock clock) {
+	public LatestSnapshot(FiguresRepository figures, Freshness freshness, Clock clock) {
 		this.figures = figures;
 		this.freshness = freshness;
 		this.clock = clock;

@@ -13,6 +13,6 @@ package io.glpiwallboard.wallboard;
  * @param staticBoard true for the files written by {@code run}
  * @param trendDays days in the trend chart
  */
-public record PageInfo(String theme, String asOfText, String asOfIso, long asOfEpochMillis, boolean stale,
+public record PageContext(String theme, String asOfText, String asOfIso, long asOfEpochMillis, boolean stale,
 		String staleReason, long staleAfterMillis, boolean staticBoard, int trendDays) {
 }
