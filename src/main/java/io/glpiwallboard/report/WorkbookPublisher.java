@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 @Order(WorkbookPublisher.ORDER)
 public class WorkbookPublisher implements SnapshotPublisher {
 
-	/** Before the mails ({@code mail.MailPublisher}), which attach these files. */
+	/** Before the mails ({@code report.mail.MailPublisher}), which attach these files. */
 	public static final int ORDER = 100;
 
 	private static final Logger log = LoggerFactory.getLogger(WorkbookPublisher.class);

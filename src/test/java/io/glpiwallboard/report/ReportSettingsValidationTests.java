@@ -1,7 +1,7 @@
 package io.glpiwallboard.report;
 
 import io.glpiwallboard.glpi.GlpiProperties;
-import io.glpiwallboard.mail.BoardLinkProperties;
+import io.glpiwallboard.report.mail.BoardLinkProperties;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;

@@ -18,7 +18,7 @@ import jakarta.mail.internet.MimeMessage;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import io.glpiwallboard.mail.MailPublisher;
+import io.glpiwallboard.report.mail.MailPublisher;
 import io.glpiwallboard.snapshot.SnapshotPublisher;
 import io.glpiwallboard.snapshot.SnapshotService;
 

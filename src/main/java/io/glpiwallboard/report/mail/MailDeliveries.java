@@ -1,4 +1,4 @@
-package io.glpiwallboard.mail;
+package io.glpiwallboard.report.mail;
 
 import java.time.Instant;
 import java.time.LocalDate;

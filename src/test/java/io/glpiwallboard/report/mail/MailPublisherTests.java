@@ -1,4 +1,4 @@
-package io.glpiwallboard.mail;
+package io.glpiwallboard.report.mail;
 
 import java.io.InputStream;
 import java.net.ServerSocket;
