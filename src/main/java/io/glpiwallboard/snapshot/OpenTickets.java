@@ -54,7 +54,9 @@ public class OpenTickets {
 	 * @param action called once per open ticket, in id order
 	 */
 	public void forEach(Scope scope, Consumer<OpenTicket> action) {
-		List<Object> params = new ArrayList<>();
+		// the names of what GLPI did not list, as every other view writes them
+		List<Object> params = new ArrayList<>(List.of(EntityTree.NO_ENTITY_LABEL, EntityTree.UNKNOWN_ENTITY,
+				GroupDirectory.UNKNOWN_GROUP));
 		String where = "";
 		if (scope.entityId() != null) {
 			Collection<Long> entities = figures.entityTree().subtree(scope.entityId());
@@ -69,9 +71,9 @@ public class OpenTickets {
 		// the members through the primary key (ticket_id, member_type, member_id): one index probe per row
 		jdbc.query("""
 				SELECT t.id, t.title, COALESCE(e.completename, t.entity_completename, t.entity_name,
-				         CASE WHEN t.entity_id IS NULL THEN 'No entity' ELSE 'Unknown entity #' || t.entity_id END),
+				         CASE WHEN t.entity_id IS NULL THEN ? ELSE ? || t.entity_id END),
 				       t.status, t.priority, t.type, t.category_name, t.opened_at, t.modified_at,
-				       (SELECT LISTAGG(COALESCE(gr.completename, m.member_name, 'Group #' || m.member_id), ', ')
+				       (SELECT LISTAGG(COALESCE(gr.completename, m.member_name, ? || m.member_id), ', ')
 				                 WITHIN GROUP (ORDER BY COALESCE(gr.completename, m.member_name), m.member_id)
 				        FROM glpi_ticket_member m LEFT JOIN glpi_group gr ON gr.id = m.member_id
 				        WHERE m.ticket_id = t.id AND m.member_type = 'Group'),
