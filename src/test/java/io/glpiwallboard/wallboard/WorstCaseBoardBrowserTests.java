@@ -77,7 +77,7 @@ class WorstCaseBoardBrowserTests {
 	SyncState syncState;
 
 	@Autowired
-	BoardState boardState;
+	LatestSnapshot boardState;
 
 	@LocalServerPort
 	int port;
