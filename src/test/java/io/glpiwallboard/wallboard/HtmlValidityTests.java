@@ -155,6 +155,39 @@ class HtmlValidityTests {
 		assertThat(Files.readString(dir.resolve("entity-4.html"))).contains("No such entity");
 	}
 
+	@Test
+	void addressesTomcatRefusesBeforeTheApplicationGetAPageThatReloadsToTheBoard() throws Exception {
+		// given: addresses Tomcat answers itself (bad escapes, dot segments, a URL over its 8 KB limit, a broken query)
+		List<String> refused = List.of("/board/%00", "/board/%", "/board/1%5c", "/%2e%2e/", "/board/..%2f..%2fetc",
+				"/?rotate=" + "1,".repeat(5000) + "&interval=10", "/?rotate=all,1%zz&interval=10&token=secret");
+
+		for (String path : refused) {
+			// when
+			String[] answer = rawGet(path);
+
+			// then
+			assertThat(answer[0]).as(path).startsWith("HTTP/1.1 400 ");
+			assertReloadingValidPage(path, answer[1]);
+			assertThat(answer[1]).as(path)
+				.contains("<meta http-equiv=\"refresh\" content=\"60; url=/\">")
+				.doesNotContain("Apache Tomcat", "HTTP Status", "secret", "Exception", "rotate=");
+		}
+	}
+
+	/** A request as a broken link or a TV sends it, unchecked by any client library: {status line, body}. */
+	private String[] rawGet(String target) throws Exception {
+		try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+			socket.setSoTimeout(20_000);
+			// HTTP/1.0: the server closes the connection after the body, which is never chunked
+			socket.getOutputStream()
+				.write(("GET " + target + " HTTP/1.0\r\nHost: localhost\r\nAccept: text/html\r\n\r\n")
+					.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+			String response = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+			int blank = response.indexOf("\r\n\r\n");
+			return new String[] { response.substring(0, response.indexOf("\r\n")), response.substring(blank + 4) };
+		}
+	}
+
 	private static void assertReloadingValidPage(String name, String html) {
 		ValidHtml.assertValid(name, html);
 		assertThat(html).as(name + " reloads itself").containsPattern("<meta http-equiv=\"refresh\" content=\"\\d+; url=[^\"]+\">");
