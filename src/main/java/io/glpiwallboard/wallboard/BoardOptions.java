@@ -79,14 +79,32 @@ record BoardOptions(ChartTheme theme, List<String> rotate, Integer interval, Str
 		if (rotate.isEmpty()) {
 			return current;
 		}
-		int at = rotate.indexOf(entry(current));
+		return after(rotate.indexOf(entry(current)), showable).orElse(current);
+	}
+
+	/**
+	 * The first board of the rotation that can be shown, for a page whose address is no board of it
+	 * (its position in the rotation is unknown); the first board when none can be shown, so the
+	 * rotation goes on as soon as one comes back.
+	 *
+	 * @throws IllegalStateException without a rotation
+	 */
+	Scope first(Predicate<Scope> showable) {
+		if (rotate.isEmpty()) {
+			throw new IllegalStateException("no rotation");
+		}
+		return after(-1, showable).orElse(board(rotate.get(0)));
+	}
+
+	/** The next showable board after position {@code at} (-1: from the start), wrapping around. */
+	private java.util.Optional<Scope> after(int at, Predicate<Scope> showable) {
 		for (int step = 1; step <= rotate.size(); step++) {
 			Scope next = board(rotate.get(Math.floorMod(at + step, rotate.size())));
 			if (next.equals(Scope.everything()) || showable.test(next)) {
-				return next;
+				return java.util.Optional.of(next);
 			}
 		}
-		return current;
+		return java.util.Optional.empty();
 	}
 
 	private static Scope board(String entry) {

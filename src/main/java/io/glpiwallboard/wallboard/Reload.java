@@ -27,8 +27,9 @@ public record Reload(int seconds, String url) {
 	}
 
 	/**
-	 * For a page answering {@code path}: the next board when the path is a board in a rotation,
-	 * otherwise the same path again, both with the board's parameters.
+	 * For a page answering {@code path}: the next board when the path is a board in a rotation, the
+	 * rotation's first board it can show when the path is anything else, otherwise (no rotation) the
+	 * same path again, all with the board's parameters.
 	 *
 	 * @param path the path the browser asked for (for an error page: the one that failed)
 	 * @param showable which boards of a rotation can be shown; the others are skipped
@@ -45,6 +46,11 @@ public record Reload(int seconds, String url) {
 		else if (safe.equals("/error")) {
 			// someone pointed the TV at the error page itself: send it to the board
 			target = "/" + options.query(true);
+		}
+		else if (!options.rotate().isEmpty()) {
+			// a rotation whose current address is no board (a typo, an old link): its position is
+			// unknown, so it goes on from its first board it can show rather than reloading a dead end
+			target = LiveLinks.path(options.first(showable)) + options.query(true);
 		}
 		else {
 			target = safe + options.query(true);

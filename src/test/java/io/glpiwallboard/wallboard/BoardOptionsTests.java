@@ -64,6 +64,24 @@ class BoardOptionsTests {
 	}
 
 	@Test
+	void aRotationOnAnAddressThatIsNoBoardGoesOnWithItsFirstShowableBoard() {
+		// given: a TV whose rotation was sent to a typo or an old link (/board/abc, /nope, /board/0/extra)
+		BoardOptions rotating = BoardOptions.parse(null, "999,group:5,3,all", "10", "t");
+		Predicate<Scope> known = board -> !board.equals(Scope.entity(999L)) && !board.equals(Scope.group(5));
+
+		// then
+		for (String junk : java.util.List.of("/board/abc", "/nope", "/board/0/extra", "/board//", "/board/group/abc")) {
+			assertThat(Reload.of(junk, rotating, 60, known)).as(junk)
+				.isEqualTo(new Reload(10, "/board/3?rotate=999,group:5,3,all&interval=10&token=t"));
+		}
+		assertThat(Reload.of("/board/abc", BoardOptions.parse(null, "all,1", "10", null), 60, board -> true).url())
+			.isEqualTo("/?rotate=all,1&interval=10");
+		assertThat(Reload.of("/nope", BoardOptions.parse(null, "998,999", "10", null), 60, board -> false).url())
+			.as("nothing showable yet: the rotation's first board, which moves on once one comes back")
+			.isEqualTo("/board/998?rotate=998,999&interval=10");
+	}
+
+	@Test
 	void rotationTakesGroupBoardsBetweenEntityBoards() {
 		// given
 		BoardOptions options = BoardOptions.parse(null, "all,group:7, GROUP:08,3,group:x,group:", null, null);

@@ -113,6 +113,9 @@ class HtmlValidityTests {
 		assertThat(get("/no/such/page?theme=light").body()).contains("content=\"60; url=/no/such/page?theme=light\"",
 				"class=\"message light\"");
 		assertThat(get("/error").body()).contains("content=\"60; url=/\"");
+		assertThat(get("/board/abc?rotate=all,1&interval=10").body()).as("a rotation never stops on a wrong address")
+			.contains("content=\"10; url=/?rotate=all,1&amp;interval=10\"");
+		assertThat(get("/nope?rotate=1,all&interval=10").body()).contains("content=\"10; url=/board/1?rotate=1,all&amp;interval=10\"");
 	}
 
 	@Test
