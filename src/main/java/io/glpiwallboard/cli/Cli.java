@@ -184,6 +184,9 @@ public final class Cli {
 		catch (GlpiConfigurationException e) {
 			throw new StartupFailedException(e.getMessage(), e);
 		}
+		catch (StartupFailedException e) {
+			throw e;
+		}
 		catch (RuntimeException e) {
 			throw new StartupFailedException(StartupFailures.describe(e, database[0]), e);
 		}

@@ -9,7 +9,9 @@ import io.glpiwallboard.system.DaysOfWeek;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
 
@@ -32,6 +34,7 @@ class ConfigurationCheck {
 	 * @param args the same arguments as the real start ({@code --property=value})
 	 * @return the bound GLPI settings, whose completeness the caller judges ({@code run} needs them,
 	 * {@code serve} only warns)
+	 * @throws Cli.StartupFailedException for a setting no record binds ({@link UnknownSettings})
 	 * @throws RuntimeException Spring's binding or validation failure, for {@link StartupFailures#describe}
 	 */
 	static GlpiProperties check(Map<String, Object> defaults, String[] args) {
@@ -41,6 +44,13 @@ class ConfigurationCheck {
 		app.setBannerMode(Banner.Mode.OFF);
 		app.setLogStartupInfo(false);
 		app.setRegisterShutdownHook(false);
+		// unknown settings first: a misspelled key is the likelier mistake, and binding would ignore it
+		app.addListeners((ApplicationListener<ApplicationEnvironmentPreparedEvent>) event -> UnknownSettings
+			.fromMetadata(ConfigurationCheck.class.getClassLoader())
+			.check(event.getEnvironment())
+			.ifPresent(unknown -> {
+				throw new Cli.StartupFailedException(unknown, null);
+			}));
 		try (ConfigurableApplicationContext context = app.run(args)) {
 			return context.getBean(GlpiProperties.class);
 		}

@@ -2,12 +2,15 @@ package io.glpiwallboard.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.glpiwallboard.cli.CommandLine.Result;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -65,6 +68,84 @@ class ConfigurationCliTests {
 		assertThat(result.code()).isEqualTo(ExitCode.CONFIGURATION);
 		assertThat(result.errorLine()).contains("glpi.url").contains("ftp://***@glpi.example.org/api.php")
 			.doesNotContain("Sup3r-S3cret");
+	}
+
+	@ParameterizedTest(name = "{0} is refused")
+	@CsvSource(delimiter = '|', value = {
+			"--glpi.usrname=x                        | unknown setting glpi.usrname (did you mean glpi.username?)",
+			"--wallboard.time-zome=Asia/Tokyo        | unknown setting wallboard.time-zome (did you mean wallboard.time-zone?)",
+			"--wallboard.tz=Asia/Tokyo               | unknown setting wallboard.tz (README.md, \"Configuration\", lists the settings)",
+			"--wallboard.board.themes=x              | unknown setting wallboard.board.themes (README.md, \"Configuration\", lists the settings)",
+			"--report.recipients[1].tto=a@example.org | unknown setting report.recipients[1].tto (did you mean report.recipients[1].to?)",
+			"--wallboard.working-days.first=MONDAY   | unknown setting wallboard.working-days.first (README.md, \"Configuration\", lists the settings)",
+			"--sync.overlaps=5m                      | unknown setting sync.overlaps (did you mean sync.overlap?)",
+			"--schedule.nigthly=0 0 3 * * *          | unknown setting schedule.nigthly (did you mean schedule.nightly?)" })
+	void aMisspelledSettingIsRefusedWithTheClosestKnownOneBeforeAnyDatabaseFileExists(String argument, String message) {
+		// when
+		Path database = newDatabase();
+		Result result = runOn(database, argument);
+
+		// then
+		assertThat(result.code()).as(result.err()).isEqualTo(ExitCode.CONFIGURATION);
+		assertThat(result.errorLine()).isEqualTo("glpi-wallboard: error: " + message);
+		assertNoDatabaseFile(database);
+	}
+
+	@Test
+	void aMisspelledSettingInAConfigurationFileOrASystemPropertyIsRefusedToo() throws Exception {
+		// given
+		Path file = Files.createDirectories(Path.of("target/test-config")).resolve("misspelled.yml");
+		Files.writeString(file, "wallboard:\n  board:\n    tresholds:\n      open:\n        alert: 40\n");
+
+		// when
+		Path database = newDatabase();
+		Result fromFile = runOn(database, "--spring.config.additional-location=file:" + file.toAbsolutePath());
+		System.setProperty("glpi.page-sise", "100");
+		Result fromSystemProperty;
+		try {
+			fromSystemProperty = runOn(database);
+		}
+		finally {
+			System.clearProperty("glpi.page-sise");
+		}
+
+		// then
+		assertThat(fromFile.code()).isEqualTo(ExitCode.CONFIGURATION);
+		assertThat(fromFile.errorLine()).isEqualTo(
+				"glpi-wallboard: error: unknown setting wallboard.board.tresholds.open.alert (did you mean wallboard.board.thresholds.open.alert?)");
+		assertThat(fromSystemProperty.errorLine())
+			.isEqualTo("glpi-wallboard: error: unknown setting glpi.page-sise (did you mean glpi.page-size?)");
+		assertNoDatabaseFile(database);
+	}
+
+	@Test
+	void settingsWrittenInAnyOfSpringsFormsAndListEntriesAreKnown() {
+		// when: every setting is known (Spring binds wallboard.timezone and glpi.requestTimeout to
+		// wallboard.time-zone and glpi.request-timeout), so the run goes on to the missing GLPI connection
+		Path database = newDatabase();
+		Result result = runOn(database, "--glpi.requestTimeout=30s", "--GLPI.PAGE_SIZE=100", "--report.recipients[0].to=a@example.org",
+				"--report.recipients[0].group=3", "--report.recipients[1].to[0]=b@example.org", "--wallboard.working-days[0]=MONDAY",
+				"--wallboard.board.thresholds.due-soon.alert=4", "--sync.overlap=5m", "--wallboard.timezone=UTC");
+
+		// then
+		assertThat(result.code()).isEqualTo(ExitCode.CONFIGURATION);
+		assertThat(result.errorLine()).contains("GLPI connection is not configured").doesNotContain("unknown setting");
+	}
+
+	private Path newDatabase() {
+		return Path.of("target/test-config/db-" + databases.incrementAndGet()).toAbsolutePath();
+	}
+
+	private Result runOn(Path database, String... args) {
+		List<String> all = new ArrayList<>(List.of("run"));
+		all.addAll(List.of(args));
+		all.add("--spring.datasource.url=jdbc:h2:file:" + database);
+		all.add("--report.dir=target/test-reports/configuration");
+		return CommandLine.run(all.toArray(String[]::new));
+	}
+
+	private static void assertNoDatabaseFile(Path database) {
+		assertThat(database.resolveSibling(database.getFileName() + ".mv.db")).as("database file").doesNotExist();
 	}
 
 	private Result run(String... args) {
