@@ -34,7 +34,7 @@ class ConfigurationCheck {
 	 * @param args the same arguments as the real start ({@code --property=value})
 	 * @return the bound GLPI settings, whose completeness the caller judges ({@code run} needs them,
 	 * {@code serve} only warns)
-	 * @throws Cli.StartupFailedException for a setting no record binds ({@link UnknownSettings})
+	 * @throws Cli.StartupFailedException for a setting no record binds ({@link GivenSettings})
 	 * @throws RuntimeException Spring's binding or validation failure, for {@link StartupFailures#describe}
 	 */
 	static GlpiProperties check(Map<String, Object> defaults, String[] args) {
@@ -44,8 +44,8 @@ class ConfigurationCheck {
 		app.setBannerMode(Banner.Mode.OFF);
 		app.setLogStartupInfo(false);
 		app.setRegisterShutdownHook(false);
-		// unknown settings first: a misspelled key is the likelier mistake, and binding would ignore it
-		app.addListeners((ApplicationListener<ApplicationEnvironmentPreparedEvent>) event -> UnknownSettings
+		// the settings as given first: binding would ignore a misspelled key and take the default for an empty value
+		app.addListeners((ApplicationListener<ApplicationEnvironmentPreparedEvent>) event -> GivenSettings
 			.fromMetadata(ConfigurationCheck.class.getClassLoader())
 			.check(event.getEnvironment())
 			.ifPresent(unknown -> {

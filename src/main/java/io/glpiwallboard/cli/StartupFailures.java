@@ -104,7 +104,8 @@ final class StartupFailures {
 			return "***";
 		}
 		String text = String.valueOf(value);
-		return text.replaceAll("(?i)^([a-z][a-z0-9+.-]*://)[^/@]*@", "$1***@");
+		// anywhere in the value: a setting given twice is joined with commas ("url1,url2")
+		return text.replaceAll("(?i)\\b([a-z][a-z0-9+.-]*://)[^/@\\s,]*@", "$1***@");
 	}
 
 	/** What our own converters say is expected, e.g. "expected days such as MONDAY..FRIDAY". */

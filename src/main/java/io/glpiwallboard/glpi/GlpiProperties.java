@@ -29,7 +29,8 @@ import org.springframework.validation.annotation.Validated;
  * @param clientSecret OAuth client secret
  * @param username GLPI service account login
  * @param password GLPI service account password
- * @param apiVersion API version pinned in the path, e.g. {@code v2.2}
+ * @param apiVersion API version pinned in the path, e.g. {@code v2.2}: v2.1 or a later v2 (v2.0 has no
+ *        date_solve/date_close; whether GLPI offers it is checked when connecting)
  * @param pageSize tickets per list request
  * @param concurrency list requests in flight at once during a full sync
  * @param entity optional entity id: sends {@code GLPI-Entity} with {@code GLPI-Entity-Recursive: true}
@@ -49,7 +50,7 @@ public record GlpiProperties(
 		String clientSecret,
 		String username,
 		String password,
-		@DefaultValue("v2.2") @Pattern(regexp = "v\\d+(\\.\\d+)*", message = "must look like v2.2") String apiVersion,
+		@DefaultValue("v2.2") @Pattern(regexp = "v2\\.[1-9]\\d*(\\.\\d+)*", message = "must be a version of GLPI's API v2 from v2.1 on, e.g. v2.2") String apiVersion,
 		@DefaultValue("500") @Min(1) @Max(10000) int pageSize,
 		@DefaultValue("4") @Min(1) @Max(32) int concurrency,
 		@PositiveOrZero Long entity,

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PositiveOrZero;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -42,8 +43,9 @@ public record BoardProperties(
 	 * @param late open tickets past their time-to-resolve deadline; unset, any is amber
 	 * @param dueSoon open tickets due within {@code wallboard.due-soon}
 	 */
-	public record Thresholds(@DefaultValue Level open, @DefaultValue Level newToday, @DefaultValue Level change,
-			@DefaultValue Level oldestDays, @DefaultValue Level unassigned, Level late, @DefaultValue Level dueSoon) {
+	public record Thresholds(@DefaultValue @Valid Level open, @DefaultValue @Valid Level newToday, @DefaultValue @Valid Level change,
+			@DefaultValue @Valid Level oldestDays, @DefaultValue @Valid Level unassigned, @Valid Level late,
+			@DefaultValue @Valid Level dueSoon) {
 
 		/** The one level with a default: a late ticket is news. */
 		public static final Level LATE = new Level(0L, null);
@@ -55,10 +57,10 @@ public record BoardProperties(
 	}
 
 	/**
-	 * @param warning above this the number turns amber
-	 * @param alert above this the number turns red
+	 * @param warning above this the number turns amber; 0 or more
+	 * @param alert above this the number turns red; 0 or more
 	 */
-	public record Level(Long warning, Long alert) {
+	public record Level(@PositiveOrZero Long warning, @PositiveOrZero Long alert) {
 
 		/** @return "alert", "warning" or "normal": the CSS class of the number */
 		public String of(Long value) {

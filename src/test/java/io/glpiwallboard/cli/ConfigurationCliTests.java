@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 import io.glpiwallboard.cli.CommandLine.Result;
 
@@ -21,6 +22,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ConfigurationCliTests {
 
 	private static final AtomicInteger databases = new AtomicInteger();
+
+	private static final String URL_RULE = "must be one http or https URL ending in /api.php, without user name, password or query, "
+			+ "e.g. https://glpi.example.org/api.php";
 
 	@ParameterizedTest(name = "{0}={1} is refused")
 	@CsvSource(delimiter = '|', value = {
@@ -130,6 +134,57 @@ class ConfigurationCliTests {
 		// then
 		assertThat(result.code()).isEqualTo(ExitCode.CONFIGURATION);
 		assertThat(result.errorLine()).contains("GLPI connection is not configured").doesNotContain("unknown setting");
+	}
+
+	@Test
+	void aUserNameAndPasswordInTheGlpiUrlAreRefusedWithoutShowingThePassword() {
+		assertRefusedBeforeAnyDatabaseFile(new String[] { "--glpi.url=http://user:pw-S3cret@127.0.0.1:18741/api.php" },
+				"invalid configuration: glpi.url " + URL_RULE + " (got 'http://***@127.0.0.1:18741/api.php')");
+	}
+
+	@Test
+	void theGlpiUrlGivenTwiceIsRefusedRatherThanJoined() {
+		assertRefusedBeforeAnyDatabaseFile(
+				new String[] { "--glpi.url=https://a.example.org/api.php", "--glpi.url=http://u:pw-S3cret@b.example.org/api.php" },
+				"invalid configuration: glpi.url " + URL_RULE + " (got 'https://a.example.org/api.php,http://***@b.example.org/api.php')");
+	}
+
+	@Test
+	void anApiVersionGlpiCannotOfferIsRefusedBeforeAnyDatabaseFileExists() {
+		assertRefusedBeforeAnyDatabaseFile(new String[] { "--glpi.api-version=v9" },
+				"invalid configuration: glpi.api-version must be a version of GLPI's API v2 from v2.1 on, e.g. v2.2 (got 'v9')");
+	}
+
+	@Test
+	void anEmptyValueForASettingWithADefaultIsRefused() {
+		assertRefusedBeforeAnyDatabaseFile(new String[] { "--glpi.request-timeout=" },
+				"invalid configuration value for 'glpi.request-timeout' (got ''): remove the setting to keep the default (120s)");
+	}
+
+	@Test
+	void aNegativeThresholdIsRefused() {
+		assertRefusedBeforeAnyDatabaseFile(new String[] { "--wallboard.board.thresholds.open.alert=-3" },
+				"invalid configuration: wallboard.board.thresholds.open.alert must be greater than or equal to 0 (got '-3')");
+	}
+
+	/** With complete GLPI settings, so nothing but the setting under test can stop the run. */
+	private void assertRefusedBeforeAnyDatabaseFile(String[] settings, String line) {
+		// given
+		List<String> args = new ArrayList<>(List.of("--glpi.client-id=c", "--glpi.client-secret=s", "--glpi.username=u",
+				"--glpi.password=p"));
+		if (Stream.of(settings).noneMatch(s -> s.startsWith("--glpi.url="))) {
+			args.add("--glpi.url=http://127.0.0.1:9/api.php");
+		}
+		args.addAll(List.of(settings));
+		Path database = newDatabase();
+
+		// when
+		Result result = runOn(database, args.toArray(String[]::new));
+
+		// then
+		assertThat(result.code()).as(result.err()).isEqualTo(ExitCode.CONFIGURATION);
+		assertThat(result.errorLine()).isEqualTo("glpi-wallboard: error: " + line);
+		assertNoDatabaseFile(database);
 	}
 
 	private Path newDatabase() {

@@ -30,7 +30,7 @@ import org.springframework.core.env.PropertySource;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 /**
- * Finds settings under the product's prefixes ({@code glpi.}, {@code wallboard.}, ...) that no
+ * Checks the settings as given, before Spring binds them. Finds settings under the product's prefixes ({@code glpi.}, {@code wallboard.}, ...) that no
  * {@code @ConfigurationProperties} record binds, e.g. {@code wallboard.timezone} for
  * {@code wallboard.time-zone}: Spring would ignore them silently, and the product would run with
  * the default instead (a wrong "today" on the TV for a misspelled time zone).
@@ -40,29 +40,41 @@ import org.springframework.core.env.SystemEnvironmentPropertySource;
  * report.recipients[0].to}) are checked against the record's components. Several records share the
  * {@code wallboard} prefix, so Spring's own {@code ignoreUnknownFields=false} cannot do this.
  *
+ * <p>It also refuses an empty value for a setting that has a default and is no text ({@code
+ * --glpi.request-timeout=}, typically a shell variable that was not set): Spring would silently take
+ * the default.
+ *
  * <p>Command-line arguments, system properties and configuration files are checked. Environment
  * variables are not: relaxed binding maps any {@code GLPI_*} or {@code SYNC_*} variable onto these
  * prefixes, and a machine has many such variables that mean something else.
  */
-final class UnknownSettings {
+final class GivenSettings {
 
 	private static final String METADATA = "META-INF/spring-configuration-metadata.json";
 
 	private static final String PRODUCT_PACKAGE = "io.glpiwallboard.";
 
-	/** Known setting (dashed form) to the Java type it binds to, null when it could not be resolved. */
-	private final Map<String, Type> known;
+	/** Known setting (dashed form) to the Java type it binds to and its default. */
+	private final Map<String, Setting> known;
 
 	private final Set<String> prefixes = new TreeSet<>();
 
-	private UnknownSettings(Map<String, Type> known) {
+	/**
+	 * @param type what it binds to, null when it could not be resolved
+	 * @param defaultValue as the metadata writes it, null without a default
+	 * @param text whether it binds to a String (an empty one is a value)
+	 */
+	private record Setting(Type type, String defaultValue, boolean text) {
+	}
+
+	private GivenSettings(Map<String, Setting> known) {
 		this.known = known;
 		known.keySet().forEach(name -> prefixes.add(name.substring(0, name.indexOf('.'))));
 	}
 
 	/** The product's settings from the metadata on the class path; empty when the build generated none. */
-	static UnknownSettings fromMetadata(ClassLoader classLoader) {
-		Map<String, Type> known = new LinkedHashMap<>();
+	static GivenSettings fromMetadata(ClassLoader classLoader) {
+		Map<String, Setting> known = new LinkedHashMap<>();
 		JsonMapper json = JsonMapper.builder().build();
 		try {
 			Enumeration<URL> files = classLoader.getResources(METADATA);
@@ -72,7 +84,11 @@ final class UnknownSettings {
 						String source = property.path("sourceType").asString("");
 						if (source.startsWith(PRODUCT_PACKAGE)) {
 							String name = property.path("name").asString();
-							known.put(name, componentType(classLoader, source, name));
+							JsonNode given = property.path("defaultValue");
+							String defaultValue = given.isMissingNode() || given.isNull() ? null
+									: given.isArray() ? given.toString() : given.asString();
+							known.put(name, new Setting(componentType(classLoader, source, name), defaultValue,
+									property.path("type").asString("").equals("java.lang.String")));
 						}
 					}
 				}
@@ -81,13 +97,13 @@ final class UnknownSettings {
 		catch (IOException e) {
 			throw new UncheckedIOException("cannot read the configuration metadata", e);
 		}
-		return new UnknownSettings(known);
+		return new GivenSettings(known);
 	}
 
 	/**
 	 * @return the first unknown setting given on the command line, as a system property or in a
-	 *         configuration file, as one line: {@code unknown setting wallboard.timezone (did you mean
-	 *         wallboard.time-zone?)}
+	 *         configuration file, as one line: {@code unknown setting wallboard.time-zome (did you mean
+	 *         wallboard.time-zone?)}; else the first one given empty although it needs a value
 	 */
 	Optional<String> check(ConfigurableEnvironment environment) {
 		if (known.isEmpty()) {
@@ -100,24 +116,36 @@ final class UnknownSettings {
 					|| underlying instanceof PropertySource<?> p && p.getName().equals("defaultProperties")) {
 				continue;
 			}
-			Optional<ConfigurationPropertyName> unknown = names.stream()
+			List<ConfigurationPropertyName> ours = names.stream()
 				.filter(name -> prefixes.contains(name.getElement(0, ConfigurationPropertyName.Form.UNIFORM)))
-				.filter(name -> !isKnown(name))
-				.findFirst();
+				.toList();
+			Optional<ConfigurationPropertyName> unknown = ours.stream().filter(name -> !isKnown(name)).findFirst();
 			if (unknown.isPresent()) {
 				return Optional.of(describe(unknown.get()));
+			}
+			for (ConfigurationPropertyName name : ours) {
+				Object value = source.getConfigurationProperty(name) == null ? null : source.getConfigurationProperty(name).getValue();
+				Optional<Map.Entry<String, Setting>> setting = known.entrySet()
+					.stream()
+					.filter(e -> ConfigurationPropertyName.of(e.getKey()).equals(name))
+					.findFirst();
+				if (value != null && value.toString().isBlank() && setting.isPresent() && setting.get().getValue().defaultValue() != null
+						&& !setting.get().getValue().text()) {
+					return Optional.of("invalid configuration value for '" + setting.get().getKey()
+							+ "' (got ''): remove the setting to keep the default (" + setting.get().getValue().defaultValue() + ")");
+				}
 			}
 		}
 		return Optional.empty();
 	}
 
 	boolean isKnown(ConfigurationPropertyName name) {
-		for (Map.Entry<String, Type> setting : known.entrySet()) {
+		for (Map.Entry<String, Setting> setting : known.entrySet()) {
 			ConfigurationPropertyName known = ConfigurationPropertyName.of(setting.getKey());
 			if (known.equals(name)) {
 				return true;
 			}
-			if (known.isAncestorOf(name) && fits(setting.getValue(), name, known.getNumberOfElements())) {
+			if (known.isAncestorOf(name) && fits(setting.getValue().type(), name, known.getNumberOfElements())) {
 				return true;
 			}
 		}
@@ -159,9 +187,9 @@ final class UnknownSettings {
 	private String describe(ConfigurationPropertyName name) {
 		String given = name.toString();
 		List<String> candidates = new ArrayList<>();
-		for (Map.Entry<String, Type> setting : known.entrySet()) {
+		for (Map.Entry<String, Setting> setting : known.entrySet()) {
 			candidates.add(setting.getKey());
-			Type type = setting.getValue();
+			Type type = setting.getValue().type();
 			if (type != null && Collection.class.isAssignableFrom(raw(type)) && argument(type, 0) != null
 					&& raw(argument(type, 0)).isRecord()) {
 				for (RecordComponent component : raw(argument(type, 0)).getRecordComponents()) {
