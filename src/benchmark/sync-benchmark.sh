@@ -18,10 +18,14 @@ C=${3:-4}
 PAGE=${4:-500}
 XMX=${5:-256m}
 PORT=${SIM_PORT:-18290}
+PRODUCT_JAVA_OPTS=${PRODUCT_JAVA_OPTS:-}
 
 [ -f target/glpi-wallboard.jar ] || mvn -B -ntp -q package -DskipTests
 WORK=$(mktemp -d)
-trap 'kill $SIM_PID 2>/dev/null || true; rm -rf "$WORK"' EXIT
+# SYNC_BENCH_KEEP=<dir>: copy the product's and the ideal pager's logs there before cleaning up
+# PRODUCT_JAVA_OPTS: extra JVM options for the product, "%c" replaced by the command (run, refresh), e.g.
+#   PRODUCT_JAVA_OPTS="-XX:StartFlightRecording=filename=/tmp/sync-%c.jfr,settings=profile"
+trap 'kill $SIM_PID 2>/dev/null || true; [ -n "${SYNC_BENCH_KEEP:-}" ] && mkdir -p "$SYNC_BENCH_KEEP" && cp "$WORK"/*.log "$SYNC_BENCH_KEEP"/ 2>/dev/null; rm -rf "$WORK"' EXIT
 
 java -Xmx4g -jar target/glpi-wallboard.jar simulator --tickets="$N" --latency="${LATENCY_MS}ms" --port="$PORT" \
   > "$WORK/simulator.log" 2>&1 &
@@ -43,7 +47,7 @@ stats() { curl -s "http://127.0.0.1:$PORT/sim/admin/stats"; }
 list_requests() { stats | sed -E 's/.*"listRequests":([0-9]+).*/\1/'; }
 
 product() {
-  java -Xmx"$XMX" -Xlog:gc:file="$WORK/gc-$1.log" -jar target/glpi-wallboard.jar "$@" \
+  java ${PRODUCT_JAVA_OPTS//%c/$1} -Xmx"$XMX" -Xlog:gc:file="$WORK/gc-$1.log" -jar target/glpi-wallboard.jar "$@" \
     --glpi.url="http://127.0.0.1:$PORT/api.php" --glpi.client-id=wallboard-demo --glpi.client-secret=demo-secret \
     --glpi.username=glpi-sync --glpi.password=demo-password --glpi.page-size="$PAGE" --glpi.concurrency="$C" \
     --spring.datasource.url="jdbc:h2:file:$WORK/db;TRACE_LEVEL_FILE=0" --report.dir="$WORK/reports" 2>&1
