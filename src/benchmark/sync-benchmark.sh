@@ -22,6 +22,7 @@ PRODUCT_JAVA_OPTS=${PRODUCT_JAVA_OPTS:-}
 
 [ -f target/glpi-wallboard.jar ] || mvn -B -ntp -q package -DskipTests
 WORK=$(mktemp -d)
+# SYNC_BENCH_FULL_ONLY=1: only the full sync (no incremental run)
 # SYNC_BENCH_KEEP=<dir>: copy the product's and the ideal pager's logs there before cleaning up
 # PRODUCT_JAVA_OPTS: extra JVM options for the product, "%c" replaced by the command (run, refresh), e.g.
 #   PRODUCT_JAVA_OPTS="-XX:StartFlightRecording=filename=/tmp/sync-%c.jfr,settings=profile"
@@ -72,6 +73,8 @@ awk -v w="$wall" -v u="$user" -v s="$sys" 'BEGIN { printf "product process (whol
 sed -nE 's/^ideal pager: ([0-9]+) ms.*/\1/p' "$WORK/ideal.log" | awk -v ms="$ms" '{ sum += $1; n++; all = all " " $1 }
   END { printf "ideal ratio: product %.1f s / ideal pager %.1f s (runs:%s ms) = %.2f\n", ms / 1000, sum / n / 1000, all, ms / (sum / n) }'
 
+# SYNC_BENCH_FULL_ONLY=1: stop here (alternating before/after pairs of the full sync)
+[ -n "${SYNC_BENCH_FULL_ONLY:-}" ] && exit 0
 echo "== incremental sync after 1% of the tickets changed"
 changed=$(curl -s -X POST "http://127.0.0.1:$PORT/sim/admin/touch?percent=1" | sed -E 's/[^0-9]*([0-9]+).*/\1/')
 before=$(list_requests)

@@ -105,6 +105,31 @@ class StorageFailureCliTests {
 	}
 
 	@Test
+	void aFullDiskWhileStoringALaterTicketPageIsOneLineAndKeepsTheFigures() throws Exception {
+		// given: a good run, then the disk fills up at the third ticket page of the next one (small pages,
+		// so that it strikes a page stored while others are still being fetched and stored)
+		succeeds(run("run", "--glpi.page-size=20"));
+		String figures = figures();
+		simulator.data().createTicket("Scanner jammed", simulator.data().entities().get(0).id());
+		StorageFaults.failFrom("MERGE INTO glpi_ticket", 2, true);
+
+		// when
+		Result result = run("run", "--glpi.page-size=20");
+
+		// then
+		assertThat(result.code()).as(result.err()).isEqualTo(ExitCode.STORAGE);
+		assertThat(result.errorLine()).isEqualTo("glpi-wallboard: error: cannot write the database " + databaseFile() + ": the disk is full");
+		assertThat(figures()).isEqualTo(figures);
+
+		// and when: space is back
+		StorageFaults.reset();
+		succeeds(run("refresh", "--glpi.page-size=20"));
+
+		// then: the mirror holds every ticket GLPI shows, the new one included
+		assertThat(mirror().lines().count()).isEqualTo(simulator.data().ticketCount());
+	}
+
+	@Test
 	void aFullDiskWhileRecordingTheSnapshotKeepsTheFiguresAndRecordsTheReason() throws Exception {
 		// given
 		succeeds(run("run"));

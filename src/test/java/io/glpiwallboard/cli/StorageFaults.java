@@ -7,6 +7,7 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
@@ -32,8 +33,17 @@ public class StorageFaults {
 
 	private static volatile boolean full;
 
+	/** Matching statements still let through before the disk fills. */
+	private static final AtomicInteger spared = new AtomicInteger();
+
 	/** The statement (a regular expression searched in the SQL) that fills the disk. */
 	static void failFrom(String sqlPattern, boolean everyLaterWrite) {
+		failFrom(sqlPattern, 0, everyLaterWrite);
+	}
+
+	/** As above, letting the first {@code spare} matching statements through (from any thread). */
+	static void failFrom(String sqlPattern, int spare, boolean everyLaterWrite) {
+		spared.set(spare);
 		trigger = Pattern.compile(sqlPattern);
 		persist = everyLaterWrite;
 		full = false;
@@ -43,6 +53,7 @@ public class StorageFaults {
 		trigger = null;
 		persist = false;
 		full = false;
+		spared.set(0);
 	}
 
 	@Bean
@@ -85,7 +96,7 @@ public class StorageFaults {
 
 	private static void check(String sql) throws SQLException {
 		Pattern t = trigger;
-		boolean hit = t != null && t.matcher(sql).find();
+		boolean hit = t != null && t.matcher(sql).find() && spared.getAndDecrement() <= 0;
 		if (hit || (full && persist && WRITE.matcher(sql).matches())) {
 			full = true;
 			throw new SQLException("IO Exception: \"java.io.IOException: No space left on device\" [90028-240]", "90028", 90028,
