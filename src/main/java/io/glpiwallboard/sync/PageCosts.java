@@ -6,10 +6,9 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Where the time of a full sync's ticket pages goes, summed over the run and reported per page: CPU
- * spent parsing (fetching threads), CPU spent writing (the storing threads), wall time waiting for GLPI
- * (request sent to body received), wall time the storing side sat idle waiting for a parsed page
- * (near zero means the writes are the bottleneck) and wall time parsed pages waited for a free storing
- * thread. Thread CPU time comes from {@link ThreadMXBean}
+ * spent parsing (fetching threads), CPU spent writing (the storing thread), wall time waiting for GLPI
+ * (request sent to body received), and wall time the storing thread sat idle waiting for a parsed page
+ * (near zero means the writes are the bottleneck). Thread CPU time comes from {@link ThreadMXBean}
  * ({@code clock_gettime} per thread on Linux, well under a microsecond), read four times per page of
  * 500 tickets, so the accounting costs nothing measurable and stays on. Thread-safe.
  */
@@ -28,8 +27,6 @@ final class PageCosts {
 	private final LongAdder glpiWait = new LongAdder();
 
 	private final LongAdder writerIdle = new LongAdder();
-
-	private final LongAdder storersBusy = new LongAdder();
 
 	/** CPU time of the calling thread in nanoseconds (0 when the JVM cannot tell). */
 	static long cpuNow() {
@@ -53,22 +50,16 @@ final class PageCosts {
 		writerIdle.add(nanos);
 	}
 
-	/** Wall time a parsed page waited for a free storing thread (all of them busy). */
-	void storersBusy(long nanos) {
-		storersBusy.add(nanos);
-	}
-
 	/** E.g. {@code Per ticket page (200 pages): parsing 12.3 ms CPU, writing 20.1 ms CPU, ...}. */
 	String summary() {
 		long n = Math.max(1, pages.sum());
 		if (!CPU_TIME) {
-			return String.format("Per ticket page (%d pages): waiting for GLPI %.1f ms; the writers waited %.1f s in all"
+			return String.format("Per ticket page (%d pages): waiting for GLPI %.1f ms; the writer waited %.1f s in all"
 					+ " (this JVM measures no thread CPU time)", pages.sum(), ms(glpiWait.sum()) / n, ms(writerIdle.sum()) / 1000);
 		}
 		return String.format("Per ticket page (%d pages): parsing %.1f ms CPU, writing %.1f ms CPU, waiting for GLPI %.1f ms;"
-				+ " the writers waited %.1f s in all for parsed pages, parsed pages %.1f s for a free writer", pages.sum(),
-				ms(parseCpu.sum()) / n, ms(writeCpu.sum()) / n, ms(glpiWait.sum()) / n, ms(writerIdle.sum()) / 1000,
-				ms(storersBusy.sum()) / 1000);
+				+ " the writer waited %.1f s in all for parsed pages", pages.sum(), ms(parseCpu.sum()) / n,
+				ms(writeCpu.sum()) / n, ms(glpiWait.sum()) / n, ms(writerIdle.sum()) / 1000);
 	}
 
 	private static double ms(long nanos) {

@@ -7,9 +7,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 
 import io.glpiwallboard.glpi.GlpiException;
 import io.glpiwallboard.glpi.GlpiPage;
@@ -22,25 +20,12 @@ import io.glpiwallboard.sync.IdRangePlan.IdRange;
  * in flight. A permit is held only while waiting for GLPI: twice as many threads take turns, so parsing
  * one page overlaps the next requests instead of delaying them. Each thread takes the plan's next range
  * when it has finished one, so what a range held shapes the ranges still to come. The calling thread
- * hands the parsed pages to {@value #WRITERS} storing threads, each page in its own transaction; the
- * queue between fetching and storing is bounded, and so are the pages being stored, so memory holds a
- * few pages whatever the ticket count.
- * <p>
- * Why more than one storing thread: storing a page (H2 upserts, index entries, the commit that visits
- * every entry again) costs about three times the CPU of parsing it, and one thread storing every page
- * was the critical path: the fetching threads sat blocked on the full queue longer than they waited for
- * GLPI (see {@code src/benchmark/RESULTS-sync.md}). Pages of one pass hold disjoint tickets (the ranges
- * are disjoint, each read in ascending ids), so their transactions never touch the same rows. Storing
- * threads are never interrupted (an interrupted H2 file write closes the database's file channel): on a
- * failure the fetching threads are stopped and the pages being stored are let finish before the failure
- * is thrown.
+ * stores the parsed pages; the queue between them is bounded, so memory holds a few pages whatever the
+ * ticket count.
  */
 final class RangeFetcher {
 
 	private static final List<GlpiTicket> WORKER_DONE = List.of();
-
-	/** Pages stored at the same time, each on its own connection. */
-	static final int WRITERS = 2;
 
 	private record Parsed(List<GlpiTicket> items, RuntimeException failure) {
 	}
@@ -56,12 +41,6 @@ final class RangeFetcher {
 	private final BlockingQueue<Parsed> parsed;
 
 	private final PageCosts costs = new PageCosts();
-
-	/** Free storing threads: taken by the calling thread before it hands a page over, so stores stay bounded. */
-	private final Semaphore writeSlots = new Semaphore(WRITERS);
-
-	/** The first failure of a storing thread, thrown by the calling thread. */
-	private final AtomicReference<Throwable> writeFailure = new AtomicReference<>();
 
 	RangeFetcher(SyncRun run, SyncProgress progress) {
 		int concurrency = run.client.properties().concurrency();
@@ -79,8 +58,11 @@ final class RangeFetcher {
 
 	/** Reads every ticket of every range the plan hands out; returns when all are stored. */
 	void fetchAll(IdRangePlan plan) {
-		ExecutorService workers = Executors.newFixedThreadPool(threads, daemon("glpi-fetch"));
-		ExecutorService writers = Executors.newFixedThreadPool(WRITERS, daemon("glpi-store"));
+		ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
+			Thread t = new Thread(r, "glpi-fetch");
+			t.setDaemon(true);
+			return t;
+		});
 		int working = threads;
 		try {
 			for (int i = 0; i < threads; i++) {
@@ -97,16 +79,11 @@ final class RangeFetcher {
 					working--;
 					continue;
 				}
-				long handing = System.nanoTime();
-				writeSlots.acquire();
-				costs.storersBusy(System.nanoTime() - handing);
-				throwWriteFailure();
-				writers.execute(() -> store(next.items()));
+				long cpu = PageCosts.cpuNow();
+				run.store(next.items());
+				costs.written(PageCosts.cpuNow() - cpu);
+				progress.pageDone(next.items().size());
 			}
-			// every page handed over: wait until the last ones are stored
-			writeSlots.acquire(WRITERS);
-			writeSlots.release(WRITERS);
-			throwWriteFailure();
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
@@ -114,63 +91,10 @@ final class RangeFetcher {
 		}
 		finally {
 			workers.shutdownNow();
-			// never interrupted: a store in progress finishes (or fails) on its own
-			writers.shutdown();
-			awaitTermination(workers);
-			awaitTermination(writers);
-		}
-	}
-
-	private void store(List<GlpiTicket> items) {
-		try {
-			if (writeFailure.get() != null) {
-				return;
+			try {
+				workers.awaitTermination(30, TimeUnit.SECONDS);
 			}
-			long cpu = PageCosts.cpuNow();
-			run.store(items);
-			costs.written(PageCosts.cpuNow() - cpu);
-			progress.pageDone(items.size());
-		}
-		catch (Throwable e) {
-			writeFailure.compareAndSet(null, e);
-		}
-		finally {
-			writeSlots.release();
-		}
-	}
-
-	private void throwWriteFailure() {
-		Throwable failure = writeFailure.get();
-		if (failure instanceof RuntimeException e) {
-			throw e;
-		}
-		if (failure instanceof Error e) {
-			throw e;
-		}
-		if (failure != null) {
-			throw new GlpiException("storing a page failed", failure);
-		}
-	}
-
-	private static ThreadFactory daemon(String name) {
-		return r -> {
-			Thread t = new Thread(r, name);
-			t.setDaemon(true);
-			return t;
-		};
-	}
-
-	/** Waits even when this thread was interrupted (a store must not outlive the pass), then restores the flag. */
-	private static void awaitTermination(ExecutorService pool) {
-		boolean interrupted = Thread.interrupted();
-		try {
-			pool.awaitTermination(30, TimeUnit.SECONDS);
-		}
-		catch (InterruptedException e) {
-			interrupted = true;
-		}
-		finally {
-			if (interrupted) {
+			catch (InterruptedException e) {
 				Thread.currentThread().interrupt();
 			}
 		}
