@@ -20,7 +20,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,7 +42,6 @@ import org.springframework.stereotype.Component;
  * would be a wrong number) and the labelled ones have no series.
  */
 @Component
-@Order(30)
 class FigureGauges implements SnapshotPublisher {
 
 	private static final Logger log = LoggerFactory.getLogger(FigureGauges.class);
@@ -87,6 +85,11 @@ class FigureGauges implements SnapshotPublisher {
 			.description("When the latest snapshot was taken, Unix time")
 			.baseUnit("seconds")
 			.register(registry);
+	}
+
+	@Override
+	public Stage stage() {
+		return Stage.METRICS;
 	}
 
 	@Override

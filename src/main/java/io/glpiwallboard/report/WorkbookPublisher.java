@@ -11,7 +11,6 @@ import io.glpiwallboard.snapshot.SnapshotPublisher;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,11 +18,7 @@ import org.springframework.stereotype.Component;
  * within an entity) that a recipient receives. They are all on disk before any mail is tried, so a mail outage never loses a report.
  */
 @Component
-@Order(WorkbookPublisher.ORDER)
 public class WorkbookPublisher implements SnapshotPublisher {
-
-	/** Before the mails ({@code report.mail.MailPublisher}), which attach these files. */
-	public static final int ORDER = 100;
 
 	private static final Logger log = LoggerFactory.getLogger(WorkbookPublisher.class);
 
@@ -34,6 +29,11 @@ public class WorkbookPublisher implements SnapshotPublisher {
 	public WorkbookPublisher(WorkbookWriter writer, ReportProperties properties) {
 		this.writer = writer;
 		this.properties = properties;
+	}
+
+	@Override
+	public Stage stage() {
+		return Stage.WORKBOOK;
 	}
 
 	@Override

@@ -18,8 +18,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Step 6: runs every publisher (after an incremental run only those that follow each refresh), even
- * after one failed; then fails with all their reasons.
+ * Step 6: runs every publisher stage by stage ({@link SnapshotPublisher.Stage}; after an incremental
+ * run only those that follow each refresh), even after one failed; then fails with all their reasons.
  */
 @Component
 class PublishStep implements Tasklet {
@@ -44,7 +44,7 @@ class PublishStep implements Tasklet {
 		List<String> failures = new ArrayList<>();
 		List<String> failed = new ArrayList<>();
 		List<Exception> causes = new ArrayList<>();
-		publishers.orderedStream().forEach(p -> {
+		publishers.stream().sorted(SnapshotPublisher.IN_ORDER).forEach(p -> {
 			if (mode == SyncMode.INCREMENTAL && !p.afterRefresh()) {
 				return;
 			}

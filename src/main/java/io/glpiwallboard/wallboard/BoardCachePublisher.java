@@ -4,7 +4,6 @@ import io.glpiwallboard.chart.ChartTheme;
 import io.glpiwallboard.snapshot.Scope;
 import io.glpiwallboard.snapshot.SnapshotPublisher;
 
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,7 +11,6 @@ import org.springframework.stereotype.Component;
  * their next reload, and render the main board's chart now rather than on a TV's request.
  */
 @Component
-@Order(10)
 class BoardCachePublisher implements SnapshotPublisher {
 
 	private final LatestSnapshot state;
@@ -22,6 +20,11 @@ class BoardCachePublisher implements SnapshotPublisher {
 	BoardCachePublisher(LatestSnapshot state, BoardCache boards) {
 		this.state = state;
 		this.boards = boards;
+	}
+
+	@Override
+	public Stage stage() {
+		return Stage.BOARD;
 	}
 
 	@Override

@@ -29,7 +29,6 @@ import io.glpiwallboard.snapshot.WallboardFigures.EntityLine;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -44,7 +43,6 @@ import org.springframework.stereotype.Component;
  * reloads itself like the live board.
  */
 @Component
-@Order(20)
 class StaticBoardPublisher implements SnapshotPublisher {
 
 	private static final Logger log = LoggerFactory.getLogger(StaticBoardPublisher.class);
@@ -68,6 +66,11 @@ class StaticBoardPublisher implements SnapshotPublisher {
 		this.renderer = renderer;
 		this.wallboard = wallboard;
 		this.dir = report.dir().resolve("wallboard");
+	}
+
+	@Override
+	public Stage stage() {
+		return Stage.STATIC_BOARD;
 	}
 
 	@Override

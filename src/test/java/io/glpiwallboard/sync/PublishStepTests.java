@@ -59,6 +59,21 @@ class PublishStepTests {
 		assertThat(SyncJob.jobContext(contribution).containsKey(SyncJob.PUBLISH_ERRORS)).isFalse();
 	}
 
+	@Test
+	void publishersRunStageByStageWhateverOrderTheyWereDeclaredIn() throws Exception {
+		// given: the mail declared first, the board last
+		publishers.registerSingleton("mail", publisher("mail", false, null));
+		publishers.registerSingleton("workbook", publisher("workbook", false, null));
+		publishers.registerSingleton("board", publisher("board", true, null));
+		StepContribution contribution = contribution(SyncMode.FULL);
+
+		// when
+		new PublishStep(active, publishers.getBeanProvider(SnapshotPublisher.class)).execute(contribution, null);
+
+		// then: the TVs first, the workbook before the mail that attaches it
+		assertThat(published).containsExactly("board", "workbook", "mail");
+	}
+
 	private StepContribution contribution(SyncMode mode) {
 		active.asOf(Instant.parse("2026-11-30T06:00:00Z"));
 		JobExecution job = new JobExecution(1, new JobInstance(1, SyncJob.NAME), new JobParametersBuilder()
@@ -75,6 +90,11 @@ class PublishStepTests {
 			@Override
 			public String name() {
 				return name;
+			}
+
+			@Override
+			public Stage stage() {
+				return Stage.valueOf(name.toUpperCase(java.util.Locale.ROOT));
 			}
 
 			@Override

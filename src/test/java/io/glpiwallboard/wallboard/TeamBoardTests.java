@@ -82,7 +82,7 @@ class TeamBoardTests {
 	/** A new snapshot, as a sync ends: the board's caches follow, the static board is written. */
 	private void publish(Instant asOf) throws Exception {
 		LocalDate day = snapshots.recordObserved(asOf);
-		for (SnapshotPublisher publisher : publishers) {
+		for (SnapshotPublisher publisher : publishers.stream().sorted(SnapshotPublisher.IN_ORDER).toList()) {
 			if (publisher.afterRefresh()) {
 				publisher.publish(new SnapshotPublisher.Request(day, asOf, false, false));
 			}

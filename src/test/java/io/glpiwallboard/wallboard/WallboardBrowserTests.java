@@ -214,7 +214,7 @@ class WallboardBrowserTests {
 		}
 		Instant asOf = now.plusSeconds(1);
 		java.time.LocalDate day = snapshots.recordObserved(asOf);
-		for (SnapshotPublisher publisher : publishers) {
+		for (SnapshotPublisher publisher : publishers.stream().sorted(SnapshotPublisher.IN_ORDER).toList()) {
 			if (publisher.afterRefresh()) {
 				publisher.publish(new SnapshotPublisher.Request(day, asOf, false, false));
 			}

@@ -96,7 +96,7 @@ class WorstCaseBoardBrowserTests {
 		syncState.put(SyncState.LAST_SUCCESS, asOf.toString());
 		syncState.put(SyncState.LAST_FAILURE, NOW.minusSeconds(10).toString());
 		syncState.put(SyncState.LAST_FAILURE_REASON, REASON);
-		for (SnapshotPublisher publisher : publishers) {
+		for (SnapshotPublisher publisher : publishers.stream().sorted(SnapshotPublisher.IN_ORDER).toList()) {
 			if (publisher.afterRefresh()) {
 				publisher.publish(new SnapshotPublisher.Request(day, asOf, false, false));
 			}

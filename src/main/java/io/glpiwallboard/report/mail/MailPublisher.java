@@ -23,7 +23,6 @@ import io.glpiwallboard.system.TimeZoneProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.core.annotation.Order;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
@@ -34,10 +33,8 @@ import org.thymeleaf.ITemplateEngine;
  * and end the run in error, and the workbooks stay in {@code report.dir} whatever happens.
  */
 @Component
-@Order(MailPublisher.ORDER)
 public class MailPublisher implements SnapshotPublisher {
 
-	public static final int ORDER = WorkbookPublisher.ORDER + 100;
 
 	private static final Logger log = LoggerFactory.getLogger(MailPublisher.class);
 
@@ -69,6 +66,11 @@ public class MailPublisher implements SnapshotPublisher {
 		this.deliveries = deliveries;
 		this.mailer = new ReportMailer(templates, links, new BoardAddress(boardLink), timeZone.zone(), snapshots.dueSoonText());
 		this.clock = clock;
+	}
+
+	@Override
+	public Stage stage() {
+		return Stage.MAIL;
 	}
 
 	@Override
