@@ -24,7 +24,10 @@ final class AuthorizedGet {
 
 	private final JsonMapper json;
 
-	AuthorizedGet(GlpiProperties properties, GlpiHttp http, OAuthSession session, JsonMapper json) {
+	private final Secrets secrets;
+
+	AuthorizedGet(GlpiProperties properties, GlpiHttp http, OAuthSession session, JsonMapper json, Secrets secrets) {
+		this.secrets = secrets;
 		this.properties = properties;
 		this.http = http;
 		this.session = session;
@@ -84,12 +87,20 @@ final class AuthorizedGet {
 	}
 
 	private boolean isTokenRefusal(HttpResponse<byte[]> response) {
-		String summary = errorSummary(response);
+		String summary = rawErrorSummary(response);
 		return summary.contains("Invalid OAuth token") || summary.contains("ERROR_INVALID_PARAMETER") && summary.contains("token");
 	}
 
-	/** GLPI's {@code {status,title,detail}} error body, reduced to one line. */
+	/**
+	 * GLPI's {@code {status,title,detail}} error body, reduced to one line without secrets (a proxy
+	 * may echo the {@code Authorization} header): see {@link Secrets#quote}.
+	 */
 	private String errorSummary(HttpResponse<byte[]> response) {
+		return secrets.quote(rawErrorSummary(response));
+	}
+
+	/** The error body's fields as GLPI sent them: for decisions, never for messages. */
+	private String rawErrorSummary(HttpResponse<byte[]> response) {
 		try {
 			JsonNode body = json.readTree(response.body());
 			if (body != null && body.isObject()) {
@@ -100,22 +111,13 @@ final class AuthorizedGet {
 						sb.append(sb.isEmpty() ? "" : " - ").append(value.isString() ? value.asString() : value.toString());
 					}
 				}
-				return firstLine(sb.toString());
+				return sb.toString();
 			}
 		}
 		catch (RuntimeException notJson) {
 			// fall through
 		}
 		return "no GLPI error body";
-	}
-
-	/** The first line of {@code s}, at most 300 characters: messages stay one line. */
-	static String firstLine(String s) {
-		if (s == null) {
-			return "";
-		}
-		String line = s.lines().findFirst().orElse("");
-		return line.length() > 300 ? line.substring(0, 300) + "..." : line;
 	}
 
 }

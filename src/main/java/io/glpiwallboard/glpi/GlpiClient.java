@@ -36,16 +36,25 @@ public class GlpiClient {
 
 	private final JsonMapper json = GlpiJson.mapper();
 
-	private final PageParser parser = new PageParser(json);
+	private final Secrets secrets;
+
+	private final PageParser parser;
 
 	private final AtomicLong listRequests = new AtomicLong();
 
 	public GlpiClient(GlpiProperties properties, Clock clock) {
+		this(properties, clock, new Secrets(properties));
+	}
+
+	/** @param secrets where the tokens this client is issued are remembered, for redaction */
+	public GlpiClient(GlpiProperties properties, Clock clock, Secrets secrets) {
 		properties.requireConnectionSettings();
 		this.properties = properties;
+		this.secrets = secrets;
+		this.parser = new PageParser(json, secrets);
 		this.http = new GlpiHttp(properties, clock);
-		this.session = new OAuthSession(properties, http, json, clock);
-		this.get = new AuthorizedGet(properties, http, session, json);
+		this.session = new OAuthSession(properties, http, json, clock, secrets);
+		this.get = new AuthorizedGet(properties, http, session, json, secrets);
 	}
 
 	public GlpiProperties properties() {

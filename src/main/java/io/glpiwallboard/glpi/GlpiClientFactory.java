@@ -15,13 +15,21 @@ public class GlpiClientFactory {
 
 	private final Clock clock;
 
+	private final Secrets secrets;
+
 	public GlpiClientFactory(GlpiProperties properties, Clock clock) {
 		this.properties = properties;
 		this.clock = clock;
+		this.secrets = new Secrets(properties);
 	}
 
 	public GlpiClient create() {
-		return new GlpiClient(properties, clock);
+		return new GlpiClient(properties, clock, secrets);
+	}
+
+	/** The configured secrets and the tokens of every client made here: for redacting what is stored or shown. */
+	public Secrets secrets() {
+		return secrets;
 	}
 
 }

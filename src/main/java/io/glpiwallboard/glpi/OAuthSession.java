@@ -56,7 +56,10 @@ final class OAuthSession {
 	/** Logins since a request last succeeded; reset without the lock, on every success. */
 	private final AtomicInteger fruitlessLogins = new AtomicInteger();
 
-	OAuthSession(GlpiProperties properties, GlpiHttp http, JsonMapper json, Clock clock) {
+	private final Secrets secrets;
+
+	OAuthSession(GlpiProperties properties, GlpiHttp http, JsonMapper json, Clock clock, Secrets secrets) {
+		this.secrets = secrets;
 		this.properties = properties;
 		this.http = http;
 		this.json = json;
@@ -163,6 +166,7 @@ final class OAuthSession {
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build(), "POST /token");
 		JsonNode answer = readJson(response);
+		rememberTokens(answer);
 		if (response.statusCode() != 200 || answer == null || !answer.hasNonNull("access_token")) {
 			throw tokenError(response.statusCode(), answer, params.get("grant_type"));
 		}
@@ -173,6 +177,18 @@ final class OAuthSession {
 		long margin = Math.min(60, ttl / 5);
 		renewAt = clock.instant().plus(Duration.ofSeconds(Math.max(1, ttl - margin)));
 		log.debug("GLPI token obtained with grant {} (expires in {} s)", params.get("grant_type"), ttl);
+	}
+
+	/** Every token in an answer is a secret from now on, even in an answer refused below. */
+	private void rememberTokens(JsonNode answer) {
+		if (answer != null && answer.isObject()) {
+			for (String field : new String[] { "access_token", "refresh_token", "id_token" }) {
+				JsonNode value = answer.get(field);
+				if (value != null && !value.isNull()) {
+					secrets.remember(value.isString() ? value.asString() : value.toString());
+				}
+			}
+		}
 	}
 
 	private JsonNode readJson(HttpResponse<byte[]> response) {
@@ -189,10 +205,11 @@ final class OAuthSession {
 			return new GlpiProtocolException("no GLPI OAuth endpoint at " + properties.displayUrl() + "/token (HTTP " + status
 					+ "): check glpi.url and that GLPI 11's API is enabled");
 		}
-		String error = text(answer, "error");
+		// a server's words, which may echo the form with the password and client secret
+		String error = secrets.quote(text(answer, "error"));
 		String description = text(answer, "error_description");
 		String hint = text(answer, "hint");
-		String details = description.isEmpty() ? "" : ": " + description + (hint.isEmpty() ? "" : " " + hint);
+		String details = description.isEmpty() ? "" : ": " + secrets.quote(description + (hint.isEmpty() ? "" : " " + hint));
 		return switch (error) {
 			case "invalid_grant" -> "password".equals(grant)
 					? new GlpiAuthenticationException("GLPI rejected the credentials (invalid_grant)" + details

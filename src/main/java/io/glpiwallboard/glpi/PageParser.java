@@ -24,8 +24,11 @@ final class PageParser {
 
 	private final JsonMapper json;
 
-	PageParser(JsonMapper json) {
+	private final Secrets secrets;
+
+	PageParser(JsonMapper json, Secrets secrets) {
 		this.json = json;
+		this.secrets = secrets;
 	}
 
 	/**
@@ -36,7 +39,8 @@ final class PageParser {
 			return read(received.response, received.query, type);
 		}
 		catch (RuntimeException e) {
-			throw new MalformedPage(AuthorizedGet.firstLine(e.getMessage()), e);
+			// the parser's message quotes the body: a server's words, cleaned like any other
+			throw new MalformedPage(secrets.quote(e.getMessage()), e);
 		}
 	}
 

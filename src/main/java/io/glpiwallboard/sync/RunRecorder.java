@@ -1,5 +1,8 @@
 package io.glpiwallboard.sync;
 
+import io.glpiwallboard.glpi.GlpiClientFactory;
+import io.glpiwallboard.glpi.Secrets;
+
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
@@ -17,7 +20,10 @@ class RunRecorder implements JobExecutionListener {
 
 	private final JobRepository jobs;
 
-	RunRecorder(ActiveRun active, JobRepository jobs) {
+	private final Secrets secrets;
+
+	RunRecorder(ActiveRun active, JobRepository jobs, GlpiClientFactory clients) {
+		this.secrets = clients.secrets();
 		this.active = active;
 		this.jobs = jobs;
 	}
@@ -32,7 +38,7 @@ class RunRecorder implements JobExecutionListener {
 			context.putLong(SyncJob.REQUESTS, 0);
 		}
 		if (!execution.getAllFailureExceptions().isEmpty()) {
-			context.putString(SyncJob.FAILURE, SyncService.reason(execution.getAllFailureExceptions().get(0)));
+			context.putString(SyncJob.FAILURE, secrets.redact(SyncService.reason(execution.getAllFailureExceptions().get(0))));
 		}
 		// Spring Batch saves the job's context after each step, not after this listener
 		jobs.updateExecutionContext(execution);

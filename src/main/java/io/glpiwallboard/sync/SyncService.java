@@ -10,9 +10,11 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import io.glpiwallboard.glpi.GlpiAccessDeniedException;
 import io.glpiwallboard.glpi.GlpiAuthenticationException;
+import io.glpiwallboard.glpi.GlpiClientFactory;
 import io.glpiwallboard.glpi.GlpiConfigurationException;
 import io.glpiwallboard.glpi.GlpiProtocolException;
 import io.glpiwallboard.glpi.GlpiUnreachableException;
+import io.glpiwallboard.glpi.Secrets;
 import io.glpiwallboard.system.StorageFailures;
 
 import org.slf4j.Logger;
@@ -54,12 +56,15 @@ public class SyncService {
 
 	private final StorageFailures storage;
 
+	private final Secrets secrets;
+
 	private volatile boolean leftoversClosed;
 
 	private volatile Instant runningSince;
 
 	SyncService(JobOperator jobOperator, JobRepository jobs, Job glpiSync, SyncState state, JdbcTemplate jdbc, Clock clock,
-			StorageFailures storage) {
+			StorageFailures storage, GlpiClientFactory clients) {
+		this.secrets = clients.secrets();
 		this.jobOperator = jobOperator;
 		this.jobs = jobs;
 		this.job = glpiSync;
@@ -127,7 +132,8 @@ public class SyncService {
 			return new SyncOutcome(false, storageFailure.get(), SyncFailure.STORAGE, tickets, requests, elapsed);
 		}
 		SyncFailure kind = failureOf(root);
-		String message = PublishException.oneLine(root);
+		// a second net: the glpi package cleans a server's words, but this line goes to the board and /runs
+		String message = secrets.redact(PublishException.oneLine(root));
 		if (kind == SyncFailure.INTERNAL) {
 			log.error("Sync failed unexpectedly", root);
 			message = root.getClass().getSimpleName() + ": " + message;
