@@ -11,6 +11,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import org.springframework.util.unit.DataSize;
+
 /**
  * One HTTP exchange, headers <em>and</em> body, bounded by {@code glpi.request-timeout}. The JDK
  * client's own request timeout stops counting once the headers have arrived, so a server (or
@@ -23,19 +25,23 @@ final class BoundedExchange {
 
 	private final Duration timeout;
 
-	BoundedExchange(HttpClient client, Duration timeout) {
+	private final HttpResponse.BodyHandler<byte[]> bodies;
+
+	BoundedExchange(HttpClient client, Duration timeout, DataSize maxResponseSize) {
 		this.client = client;
 		this.timeout = timeout;
+		this.bodies = CappedBody.handler(maxResponseSize);
 	}
 
 	/**
 	 * @return the complete response, body read
 	 * @throws HttpTimeoutException when headers and body together took longer than the timeout
+	 * @throws CappedBody.TooLarge when the body exceeds {@code glpi.max-response-size}
 	 * @throws IOException when the connection failed
 	 * @throws InterruptedException when the calling thread was interrupted (the exchange is cancelled)
 	 */
 	HttpResponse<byte[]> send(HttpRequest request) throws IOException, InterruptedException {
-		CompletableFuture<HttpResponse<byte[]>> exchange = client.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
+		CompletableFuture<HttpResponse<byte[]>> exchange = client.sendAsync(request, bodies);
 		try {
 			return exchange.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
 		}
@@ -50,6 +56,13 @@ final class BoundedExchange {
 		}
 		catch (ExecutionException failed) {
 			Throwable cause = failed.getCause();
+			while (cause instanceof java.util.concurrent.CompletionException && cause.getCause() != null) {
+				cause = cause.getCause();
+			}
+			if (cause instanceof Error error) {
+				// an OutOfMemoryError is no network glitch: never wrapped, so never retried
+				throw error;
+			}
 			if (cause instanceof IOException io) {
 				throw io;
 			}

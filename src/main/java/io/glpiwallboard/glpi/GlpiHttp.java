@@ -16,6 +16,8 @@ import java.util.function.Supplier;
 
 import io.glpiwallboard.glpi.GlpiRetry.TransientFailure;
 
+import org.springframework.util.unit.DataSize;
+
 /**
  * Sends requests to GLPI: each exchange bounded in time, body included ({@link BoundedExchange}),
  * redirects kept within GLPI's origin ({@link OriginRedirects}), and what is worth retrying retried
@@ -32,6 +34,8 @@ final class GlpiHttp {
 
 	private final Clock clock;
 
+	private final DataSize maxResponseSize;
+
 	private final AtomicLong requests = new AtomicLong();
 
 	GlpiHttp(GlpiProperties properties, Clock clock) {
@@ -41,7 +45,8 @@ final class GlpiHttp {
 			// every request carries a credential: redirects are followed by hand, within the origin only
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
-		this.exchange = new BoundedExchange(client, properties.requestTimeout());
+		this.exchange = new BoundedExchange(client, properties.requestTimeout(), properties.maxResponseSize());
+		this.maxResponseSize = properties.maxResponseSize();
 		this.redirects = new OriginRedirects(properties);
 		this.retry = new GlpiRetry(properties.retry());
 		this.clock = clock;
@@ -56,7 +61,8 @@ final class GlpiHttp {
 	 * @param what a short description for messages, never containing a secret
 	 * @return the first answer that is neither retryable nor a redirect GLPI may follow
 	 * @throws GlpiUnreachableException when retries ran out, or the server asked to wait longer than allowed
-	 * @throws GlpiProtocolException when a redirect would leave GLPI's origin or re-send a POST
+	 * @throws GlpiProtocolException when a redirect would leave GLPI's origin or re-send a POST, or the
+	 *         answer exceeds {@code glpi.max-response-size}
 	 */
 	HttpResponse<byte[]> send(Supplier<HttpRequest> request, String what) {
 		return retry.run(what, () -> attempt(request.get(), what));
@@ -86,6 +92,11 @@ final class GlpiHttp {
 		}
 		catch (HttpConnectTimeoutException e) {
 			throw transientFailure("connect timeout", "cannot reach GLPI at " + hostOf(req.uri()) + " (connection timed out)", e);
+		}
+		catch (CappedBody.TooLarge e) {
+			// the same request would bring the same answer: not retried
+			throw new GlpiProtocolException("GLPI's answer to " + what + " is larger than glpi.max-response-size ("
+					+ CappedBody.describe(maxResponseSize) + "): raise it, or lower glpi.page-size", e);
 		}
 		catch (HttpTimeoutException e) {
 			throw transientFailure("timeout", "GLPI did not answer " + what + " in time (glpi.request-timeout, body included)", e);

@@ -18,6 +18,7 @@ import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -41,6 +42,9 @@ import org.springframework.validation.annotation.Validated;
  * @param publicUrl GLPI's web address as users reach it, e.g. {@code https://glpi.example.org/}, when
  *        {@code url} is an internal one; the workbooks' and mails' ticket links use it (else {@code url}
  *        without {@code /api.php})
+ * @param maxResponseSize the largest answer read from GLPI, 1KB to 1GB; a larger one fails the run as a
+ *        protocol error (exit 5) without being retried. One page of 500 tickets weighs about 1 MB
+ *        (the simulator's: 0.95 MB)
  */
 @Validated
 @ConfigurationProperties("glpi")
@@ -57,7 +61,11 @@ public record GlpiProperties(
 		@DefaultValue("10s") @NotNull @DurationMin(millis = 100) @DurationMax(minutes = 10) Duration connectTimeout,
 		@DefaultValue("120s") @NotNull @DurationMin(seconds = 1) @DurationMax(hours = 1) Duration requestTimeout,
 		@DefaultValue @Valid Retry retry,
-		@Pattern(regexp = "https?://[^/?#@\\s]+(/[^\\s]*)?", message = "must be an http:// or https:// URL without user name or password, e.g. https://glpi.example.org/") String publicUrl) {
+		@Pattern(regexp = "https?://[^/?#@\\s]+(/[^\\s]*)?", message = "must be an http:// or https:// URL without user name or password, e.g. https://glpi.example.org/") String publicUrl,
+		@DefaultValue("64MB") @NotNull @DataSizeRange(min = "1KB", max = "1GB") DataSize maxResponseSize) {
+
+	/** {@code maxResponseSize} when none is given: room for pages of 10,000 tickets with long texts. */
+	private static final DataSize DEFAULT_MAX_RESPONSE_SIZE = DataSize.ofMegabytes(64);
 
 	/** Bound from the configuration: the constructor with every setting. */
 	@ConstructorBinding
@@ -69,6 +77,20 @@ public record GlpiProperties(
 			int pageSize, int concurrency, Long entity, Duration connectTimeout, Duration requestTimeout, Retry retry) {
 		this(url, clientId, clientSecret, username, password, apiVersion, pageSize, concurrency, entity, connectTimeout,
 				requestTimeout, retry, null);
+	}
+
+	/** The settings with the default {@code maxResponseSize}, for code and tests. */
+	public GlpiProperties(URI url, String clientId, String clientSecret, String username, String password, String apiVersion,
+			int pageSize, int concurrency, Long entity, Duration connectTimeout, Duration requestTimeout, Retry retry,
+			String publicUrl) {
+		this(url, clientId, clientSecret, username, password, apiVersion, pageSize, concurrency, entity, connectTimeout,
+				requestTimeout, retry, publicUrl, DEFAULT_MAX_RESPONSE_SIZE);
+	}
+
+	/** A copy with another {@code maxResponseSize}. */
+	public GlpiProperties withMaxResponseSize(DataSize size) {
+		return new GlpiProperties(url, clientId, clientSecret, username, password, apiVersion, pageSize, concurrency, entity,
+				connectTimeout, requestTimeout, retry, publicUrl, size);
 	}
 
 	/**

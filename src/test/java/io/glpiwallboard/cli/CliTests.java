@@ -95,6 +95,28 @@ class CliTests {
 	}
 
 	@Test
+	void aTicketPageLargerThanTheResponseSizeLimitStopsTheRunWithExit5() {
+		// when: 300 tickets of about 2 KB each in pages of 500, at most 64 KB read per answer
+		Result result = run("run", "--glpi.url=" + simulator.baseUrl(), "--glpi.password=" + simulator.credentials().password(),
+				"--glpi.max-response-size=64KB");
+
+		// then
+		assertThat(result.code()).as(result.err()).isEqualTo(5);
+		assertThat(result.errorLine()).startsWith("glpi-wallboard: error: GLPI's answer to GET /Assistance/Ticket (")
+			.endsWith("is larger than glpi.max-response-size (64KB): raise it, or lower glpi.page-size");
+	}
+
+	@Test
+	void aResponseSizeLimitOutsideItsRangeIsRefused() {
+		// when
+		Result result = run("run", "--glpi.url=" + simulator.baseUrl(), "--glpi.max-response-size=10B");
+
+		// then
+		assertThat(result.code()).isEqualTo(2);
+		assertThat(result.errorLine()).contains("glpi.max-response-size").contains("1KB");
+	}
+
+	@Test
 	void anInvalidPropertyIsNamedWithItsValue() {
 		// when
 		Result result = run("run", "--glpi.url=" + simulator.baseUrl(), "--glpi.page-size=0");
