@@ -17,6 +17,12 @@ import tools.jackson.databind.module.SimpleModule;
 /** The JSON mapper for GLPI: lenient where GLPI versions and plugins differ. */
 final class GlpiJson {
 
+	/**
+	 * Reader attribute: an {@link java.util.concurrent.atomic.AtomicBoolean} set when a date had no
+	 * offset (read as UTC for now; {@link ServerOffsets} gives it GLPI's offset).
+	 */
+	static final String OFFSET_LESS_SEEN = "glpi.offset-less-date";
+
 	private static final DateTimeFormatter SQL_DATETIME = DateTimeFormatter.ofPattern("yyyy-MM-dd[ ]['T']HH:mm[:ss]");
 
 	private GlpiJson() {
@@ -34,7 +40,9 @@ final class GlpiJson {
 
 	/**
 	 * GLPI writes RFC 3339 with a numeric offset; older builds and plugins have been seen writing
-	 * {@code Z}, a SQL datetime without offset (taken as UTC), or an empty or zero date (null).
+	 * {@code Z}, a SQL datetime without offset (read as UTC here and flagged through
+	 * {@link #OFFSET_LESS_SEEN}, so that the page is read again in GLPI's offset), or an empty or zero
+	 * date (null).
 	 */
 	static final class LenientDateTime extends ValueDeserializer<OffsetDateTime> {
 
@@ -43,7 +51,17 @@ final class GlpiJson {
 			if (p.currentToken() == JsonToken.VALUE_NULL) {
 				return null;
 			}
-			return parse(p.getValueAsString());
+			OffsetDateTime parsed = parse(p.getValueAsString());
+			if (parsed != null && parsed.getOffset().equals(ZoneOffset.UTC) && !hasOffset(p.getValueAsString())
+					&& ctxt.getAttribute(OFFSET_LESS_SEEN) instanceof java.util.concurrent.atomic.AtomicBoolean seen) {
+				seen.set(true);
+			}
+			return parsed;
+		}
+
+		private static boolean hasOffset(String text) {
+			String v = text.trim();
+			return v.endsWith("Z") || v.length() > 19 && (v.lastIndexOf('+') > 10 || v.lastIndexOf('-') > 10);
 		}
 
 		static OffsetDateTime parse(String text) {

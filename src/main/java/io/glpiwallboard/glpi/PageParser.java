@@ -4,7 +4,9 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
+import tools.jackson.databind.JavaType;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -44,6 +46,36 @@ final class PageParser {
 		}
 	}
 
+	/**
+	 * GLPI's ids are auto-increment keys: tickets and groups start at 1, entities at 0 (the root
+	 * entity). A missing id reads as 0.
+	 */
+	private static Optional<String> idProblem(Object item) {
+		long id;
+		long lowest;
+		String noun;
+		if (item instanceof GlpiTicket t) {
+			id = t.id();
+			lowest = 1;
+			noun = "ticket";
+		}
+		else if (item instanceof GlpiGroup g) {
+			id = g.id();
+			lowest = 1;
+			noun = "group";
+		}
+		else if (item instanceof GlpiEntity e) {
+			id = e.id();
+			lowest = 0;
+			noun = "entity";
+		}
+		else {
+			return Optional.empty();
+		}
+		return id >= lowest ? Optional.empty()
+				: Optional.of("a " + noun + " with id " + id + " (GLPI's " + noun + " ids start at " + lowest + ")");
+	}
+
 	private <T> GlpiPage<T> read(HttpResponse<byte[]> response, ListQuery query, Class<T> type) {
 		byte[] body = response.body();
 		int first = 0;
@@ -54,9 +86,21 @@ final class PageParser {
 			throw new IllegalArgumentException("expected a JSON array, got "
 					+ (first >= body.length ? "an empty body" : "'" + (char) body[first] + "...'"));
 		}
-		List<T> items = json.readValue(body, json.getTypeFactory().constructCollectionType(List.class, type));
+		JavaType listType = json.getTypeFactory().constructCollectionType(List.class, type);
+		AtomicBoolean offsetLess = new AtomicBoolean();
+		List<T> items = json.readerFor(listType).withAttribute(GlpiJson.OFFSET_LESS_SEEN, offsetLess).readValue(body);
+		if (offsetLess.get()) {
+			// rare: a date without an offset is in GLPI's zone, not UTC; read the page again with it
+			items = json.readerFor(listType).readValue(ServerOffsets.resolve(json.readTree(body)));
+		}
 		if (items.contains(null)) {
 			throw new IllegalArgumentException("the array holds null items");
+		}
+		// checked for the page as a whole before any row of it reaches the mirror
+		for (T item : items) {
+			idProblem(item).ifPresent(problem -> {
+				throw new IllegalArgumentException(problem);
+			});
 		}
 		Optional<ContentRange> range = ContentRange.parse(response.headers().firstValue("Content-Range").orElse(null));
 		PageConsistency.contradiction(response.statusCode(), items.size(), range, query).ifPresent(contradiction -> {

@@ -228,6 +228,85 @@ class HostileGlpiSyncTests extends SimulatedGlpiSync {
 		assertNoProgressLineBeyondItsPlan(output.getOut());
 	}
 
+	/** Rows GLPI cannot have sent, as the first row of every ticket page. */
+	static Stream<Named<Lie>> impossibleRows() {
+		return Stream.of(
+				Named.of("a negative id (the trial's negative-ids)", rows((row, i) -> {
+					if (i == 0) {
+						row.put("id", -row.get("id").asLong());
+					}
+				})),
+				Named.of("no id", rows((row, i) -> {
+					if (i == 0) {
+						row.remove("id");
+					}
+				})),
+				Named.of("an unreadable opening date (the trial's dates-other)", rows((row, i) -> {
+					if (i == 0) {
+						row.put("date", "30/11/2026 07:00");
+					}
+				})));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("impossibleRows")
+	void aPageWithAnImpossibleRowFailsTheRunAndChangesNothing(Lie impossible) {
+		// given
+		List<String> mirror = MirrorAssertions.mirror(jdbc);
+		String published = published();
+		glpi.lie(impossible);
+
+		// when
+		SyncOutcome full = sync.run(SyncMode.FULL, false);
+
+		// then
+		assertThat(full.success()).isFalse();
+		assertThat(ExitCode.of(full)).as(full.message()).isEqualTo(ExitCode.PROTOCOL);
+		assertThat(MirrorAssertions.mirror(jdbc)).isEqualTo(mirror);
+		assertThat(published()).isEqualTo(published);
+
+		// and when GLPI tells the truth again, a plain refresh publishes exact figures
+		glpi.tellTheTruth();
+		assertThat(sync.run(SyncMode.INCREMENTAL, false).success()).isTrue();
+		assertThat(MirrorAssertions.mirror(jdbc)).containsExactlyElementsOf(MirrorAssertions.truth(simulator));
+		assertThat(publishedOpen()).isEqualTo(MirrorAssertions.open(simulator.data().tickets()));
+	}
+
+	@Test
+	void aDateWithoutOffsetIsReadInTheOffsetGlpiWritesItsOtherDatesWith() {
+		// given: opening dates without their offset, as SQL and as RFC 3339 without offset (the trial's dates-other);
+		// only where the ticket's date_mod has the same offset, as a daylight-saving change is not the point here
+		glpi.lie(rows((row, i) -> {
+			String date = row.path("date").asString("");
+			String modified = row.path("date_mod").asString("");
+			if (date.length() == 25 && modified.length() == 25 && date.substring(19).equals(modified.substring(19))) {
+				row.put("date", i % 2 == 0 ? date.substring(0, 19).replace('T', ' ') : date.substring(0, 19));
+			}
+		}));
+
+		// when
+		SyncOutcome outcome = sync.run(SyncMode.FULL, false);
+
+		// then
+		assertThat(outcome.success()).as(outcome.message()).isTrue();
+		assertThat(glpi.lied()).isNotEmpty();
+		assertThat(MirrorAssertions.mirror(jdbc)).containsExactlyElementsOf(MirrorAssertions.truth(simulator));
+	}
+
+	/** Every ticket page with rows, each row rewritten by {@code rewrite(index in the page, row)}. */
+	private static Lie rows(java.util.function.ObjIntConsumer<tools.jackson.databind.node.ObjectNode> rewrite) {
+		return (request, honest) -> {
+			if (honest.status() >= 300 || !honest.body().startsWith("[") || honest.body().equals("[]")) {
+				return honest;
+			}
+			ArrayNode rows = (ArrayNode) json.readTree(honest.body());
+			for (int i = 0; i < rows.size(); i++) {
+				rewrite.accept((tools.jackson.databind.node.ObjectNode) rows.get(i), i);
+			}
+			return new Page(honest.status(), honest.contentRange(), json.writeValueAsString(rows));
+		};
+	}
+
 	/** Ticket list requests an honest full sync of the sample data sends (measured once: it is the same each time). */
 	private int honestRunRequests() {
 		if (honestRunRequests == 0) {
