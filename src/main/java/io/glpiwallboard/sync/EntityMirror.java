@@ -19,7 +19,7 @@ class EntityMirror {
 
 	EntityMirror(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
-		this.table = new TreeTable(jdbc, "glpi_entity");
+		this.table = new TreeTable(jdbc, "glpi_entity", "entity", 0L);
 	}
 
 	void upsert(List<GlpiEntity> entities, long runId) {

@@ -17,7 +17,7 @@ class GroupMirror {
 
 	GroupMirror(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
-		this.table = new TreeTable(jdbc, "glpi_group");
+		this.table = new TreeTable(jdbc, "glpi_group", "group", null);
 	}
 
 	void upsert(List<GlpiGroup> groups, long runId) {

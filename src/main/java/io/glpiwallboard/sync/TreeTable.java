@@ -22,14 +22,25 @@ final class TreeTable {
 
 	private final String table;
 
-	TreeTable(JdbcTemplate jdbc, String table) {
+	private final String noun;
+
+	private final Long rootId;
+
+	/**
+	 * @param noun what a row is, for messages
+	 * @param rootId the tree's one real root (GLPI's root entity 0), or null when it has several
+	 */
+	TreeTable(JdbcTemplate jdbc, String table, String noun, Long rootId) {
 		this.jdbc = jdbc;
 		this.table = table;
+		this.noun = noun;
+		this.rootId = rootId;
 	}
 
+	/** @param nodes the whole tree: its loops are broken first ({@link TreeLoops}) */
 	void upsert(List<Node> nodes, long runId) {
 		jdbc.batchUpdate("MERGE INTO " + table + " (id, name, completename, parent_id, level, last_seen_run)"
-				+ " KEY (id) VALUES (?, ?, ?, ?, ?, ?)", nodes, 500, (ps, n) -> {
+				+ " KEY (id) VALUES (?, ?, ?, ?, ?, ?)", TreeLoops.broken(nodes, rootId, noun), 500, (ps, n) -> {
 					String name = n.name() == null || n.name().isBlank() ? "#" + n.id() : n.name();
 					String complete = n.completename() == null || n.completename().isBlank() ? name : n.completename();
 					ps.setLong(1, n.id());

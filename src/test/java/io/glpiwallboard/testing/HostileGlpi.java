@@ -8,8 +8,11 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.extension.ResponseTransformerV2;
@@ -98,6 +101,15 @@ public final class HostileGlpi implements AutoCloseable {
 
 	public void tellTheTruth() {
 		lie(null);
+		rewriter.rewrites.clear();
+	}
+
+	/**
+	 * From now on, rewrites the JSON body of every successful {@code GET} whose path ends with {@code path}
+	 * (e.g. {@code /Administration/Entity}); {@link #tellTheTruth()} stops it.
+	 */
+	public void rewrite(String path, UnaryOperator<String> body) {
+		rewriter.rewrites.put(path.toLowerCase(), body);
 	}
 
 	/** The ticket list requests answered with a lie since the last call to {@link #lie(Lie)}. */
@@ -118,6 +130,8 @@ public final class HostileGlpi implements AutoCloseable {
 
 		private final List<ListRequest> lied = new ArrayList<>();
 
+		private final Map<String, UnaryOperator<String>> rewrites = new ConcurrentHashMap<>();
+
 		@Override
 		public String getName() {
 			return "glpi-lies";
@@ -128,6 +142,12 @@ public final class HostileGlpi implements AutoCloseable {
 			Lie current = lie;
 			Request request = event.getRequest();
 			String path = request.getUrl().replaceFirst("\\?.*", "");
+			for (Map.Entry<String, UnaryOperator<String>> rewrite : rewrites.entrySet()) {
+				if (request.getMethod().equals(RequestMethod.GET) && response.getStatus() < 300
+						&& path.toLowerCase().endsWith(rewrite.getKey())) {
+					return withBody(response, response.getStatus(), false, null, rewrite.getValue().apply(response.getBodyAsString()));
+				}
+			}
 			if (current == null || !request.getMethod().equals(RequestMethod.GET)
 					|| !path.toLowerCase().endsWith("/assistance/ticket")) {
 				return response;
@@ -144,20 +164,26 @@ public final class HostileGlpi implements AutoCloseable {
 			synchronized (lied) {
 				lied.add(asked);
 			}
+			return withBody(response, told.status(), true, told.contentRange(), told.body());
+		}
+
+		/** @param contentRange the new Content-Range (null for none) when {@code replaceRange}, else the answer's is kept */
+		private static Response withBody(Response response, int status, boolean replaceRange, String contentRange, String body) {
 			List<HttpHeader> headers = new ArrayList<>();
 			for (HttpHeader h : response.getHeaders().all()) {
-				if (!h.keyEquals("Content-Range") && !h.keyEquals("Content-Length") && !h.keyEquals("Transfer-Encoding")) {
+				boolean replaced = replaceRange && h.keyEquals("Content-Range");
+				if (!replaced && !h.keyEquals("Content-Length") && !h.keyEquals("Transfer-Encoding")) {
 					headers.add(h);
 				}
 			}
-			if (told.contentRange() != null) {
-				headers.add(new HttpHeader("Content-Range", told.contentRange()));
+			if (replaceRange && contentRange != null) {
+				headers.add(new HttpHeader("Content-Range", contentRange));
 			}
 			return Response.Builder.like(response)
 				.but()
-				.status(told.status())
+				.status(status)
 				.headers(new HttpHeaders(headers))
-				.body(told.body().getBytes(StandardCharsets.UTF_8))
+				.body(body.getBytes(StandardCharsets.UTF_8))
 				.build();
 		}
 
