@@ -159,7 +159,9 @@ final class GlpiRetry {
 			long left = settings.maxElapsed().toMillis() - (System.nanoTime() - started) / 1_000_000;
 			if (wait > left) {
 				if (asked > left) {
-					beyondBudget = new GlpiUnreachableException("GLPI asked to retry " + what + " in " + seconds(last.retryAfter)
+					// an absurd Retry-After was capped at a year: the capped number would read as GLPI's
+					String in = last.retryAfter.compareTo(RetryAfter.FOREVER) >= 0 ? "more than a year" : seconds(last.retryAfter);
+					beyondBudget = new GlpiUnreachableException("GLPI asked to retry " + what + " in " + in
 							+ " (" + last.failure + ", Retry-After), more than glpi.retry.max-elapsed (" + seconds(settings.maxElapsed())
 							+ ") leaves; try again later");
 				}

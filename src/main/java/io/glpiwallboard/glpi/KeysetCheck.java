@@ -24,14 +24,19 @@ final class KeysetCheck {
 	 */
 	static <T> void idsAfter(List<T> items, ToLongFunction<T> id, long afterId, long toId, String noun, String filter) {
 		long previous = afterId;
+		boolean first = true;
 		for (T item : items) {
 			long t = id.applyAsLong(item);
+			if (t == previous && !first) {
+				throw twice(noun, t, filter);
+			}
 			if (t <= previous || t > toId) {
 				throw new GlpiProtocolException("GLPI answered filter " + filter + " sorted by id with " + noun + " #" + t
 						+ (t > toId ? ", above the range" : " after #" + previous)
 						+ ": it ignores the filter or the sort, so paging would never end");
 			}
 			previous = t;
+			first = false;
 		}
 	}
 
@@ -43,6 +48,9 @@ final class KeysetCheck {
 	static void modifiedAfter(List<GlpiTicket> items, GlpiTicket last, String filter) {
 		GlpiTicket previous = last;
 		for (GlpiTicket t : items) {
+			if (previous != null && previous != last && t.id() == previous.id()) {
+				throw twice("ticket", t.id(), filter);
+			}
 			if (previous != null && t.dateMod() != null && previous.dateMod() != null && !after(t, previous)) {
 				throw new GlpiProtocolException("GLPI answered filter " + filter + " sorted by date_mod, id with ticket #"
 						+ t.id() + " (" + t.dateMod() + ") after #" + previous.id() + " (" + previous.dateMod()
@@ -50,6 +58,12 @@ final class KeysetCheck {
 			}
 			previous = t;
 		}
+	}
+
+	/** Ids are GLPI's primary keys: a row sent twice in a row was repeated on the way, not by a query. */
+	private static GlpiProtocolException twice(String noun, long id, String filter) {
+		return new GlpiProtocolException("GLPI answered filter " + filter + " with " + noun + " #" + id
+				+ " twice in a row in one page: ids are unique, so a proxy, cache or plugin altered the page");
 	}
 
 	/**

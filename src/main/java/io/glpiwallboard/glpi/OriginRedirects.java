@@ -61,12 +61,12 @@ final class OriginRedirects {
 			}
 			if (!"GET".equals(current.method())) {
 				throw new GlpiProtocolException("GLPI at " + originOf(origin) + " redirected " + asked + " (HTTP "
-						+ response.statusCode() + " to " + relativePath(target) + "); the password and client secret are never"
+						+ response.statusCode() + " to " + targetPath(target) + "); the password and client secret are never"
 						+ " re-sent on a redirect. Check glpi.url (it must be the address GLPI answers at, ending in /api.php).");
 			}
 			if (hop >= MAX_HOPS) {
 				throw new GlpiProtocolException("GLPI at " + originOf(origin) + " redirected " + asked + " more than " + MAX_HOPS
-						+ " times (last to " + relativePath(target) + "). Check glpi.url and the web server's rewrite rules.");
+						+ " times (last to " + targetPath(target) + "). Check glpi.url and the web server's rewrite rules.");
 			}
 			current = HttpRequest.newBuilder(current, (name, value) -> true).uri(target).build();
 		}
@@ -118,16 +118,28 @@ final class OriginRedirects {
 		return scheme(uri) + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
 	}
 
-	/** The path below glpi.url and the pinned version, e.g. {@code /Assistance/Ticket}, as the README names requests. */
+	/**
+	 * The path below glpi.url and the pinned version, e.g. {@code /Assistance/Ticket}, as the README names
+	 * requests; glpi.url's own path ({@code /api.php/}, the version list) as it is.
+	 */
 	private String relativePath(URI uri) {
-		String path = uri.getPath() == null ? "" : uri.getPath();
+		String full = uri.getPath() == null ? "" : uri.getPath();
+		String path = full;
 		if (path.startsWith(basePath + "/")) {
 			path = path.substring(basePath.length());
 		}
 		if (path.startsWith("/" + apiVersion + "/")) {
 			path = path.substring(apiVersion.length() + 1);
 		}
-		return path.isEmpty() ? "/" : path;
+		return path.isEmpty() || path.equals("/") ? (full.isEmpty() ? "/" : full) : path;
+	}
+
+	/**
+	 * Where a redirect points, as its path (never its query, which may hold anything): shortened like a
+	 * request, {@code /api.php/v2.2/token} would read as the {@code /token} it was redirected from.
+	 */
+	private static String targetPath(URI target) {
+		return target.getRawPath() == null || target.getRawPath().isEmpty() ? "/" : target.getRawPath();
 	}
 
 }

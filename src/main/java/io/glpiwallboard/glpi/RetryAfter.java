@@ -14,7 +14,7 @@ import java.util.Optional;
 final class RetryAfter {
 
 	/** Longer than any budget: an absurd value must fail the request, not overflow. */
-	private static final Duration FOREVER = Duration.ofDays(365);
+	static final Duration FOREVER = Duration.ofDays(365);
 
 	private RetryAfter() {
 	}

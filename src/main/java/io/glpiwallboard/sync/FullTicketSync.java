@@ -75,7 +75,7 @@ final class FullTicketSync {
 		long caughtUp = System.nanoTime();
 		removeUnseen(run, guard, mirroredAtStart);
 		long deleted = System.nanoTime();
-		new PurgeReconciler(properties).reconcile(run, guard);
+		new PurgeReconciler(properties, true).reconcile(run, guard);
 		log.info("After paging: changes since the start read in {} ms, unseen tickets removed in {} ms, counts reconciled in {} ms",
 				(caughtUp - paged) / 1_000_000, (deleted - caughtUp) / 1_000_000, (System.nanoTime() - deleted) / 1_000_000);
 		return catchUpStart;

@@ -32,7 +32,7 @@ final class IncrementalTicketSync {
 	Instant run(SyncRun run, Instant watermark) {
 		PurgeGuard guard = new PurgeGuard(properties.maxPurgeRatio(), run.mirror.count());
 		Instant next = catchUp(run, watermark.minus(properties.overlap()), properties, clock);
-		new PurgeReconciler(properties).reconcile(run, guard);
+		new PurgeReconciler(properties, false).reconcile(run, guard);
 		return next;
 	}
 

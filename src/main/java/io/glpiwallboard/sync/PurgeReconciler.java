@@ -36,7 +36,12 @@ final class PurgeReconciler {
 	/** False once a re-read range held a number of rows other than GLPI's count for it. */
 	private boolean countsAgree;
 
-	PurgeReconciler(SyncProperties properties) {
+	/** True in a full sync, which removes what its pages did not hold before reconciling. */
+	private final boolean fullSync;
+
+	/** @param fullSync true when called by a full sync, for messages */
+	PurgeReconciler(SyncProperties properties, boolean fullSync) {
+		this.fullSync = fullSync;
 		this.properties = properties;
 	}
 
@@ -78,8 +83,9 @@ final class PurgeReconciler {
 		budget--;
 		Optional<Long> counted = run.client.ticketCount(lo, hi);
 		if (counted.isEmpty()) {
-			log.warn("GLPI sent no Content-Range total: purged tickets cannot be located by counting;"
-					+ " a full sync ('run') removes them");
+			log.warn("GLPI sent no Content-Range total: purged tickets cannot be located by counting; {}",
+					fullSync ? "this full sync removed those its pages no longer held, the next one removes any purged meanwhile"
+							: "a full sync ('run') removes them");
 			budget = Integer.MAX_VALUE;
 			return;
 		}

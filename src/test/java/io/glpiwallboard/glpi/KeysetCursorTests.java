@@ -75,6 +75,21 @@ class KeysetCursorTests {
 		wm.verify(2, getRequestedFor(urlPathEqualTo(TICKETS)));
 	}
 
+	@Test
+	void namesARowRepeatedInAPageAsAlteredRatherThanAnIgnoredFilter() {
+		// given: the trial's duplicate-ids, the second row a copy of the first
+		wm.stubFor(post(urlEqualTo("/api.php/token"))
+			.willReturn(okJson("{\"token_type\":\"Bearer\",\"expires_in\":3600,\"access_token\":\"t\"}")));
+		wm.stubFor(get(urlPathEqualTo(TICKETS)).willReturn(aResponse().withStatus(206).withHeader("Content-Range", "0-1/9")
+			.withBody("[" + ticket(1) + "," + ticket(1) + "]")));
+
+		// when / then
+		assertThatThrownBy(() -> client().ticketsInRange(1, 9).next())
+			.isInstanceOf(GlpiProtocolException.class)
+			.hasMessageContaining("with ticket #1 twice in a row in one page")
+			.hasMessageNotContaining("ignores the filter");
+	}
+
 	private static GlpiClient client() {
 		return new GlpiClient(new GlpiProperties(URI.create(wm.baseUrl() + "/api.php"), "c", "s", "u", "p", "v2.2", 2, 1, null,
 				Duration.ofSeconds(2), Duration.ofSeconds(5),

@@ -87,9 +87,33 @@ class RedirectTests {
 		// when / then
 		assertThatThrownBy(() -> client.tickets(ListQuery.of(null, "id:asc", 2)))
 			.isInstanceOf(GlpiProtocolException.class)
-			.hasMessageContaining("redirected POST /token (HTTP 307 to /oauth/token)")
+			.hasMessageContaining("redirected POST /token (HTTP 307 to /api.php/oauth/token)")
 			.hasMessageContaining("never re-sent on a redirect");
 		glpi.verify(0, postRequestedFor(urlEqualTo("/api.php/oauth/token")));
+	}
+
+	@Test
+	void namesARedirectTargetByItsWholePath() {
+		// given: the token endpoint moved under the version (the trial's redirect-token-same-origin)
+		glpi.stubFor(post(urlEqualTo("/api.php/token")).willReturn(aResponse().withStatus(308)
+			.withHeader("Location", "/api.php/v2.2/token")));
+
+		// when / then: not "HTTP 308 to /token", which reads as a redirect to itself
+		assertThatThrownBy(() -> client.tickets(ListQuery.of(null, "id:asc", 2)))
+			.isInstanceOf(GlpiProtocolException.class)
+			.hasMessageContaining("redirected POST /token (HTTP 308 to /api.php/v2.2/token)");
+	}
+
+	@Test
+	void namesTheVersionListRequestByItsPath() {
+		// given
+		glpi.stubFor(get(urlEqualTo("/api.php/")).willReturn(aResponse().withStatus(301)
+			.withHeader("Location", foreignHost() + "/api.php/")));
+
+		// when / then: not "redirected GET /"
+		assertThatThrownBy(() -> client.connect())
+			.isInstanceOf(GlpiProtocolException.class)
+			.hasMessageContaining("redirected GET /api.php/ to another host (" + foreignHost() + ")");
 	}
 
 	@Test

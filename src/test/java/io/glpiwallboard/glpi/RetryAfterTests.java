@@ -87,6 +87,19 @@ class RetryAfterTests {
 	}
 
 	@Test
+	void anAbsurdRetryAfterIsNotShownAsTheYearItIsCappedAt() {
+		// given: 10^23 seconds (the trial's retry-after-overflow)
+		wm.stubFor(get(urlPathEqualTo(TICKETS)).willReturn(aResponse().withStatus(429)
+			.withHeader("Retry-After", "99999999999999999999999")));
+
+		// when / then
+		assertThatThrownBy(() -> client.tickets(ListQuery.of(null, "id:asc", 2)))
+			.isInstanceOf(GlpiUnreachableException.class)
+			.hasMessage("GLPI asked to retry GET /Assistance/Ticket (sort id:asc, limit 2) in more than a year (HTTP 429,"
+					+ " Retry-After), more than glpi.retry.max-elapsed (20 s) leaves; try again later");
+	}
+
+	@Test
 	void neverWaitsBeyondTheTimeLimitWhateverTheAttemptsLeft() {
 		// given: 2 s asked each time, 3 s allowed: the second wait would end past the limit
 		GlpiClient limited = new GlpiClient(properties(Duration.ofSeconds(3)), Clock.systemUTC());
