@@ -21,6 +21,13 @@ import tools.jackson.databind.json.JsonMapper;
  * GLPI REST API v2 client: the only class that knows GLPI's URLs, headers and error bodies.
  * The API version is pinned in the path, every list request carries {@code sort} and
  * {@code limit}, and a refused token triggers exactly one fresh login before giving up.
+ * <p>
+ * Every operation that talks to GLPI may throw, besides what its own documentation lists, the
+ * {@link GlpiException} subclasses: {@link GlpiUnreachableException} (no answer within
+ * {@code glpi.request-timeout} once the retries of {@code glpi.retry.*} are spent),
+ * {@link GlpiAuthenticationException} (credentials or client refused), {@link GlpiAccessDeniedException}
+ * (403) and {@link GlpiProtocolException} (an answer that breaks the API's contract, a redirect to
+ * another origin, a body over {@code glpi.max-response-size}). Their messages never carry a secret.
  */
 public class GlpiClient {
 
@@ -80,6 +87,8 @@ public class GlpiClient {
 	 * Checks GLPI offers the pinned API version ({@link ApiVersions}), then logs in.
 	 *
 	 * @throws GlpiConfigurationException when the pinned version is not offered or too old
+	 * @throws GlpiAuthenticationException when GLPI refuses the credentials or the client
+	 * @throws GlpiUnreachableException when GLPI does not answer within the retries
 	 */
 	public void connect() {
 		List<String> offered = new ApiVersions(properties, http, json).check();
@@ -92,11 +101,18 @@ public class GlpiClient {
 	 * One ticket page ({@code GET /Assistance/Ticket}), sent and parsed; a malformed page is asked for once more.
 	 *
 	 * @throws GlpiProtocolException when the page is malformed twice
+	 * @throws GlpiUnreachableException when GLPI does not answer within the retries
 	 */
 	public GlpiPage<GlpiTicket> tickets(ListQuery query) {
 		return list(GlpiResource.TICKET, query, GlpiTicket.class);
 	}
 
+	/**
+	 * One page of GLPI's entity tree ({@code GET /Administration/Entity}).
+	 *
+	 * @throws GlpiAccessDeniedException when the service account may not read entities (403)
+	 * @throws GlpiProtocolException when the page is malformed twice
+	 */
 	public GlpiPage<GlpiEntity> entities(ListQuery query) {
 		return list(GlpiResource.ENTITY, query, GlpiEntity.class);
 	}
@@ -112,7 +128,10 @@ public class GlpiClient {
 
 	/**
 	 * The tickets with an id from {@code fromId} to {@code toId} (both included; {@code Long.MAX_VALUE}
-	 * leaves the range open), in id order, {@code glpi.page-size} per page.
+	 * leaves the range open), in id order, {@code glpi.page-size} per page. Nothing is sent before the
+	 * cursor's first page is asked for.
+	 *
+	 * @throws GlpiProtocolException (from the cursor) when a page leaves the range, repeats or reorders ids
 	 */
 	public KeysetCursor<GlpiTicket> ticketsInRange(long fromId, long toId) {
 		return new KeysetCursor<>(this, GlpiResource.TICKET, GlpiTicket.class,
@@ -125,6 +144,7 @@ public class GlpiClient {
 	 *
 	 * @param serverOffset the UTC offset GLPI prints its dates with (its RSQL compares them in that wall-clock
 	 * time); null when not known yet, which reaches back the widest offset so that nothing is missed
+	 * @throws GlpiProtocolException (from the cursor) when GLPI ignores the keyset filter or the sort
 	 */
 	public KeysetCursor<GlpiTicket> ticketsModifiedSince(Instant since, ZoneOffset serverOffset) {
 		return new KeysetCursor<>(this, GlpiResource.TICKET, GlpiTicket.class, KeysetCursor.BY_MODIFICATION,
@@ -133,17 +153,28 @@ public class GlpiClient {
 
 	/**
 	 * The ticket with the highest id, and GLPI's count of all tickets (Content-Range) and clock (Date).
+	 *
+	 * @throws GlpiProtocolException when the page is malformed twice
 	 */
 	public GlpiPage<GlpiTicket> newestTicket() {
 		return tickets(ListQuery.of(null, ListQueries.BY_ID_DESCENDING, 1));
 	}
 
-	/** The ticket with the lowest id, and GLPI's count of all tickets. */
+	/**
+	 * The ticket with the lowest id, and GLPI's count of all tickets.
+	 *
+	 * @throws GlpiProtocolException when the page is malformed twice
+	 */
 	public GlpiPage<GlpiTicket> oldestTicket() {
 		return tickets(ListQuery.of(null, ListQueries.BY_ID, 1));
 	}
 
-	/** GLPI's count of the tickets with an id from {@code fromId} to {@code toId}; empty when it sends none. */
+	/**
+	 * GLPI's count of the tickets with an id from {@code fromId} to {@code toId} (its Content-Range total).
+	 *
+	 * @return empty when GLPI sends no total
+	 * @throws GlpiProtocolException when the page is malformed twice
+	 */
 	public Optional<Long> ticketCount(long fromId, long toId) {
 		return tickets(ListQuery.of(ListQueries.idRange(fromId, toId), ListQueries.BY_ID, 1)).total();
 	}
