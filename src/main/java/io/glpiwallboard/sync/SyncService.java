@@ -223,8 +223,14 @@ public class SyncService {
 			return;
 		}
 		// a run stopped by a full disk could not say why in the database: it left a note
-		String reason = storage.note().take().orElse("the process stopped during the run");
+		Optional<String> noted = storage.note().take();
+		String reason = noted.orElse("the process stopped during the run");
 		Set<JobExecution> leftovers = jobs.findRunningJobExecutions(SyncJob.NAME);
+		if (leftovers.isEmpty() && noted.isPresent()) {
+			// H2 drops what it had not yet written to the file when a write fails, the run's own
+			// record included: the log is then the only place left to say why that run stopped
+			log.warn("The previous run stopped: {} (the database lost its record of that run)", noted.get());
+		}
 		if (!leftovers.isEmpty()) {
 			for (JobExecution leftover : leftovers) {
 				JobExecution recovered = jobOperator.recover(leftover);

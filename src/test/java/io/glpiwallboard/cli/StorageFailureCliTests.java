@@ -210,8 +210,16 @@ class StorageFailureCliTests {
 
 			// then: the figures are those of the good run, and the failed run says why
 			assertThat(figures(mounted.resolve("wallboard"))).isEqualTo(figures);
-			succeeds(runAgainst(growing, "refresh", url));
-			assertThat(runHistory(mounted.resolve("wallboard"))).contains("the disk is full");
+			Result refreshed = runAgainst(growing, "refresh", url);
+			succeeds(refreshed);
+			String history = runHistory(mounted.resolve("wallboard"));
+			if (!history.contains("the disk is full")) {
+				// where the disk filled up decides whether H2 kept the failed run's own record: when it
+				// lost it, the failed run is not shown as anything else, and the next run says why it stopped
+				assertThat(history).isEqualTo("COMPLETED: \nCOMPLETED: \n");
+				assertThat(refreshed.out() + refreshed.err()).contains("The previous run stopped: cannot write the database")
+					.contains("the disk is full (the database lost its record of that run)");
+			}
 		}
 	}
 
