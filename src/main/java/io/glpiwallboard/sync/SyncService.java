@@ -195,10 +195,14 @@ public class SyncService {
 		leftoversClosed = false;
 		try {
 			if (previousExecution >= 0) {
-				jdbc.update("UPDATE BATCH_JOB_EXECUTION SET STATUS = CASE WHEN STATUS IN ('STARTING', 'STARTED', 'STOPPING')"
+				int recorded = jdbc.update("UPDATE BATCH_JOB_EXECUTION SET STATUS = CASE WHEN STATUS IN ('STARTING', 'STARTED', 'STOPPING')"
 						+ " THEN 'FAILED' ELSE STATUS END, EXIT_CODE = 'FAILED', EXIT_MESSAGE = ?,"
 						+ " END_TIME = COALESCE(END_TIME, LOCALTIMESTAMP) WHERE JOB_EXECUTION_ID > ?", reason,
 						previousExecution);
+				if (recorded == 0) {
+					// H2 drops what it had not yet written to the file when a write fails, this run's record included
+					log.warn("The database lost its record of this run; /runs will not list it");
+				}
 			}
 			state.put(SyncState.LAST_FAILURE, clock.instant().toString());
 			state.put(SyncState.LAST_FAILURE_REASON, reason);
