@@ -105,7 +105,7 @@ public class MailPublisher implements SnapshotPublisher {
 			}
 			catch (SmtpRetry.Failure e) {
 				String reason = "not sent to " + String.join(", ", recipient.to()) + " (" + recipient.scope() + "): "
-						+ e.getMessage() + "; report kept at " + workbook;
+						+ e.getMessage() + (Files.isRegularFile(workbook) ? "; report kept at " + workbook : "");
 				deliveries.failed(request.day(), key, e.attempts, clock.instant(), e.getMessage());
 				log.warn("Mail {}", reason);
 				failures.add(reason);

@@ -269,6 +269,29 @@ class MailPublisherTests {
 		assertThat(smtp.getReceivedMessages()).hasSize(3);
 	}
 
+	@Test
+	void aWorkbookThatCouldNotBeWrittenIsNotMailedNorSaidToBeKept() throws Exception {
+		// given: a folder stands where Paris's workbook goes, so only Paris's workbook fails
+		Path paris = files.workbook(today, SimulatedGlpiForTests.PARIS);
+		Files.deleteIfExists(paris);
+		Files.createDirectories(paris.resolve("in-the-way"));
+		SyncOutcome outcome;
+		try {
+			// when
+			outcome = sync.run(SyncMode.FULL, false);
+		}
+		finally {
+			org.springframework.util.FileSystemUtils.deleteRecursively(paris);
+		}
+
+		// then: the others get their mail; Paris's line says why and points at no file that does not exist
+		assertThat(ExitCode.of(outcome)).isEqualTo(ExitCode.PUBLISH);
+		assertThat(outcome.message()).contains("not sent to paris@example.org, deputy@example.org (entity 1): the workbook was not written")
+			.doesNotContain("report kept at " + paris)
+			.doesNotContain("\n");
+		assertThat(receivedBy("lead@example.org")).isNotNull();
+	}
+
 	private MimeMessage receivedBy(String address) throws Exception {
 		// the server keeps one copy per mailbox: count the messages, by id, addressed to this one
 		Map<String, MimeMessage> mine = new LinkedHashMap<>();
