@@ -15,6 +15,7 @@ import io.glpiwallboard.glpi.GlpiConfigurationException;
 import io.glpiwallboard.glpi.GlpiProtocolException;
 import io.glpiwallboard.glpi.GlpiUnreachableException;
 import io.glpiwallboard.glpi.Secrets;
+import io.glpiwallboard.system.StorageFailure;
 import io.glpiwallboard.system.StorageFailures;
 
 import org.slf4j.Logger;
@@ -124,12 +125,13 @@ public class SyncService {
 	/** @param previousExecution the newest job execution before this run's, -1 if unknown */
 	private SyncOutcome failure(Throwable cause, Duration elapsed, long tickets, long requests, long previousExecution) {
 		Throwable root = unwrap(cause);
-		Optional<String> storageFailure = root instanceof io.glpiwallboard.glpi.GlpiException ? Optional.empty()
-				: storage.describe(cause);
+		Optional<StorageFailure> storageFailure = root instanceof io.glpiwallboard.glpi.GlpiException ? Optional.empty()
+				: StorageFailure.find(cause);
 		if (storageFailure.isPresent()) {
-			log.warn("Sync stopped: {}", storageFailure.get());
-			recordStorageFailure(storageFailure.get(), previousExecution);
-			return new SyncOutcome(false, storageFailure.get(), SyncFailure.STORAGE, tickets, requests, elapsed);
+			String reason = storageFailure.get().describe(storage.databaseFile());
+			log.warn("Sync stopped: {}", reason);
+			recordStorageFailure(reason, storageFailure.get().isDatabase(), previousExecution);
+			return new SyncOutcome(false, reason, SyncFailure.STORAGE, tickets, requests, elapsed);
 		}
 		SyncFailure kind = failureOf(root);
 		// a second net: the glpi package cleans a server's words, but this line goes to the board and /runs
@@ -188,9 +190,19 @@ public class SyncService {
 	 * run would otherwise stay STARTED and be shown as "interrupted" by the next process). H2 closes
 	 * a database after a failed write; the connection pool opens it again, and a small update often
 	 * fits where the big one did not. When even that fails, nothing more can be done here.
+	 *
+	 * <p>The pool is left alone when another file failed (a report in the way, a full report disk):
+	 * the database is fine, and closing connections while it stays open breaks H2 2.4 for good. An
+	 * expression such as {@code glpi_ticket.is_open}'s {@code NOT IN (5, 6)} keeps the session that
+	 * compiled it (the migration's pooled connection) and answers "The database has been closed"
+	 * (90098) to every later MERGE once that session is closed, until the database itself closes.
+	 *
+	 * @param databaseFailed whether the database failed, rather than a file the run writes
 	 */
-	private void recordStorageFailure(String reason, long previousExecution) {
-		storage.discardConnections();
+	private void recordStorageFailure(String reason, boolean databaseFailed, long previousExecution) {
+		if (databaseFailed) {
+			storage.discardConnections();
+		}
 		// in 'serve', the next run closes what this one could not
 		leftoversClosed = false;
 		try {

@@ -125,6 +125,14 @@ public final class StorageFailure {
 		return problem;
 	}
 
+	/**
+	 * Whether the database failed rather than another file (a report, the static board): only then
+	 * may its pooled connections be broken.
+	 */
+	public boolean isDatabase() {
+		return database;
+	}
+
 	/** Another process holds the database file (H2 allows one): a busy condition rather than a broken disk. */
 	public boolean isDatabaseInUse() {
 		return problem == Problem.IN_USE && database;

@@ -37,6 +37,7 @@ class StorageFailureTests {
 
 		// then
 		assertThat(line).isEqualTo("cannot write the database ./data/wallboard.mv.db: the disk is full");
+		assertThat(StorageFailure.find(failure).orElseThrow().isDatabase()).isTrue();
 	}
 
 	@Test
@@ -72,6 +73,7 @@ class StorageFailureTests {
 
 		// then: found among the suppressed exceptions, named by the file, not the database
 		assertThat(line).isEqualTo("cannot write ./reports/glpi-report-2026-11-30.xlsx: the disk is full");
+		assertThat(StorageFailure.find(wrapped).orElseThrow().isDatabase()).as("the database is fine").isFalse();
 	}
 
 	@Test

@@ -284,9 +284,13 @@ class MailPublisherTests {
 			org.springframework.util.FileSystemUtils.deleteRecursively(paris);
 		}
 
-		// then: the others get their mail; Paris's line says why and points at no file that does not exist
-		assertThat(ExitCode.of(outcome)).isEqualTo(ExitCode.PUBLISH);
-		assertThat(outcome.message()).contains("not sent to paris@example.org, deputy@example.org (entity 1): the workbook was not written")
+		// then: a file in the way is a storage failure (exit 8); the others get their mail, and Paris's line,
+		// kept with the run, says why and points at no file that does not exist
+		assertThat(ExitCode.of(outcome)).isEqualTo(ExitCode.STORAGE);
+		assertThat(outcome.message()).isEqualTo("cannot write " + paris + ": a file or folder of that name is in the way");
+		JobExecution run = jobs.getLastJobExecution(jobs.getLastJobInstance("glpiSync"));
+		assertThat(run.getExecutionContext().getString("publishErrors"))
+			.contains("not sent to paris@example.org, deputy@example.org (entity 1): the workbook was not written")
 			.doesNotContain("report kept at " + paris)
 			.doesNotContain("\n");
 		assertThat(receivedBy("lead@example.org")).isNotNull();
