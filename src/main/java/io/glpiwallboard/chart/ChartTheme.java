@@ -3,9 +3,10 @@ package io.glpiwallboard.chart;
 import java.awt.Color;
 
 /**
- * The chart colours of each page a trend is drawn on, owned here and nowhere else: the board's two
- * CSS themes, chosen for contrast on a TV seen from across the room (saturated series on a
- * background identical to the panel the image sits on), and paper, for the mail and the workbook.
+ * The chart colours of each page a trend is drawn on, owned here and nowhere else: the
+ * board's two CSS themes, chosen for contrast on a TV seen from across the room
+ * (saturated series on a background identical to the panel the image sits on), and paper,
+ * for the mail and the workbook.
  */
 public enum ChartTheme {
 
@@ -16,8 +17,9 @@ public enum ChartTheme {
 			new Color(0x0f8a5f)),
 
 	/**
-	 * The report mail's chart and the workbook's native chart: white, JFreeChart's dark grey text,
-	 * and a blue dark enough to print in grey. Not a board theme ({@link #parse} never gives it).
+	 * The report mail's chart and the workbook's native chart: white, JFreeChart's dark
+	 * grey text, and a blue dark enough to print in grey. Not a board theme
+	 * ({@link #parse} never gives it).
 	 */
 	PAPER(Color.WHITE, Color.DARK_GRAY, new Color(0xDD, 0xDD, 0xDD), new Color(0x1F, 0x6F, 0xB2), new Color(0xc46a00),
 			new Color(0x0f8a5f));
@@ -43,12 +45,18 @@ public enum ChartTheme {
 		this.solved = solved;
 	}
 
-	/** {@code light} gives the light theme; anything else, including nothing, the dark default. */
+	/**
+	 * {@code light} gives the light theme; anything else, including nothing, the dark
+	 * default.
+	 */
 	public static ChartTheme parse(String value) {
 		return "light".equalsIgnoreCase(value) ? LIGHT : DARK;
 	}
 
-	/** The open-tickets series' colour as {red, green, blue}, 0-255, for charts drawn by others (POI). */
+	/**
+	 * The open-tickets series' colour as {red, green, blue}, 0-255, for charts drawn by
+	 * others (POI).
+	 */
 	public int[] openRgb() {
 		return new int[] { open.getRed(), open.getGreen(), open.getBlue() };
 	}

@@ -13,8 +13,9 @@ import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
 
 /**
- * Draws a chart laid out at a logical size and rasterised at {@code scale} times that size, so
- * one image stays sharp on a 4K panel and on a 1080p one (the browser only scales it down).
+ * Draws a chart laid out at a logical size and rasterised at {@code scale} times that
+ * size, so one image stays sharp on a 4K panel and on a 1080p one (the browser only
+ * scales it down).
  */
 public final class PngRenderer {
 

@@ -33,18 +33,19 @@ import org.jfree.data.time.TimeSeries;
 import org.jfree.data.time.TimeSeriesCollection;
 
 /**
- * The trend of open tickets, the one chart of every page. The board's ({@link #png}): open tickets
- * per day on top, opened versus solved per day below, on one date axis; reconstructed days (rebuilt
- * from ticket dates, not observed) are drawn dashed and faded so nobody mistakes them for
- * measurements. The mail's ({@link #openLine}): the open-tickets line alone, with large labels, so
- * it stays readable when a phone shrinks it to its screen's width. Colours: {@link ChartTheme}.
+ * The trend of open tickets, the one chart of every page. The board's ({@link #png}):
+ * open tickets per day on top, opened versus solved per day below, on one date axis;
+ * reconstructed days (rebuilt from ticket dates, not observed) are drawn dashed and faded
+ * so nobody mistakes them for measurements. The mail's ({@link #openLine}): the
+ * open-tickets line alone, with large labels, so it stays readable when a phone shrinks
+ * it to its screen's width. Colours: {@link ChartTheme}.
  */
 public final class TrendChart {
 
 	/**
-	 * Logical size: the chart's cell on a 1920x1080 board (about 872x328 CSS pixels), so one
-	 * logical pixel is one screen pixel there and the font sizes below are what a TV shows;
-	 * rendered at twice that for 4K.
+	 * Logical size: the chart's cell on a 1920x1080 board (about 872x328 CSS pixels), so
+	 * one logical pixel is one screen pixel there and the font sizes below are what a TV
+	 * shows; rendered at twice that for 4K.
 	 */
 	public static final int WIDTH = 880;
 
@@ -52,15 +53,24 @@ public final class TrendChart {
 
 	public static final int SCALE = 2;
 
-	/** Axis and legend text in logical pixels, so about 28 px on a 1080p screen: readable from 5 metres. */
+	/**
+	 * Axis and legend text in logical pixels, so about 28 px on a 1080p screen: readable
+	 * from 5 metres.
+	 */
 	public static final int TEXT_SIZE = 28;
 
-	/** Displayed size of the mail's chart, in CSS pixels (the img's width and height attributes). */
+	/**
+	 * Displayed size of the mail's chart, in CSS pixels (the img's width and height
+	 * attributes).
+	 */
 	public static final int MAIL_WIDTH = 640;
 
 	public static final int MAIL_HEIGHT = 260;
 
-	/** About 40% of a phone's shrunk width still leaves these at 7-8 px: the smallest still readable. */
+	/**
+	 * About 40% of a phone's shrunk width still leaves these at 7-8 px: the smallest
+	 * still readable.
+	 */
 	private static final int MAIL_TEXT_SIZE = 17;
 
 	private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
@@ -75,9 +85,9 @@ public final class TrendChart {
 	}
 
 	/**
-	 * The open-tickets line of a mail body, as a PNG (mail clients do not run scripts or show SVG
-	 * reliably), drawn at {@link #SCALE} times {@link #MAIL_WIDTH} x {@link #MAIL_HEIGHT} so it stays
-	 * sharp on HiDPI screens.
+	 * The open-tickets line of a mail body, as a PNG (mail clients do not run scripts or
+	 * show SVG reliably), drawn at {@link #SCALE} times {@link #MAIL_WIDTH} x
+	 * {@link #MAIL_HEIGHT} so it stays sharp on HiDPI screens.
 	 */
 	public static ChartImage openLine(List<TrendPoint> trend, ChartTheme theme) {
 		TimeSeries open = new TimeSeries("Open tickets");
@@ -102,15 +112,19 @@ public final class TrendChart {
 		return PngRenderer.render(chart, MAIL_WIDTH, MAIL_HEIGHT, SCALE);
 	}
 
-	/** What the chart shows, in words: the image's alt text for screen readers and blocked images. */
+	/**
+	 * What the chart shows, in words: the image's alt text for screen readers and blocked
+	 * images.
+	 */
 	public static String describe(List<TrendPoint> trend) {
 		if (trend.isEmpty()) {
 			return "Chart of open tickets per day: no data";
 		}
 		LongSummaryStatistics stats = trend.stream().mapToLong(TrendPoint::open).summaryStatistics();
-		return "Line chart of open tickets per day from " + trend.get(0).date() + " to " + trend.get(trend.size() - 1).date()
-				+ ": " + trend.get(0).open() + " at the start, " + trend.get(trend.size() - 1).open() + " at the end (lowest "
-				+ stats.getMin() + ", highest " + stats.getMax() + ")";
+		return "Line chart of open tickets per day from " + trend.get(0).date() + " to "
+				+ trend.get(trend.size() - 1).date() + ": " + trend.get(0).open() + " at the start, "
+				+ trend.get(trend.size() - 1).open() + " at the end (lowest " + stats.getMin() + ", highest "
+				+ stats.getMax() + ")";
 	}
 
 	private static Day day(TrendPoint p) {
@@ -138,7 +152,8 @@ public final class TrendChart {
 		style(dates, theme, TEXT_SIZE);
 
 		// both from zero: an "Open" axis starting at 180 makes 190 look like twice 185
-		XYPlot openPlot = new XYPlot(collection(open), null, countAxis(theme, TEXT_SIZE), openRenderer(theme, reconstructed));
+		XYPlot openPlot = new XYPlot(collection(open), null, countAxis(theme, TEXT_SIZE),
+				openRenderer(theme, reconstructed));
 		XYPlot flowPlot = new XYPlot(collection(opened, solved), null, countAxis(theme, TEXT_SIZE),
 				flowRenderer(theme, reconstructed));
 		CombinedDomainXYPlot plot = new CombinedDomainXYPlot(dates);
@@ -196,7 +211,8 @@ public final class TrendChart {
 
 	private static XYLineAndShapeRenderer openRenderer(ChartTheme theme, boolean[] reconstructed) {
 		Stroke solid = new BasicStroke(5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
-		Stroke dashed = new BasicStroke(4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, new float[] { 10f, 8f }, 0f);
+		Stroke dashed = new BasicStroke(4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, new float[] { 10f, 8f },
+				0f);
 		XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false) {
 			@Override
 			public Stroke getItemStroke(int row, int column) {

@@ -112,7 +112,8 @@ public final class Cli {
 			context.close();
 		}
 		catch (RuntimeException e) {
-			// a database that failed under the run may fail its shutdown too: that is already said
+			// a database that failed under the run may fail its shutdown too: that is
+			// already said
 			if (code == 0) {
 				code = storageFailure(e, database);
 			}
@@ -120,7 +121,10 @@ public final class Cli {
 		return code;
 	}
 
-	/** One line and exit code 8 for a storage failure; anything else is a bug and keeps its stack trace. */
+	/**
+	 * One line and exit code 8 for a storage failure; anything else is a bug and keeps
+	 * its stack trace.
+	 */
 	private static int storageFailure(RuntimeException e, String database) {
 		Optional<StorageFailure> storage = StorageFailure.find(e);
 		if (storage.isEmpty()) {
@@ -141,26 +145,30 @@ public final class Cli {
 		return context;
 	}
 
-	/** Where a browser on this machine finds the board, e.g. {@code http://localhost:8080/}. */
+	/**
+	 * Where a browser on this machine finds the board, e.g.
+	 * {@code http://localhost:8080/}.
+	 */
 	static String boardUrl(Environment env) {
 		String address = env.getProperty("server.address", "");
 		String host = address.isBlank() || address.equals("0.0.0.0") || address.equals("::") ? "localhost"
 				: address.contains(":") ? "[" + address + "]" : address;
 		String path = env.getProperty("server.servlet.context-path", "").replaceAll("/+$", "");
-		return "http://" + host + ":" + env.getProperty("local.server.port", env.getProperty("server.port", "8080")) + path
-				+ "/";
+		return "http://" + host + ":" + env.getProperty("local.server.port", env.getProperty("server.port", "8080"))
+				+ path + "/";
 	}
 
 	/**
-	 * Validates the whole configuration first ({@link ConfigurationCheck}), so that a mistake fails
-	 * fast and before any database file exists; then starts Spring.
-	 *
-	 * @param scheduling true for {@code serve} and {@code demo}, which start without GLPI settings
-	 * (and say so); false for the one-shot commands, which cannot do anything without them
-	 * @param overrides properties that win over every other source (the demo's simulator settings)
+	 * Validates the whole configuration first ({@link ConfigurationCheck}), so that a
+	 * mistake fails fast and before any database file exists; then starts Spring.
+	 * @param scheduling true for {@code serve} and {@code demo}, which start without GLPI
+	 * settings (and say so); false for the one-shot commands, which cannot do anything
+	 * without them
+	 * @param overrides properties that win over every other source (the demo's simulator
+	 * settings)
 	 */
-	static ConfigurableApplicationContext start(WebApplicationType type, boolean scheduling, Map<String, Object> overrides,
-			String[] args) {
+	static ConfigurableApplicationContext start(WebApplicationType type, boolean scheduling,
+			Map<String, Object> overrides, String[] args) {
 		Map<String, Object> defaults = Map.of("schedule.enabled", Boolean.toString(scheduling));
 		List<String> all = new ArrayList<>(Arrays.asList(args));
 		if (!scheduling) {
@@ -177,8 +185,9 @@ public final class Cli {
 			SpringApplication app = new SpringApplication(WallboardApplication.class);
 			app.setWebApplicationType(type);
 			app.setDefaultProperties(defaults);
-			app.addListeners((ApplicationListener<ApplicationEnvironmentPreparedEvent>) event -> database[0] = DatabaseFile
-				.of(event.getEnvironment().getProperty("spring.datasource.url")));
+			app.addListeners(
+					(ApplicationListener<ApplicationEnvironmentPreparedEvent>) event -> database[0] = DatabaseFile
+						.of(event.getEnvironment().getProperty("spring.datasource.url")));
 			return app.run(allArgs);
 		}
 		catch (GlpiConfigurationException e) {

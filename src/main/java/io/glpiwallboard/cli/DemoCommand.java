@@ -21,10 +21,11 @@ import io.glpiwallboard.system.TimeZoneProperties;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * {@code demo}: zero configuration. Starts the built-in GLPI simulator on a free port, points the
- * product at it, runs one full sync, then serves. Everything it writes stays in its own folder
- * ({@code --demo.dir}, default {@code ./data/demo}: the database {@code wallboard.mv.db}, the
- * workbooks and the static board under {@code reports/}), so real data and reports are never mixed in.
+ * {@code demo}: zero configuration. Starts the built-in GLPI simulator on a free port,
+ * points the product at it, runs one full sync, then serves. Everything it writes stays
+ * in its own folder ({@code --demo.dir}, default {@code ./data/demo}: the database
+ * {@code wallboard.mv.db}, the workbooks and the static board under {@code reports/}), so
+ * real data and reports are never mixed in.
  */
 final class DemoCommand {
 
@@ -40,9 +41,11 @@ final class DemoCommand {
 	}
 
 	/**
-	 * @param exitCode {@link Cli#KEEP_RUNNING} when the first sync succeeded, else its exit code
+	 * @param exitCode {@link Cli#KEEP_RUNNING} when the first sync succeeded, else its
+	 * exit code
 	 */
-	record Started(int exitCode, GlpiSimulator simulator, ConfigurableApplicationContext context) implements AutoCloseable {
+	record Started(int exitCode, GlpiSimulator simulator,
+			ConfigurableApplicationContext context) implements AutoCloseable {
 
 		@Override
 		public void close() {
@@ -52,7 +55,10 @@ final class DemoCommand {
 
 	}
 
-	/** Starts the simulator and the product, runs the first sync and prints where everything is. */
+	/**
+	 * Starts the simulator and the product, runs the first sync and prints where
+	 * everything is.
+	 */
 	static Started start(String[] args) {
 		GlpiSimulator simulator = GlpiSimulator.start(SimulatorSettings.defaults()
 			.withTickets(intArg(args, "--demo.tickets", 5000))
@@ -67,15 +73,18 @@ final class DemoCommand {
 			overrides.put("glpi.client-secret", credentials.clientSecret());
 			overrides.put("glpi.username", credentials.username());
 			overrides.put("glpi.password", credentials.password());
-			// the first sync runs below, in the foreground, so that its outcome is printed
+			// the first sync runs below, in the foreground, so that its outcome is
+			// printed
 			overrides.put("schedule.startup-sync", "false");
 			if (arg(args, "--spring.datasource.url", null) == null) {
-				overrides.put("spring.datasource.url", "jdbc:h2:file:" + dir.resolve("wallboard") + ";TRACE_LEVEL_FILE=0");
+				overrides.put("spring.datasource.url",
+						"jdbc:h2:file:" + dir.resolve("wallboard") + ";TRACE_LEVEL_FILE=0");
 			}
 			if (arg(args, "--report.dir", null) == null) {
 				overrides.put("report.dir", dir.resolve("reports"));
 			}
-			// demo credentials of the built-in simulator, not secrets: printed so a second tool can use them
+			// demo credentials of the built-in simulator, not secrets: printed so a
+			// second tool can use them
 			System.out.println("glpi-wallboard: demo GLPI simulator at " + simulator.baseUrl() + " with "
 					+ simulator.data().tickets().size() + " tickets; OAuth client id '" + credentials.clientId()
 					+ "', client secret '" + credentials.clientSecret() + "', user '" + credentials.username()
@@ -92,8 +101,12 @@ final class DemoCommand {
 			return new Started(Cli.fail(ExitCode.of(outcome), outcome.message()), simulator, context);
 		}
 		System.out.println("glpi-wallboard: " + outcome.message());
-		System.out.println("glpi-wallboard: today's workbook: "
-				+ context.getBean(ReportFiles.class).workbook(LocalDate.now(context.getBean(Clock.class).withZone(context.getBean(TimeZoneProperties.class).zone())), null).toAbsolutePath().normalize());
+		System.out
+			.println("glpi-wallboard: today's workbook: " + context.getBean(ReportFiles.class)
+				.workbook(LocalDate
+					.now(context.getBean(Clock.class).withZone(context.getBean(TimeZoneProperties.class).zone())), null)
+				.toAbsolutePath()
+				.normalize());
 		String url = Cli.boardUrl(context.getEnvironment());
 		System.out.println("glpi-wallboard: open " + url + " (JSON: " + url + "api/wallboard, sync history: " + url
 				+ "runs); press Ctrl+C to stop");
@@ -129,8 +142,8 @@ final class DemoCommand {
 			return Integer.parseInt(value.trim());
 		}
 		catch (NumberFormatException e) {
-			throw new Cli.StartupFailedException("invalid value for '" + name.substring(2) + "' (got '" + value
-					+ "'): expected a whole number", e);
+			throw new Cli.StartupFailedException(
+					"invalid value for '" + name.substring(2) + "' (got '" + value + "'): expected a whole number", e);
 		}
 	}
 

@@ -27,7 +27,9 @@ public final class ExitCode {
 	private ExitCode() {
 	}
 
-	/** @return 0 for a successful sync, else the code of its failure */
+	/**
+	 * @return 0 for a successful sync, else the code of its failure
+	 */
 	public static int of(SyncOutcome outcome) {
 		return outcome.success() || outcome.failure() == null ? OK : of(outcome.failure());
 	}

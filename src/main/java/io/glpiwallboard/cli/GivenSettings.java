@@ -30,23 +30,30 @@ import org.springframework.core.env.PropertySource;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 /**
- * Checks the settings as given, before Spring binds them. Finds settings under the product's prefixes ({@code glpi.}, {@code wallboard.}, ...) that no
+ * Checks the settings as given, before Spring binds them. Finds settings under the
+ * product's prefixes ({@code glpi.}, {@code wallboard.}, ...) that no
  * {@code @ConfigurationProperties} record binds, e.g. {@code wallboard.timezone} for
- * {@code wallboard.time-zone}: Spring would ignore them silently, and the product would run with
- * the default instead (a wrong "today" on the TV for a misspelled time zone).
+ * {@code wallboard.time-zone}: Spring would ignore them silently, and the product would
+ * run with the default instead (a wrong "today" on the TV for a misspelled time zone).
  *
- * <p>The known settings are the product's entries of the configuration metadata the build generates
- * ({@code META-INF/spring-configuration-metadata.json}); lists and maps of records ({@code
- * report.recipients[0].to}) are checked against the record's components. Several records share the
- * {@code wallboard} prefix, so Spring's own {@code ignoreUnknownFields=false} cannot do this.
+ * <p>
+ * The known settings are the product's entries of the configuration metadata the build
+ * generates ({@code META-INF/spring-configuration-metadata.json}); lists and maps of
+ * records ({@code
+ * report.recipients[0].to}) are checked against the record's components. Several records
+ * share the {@code wallboard} prefix, so Spring's own {@code ignoreUnknownFields=false}
+ * cannot do this.
  *
- * <p>It also refuses an empty value for a setting that has a default and is no text ({@code
- * --glpi.request-timeout=}, typically a shell variable that was not set): Spring would silently take
- * the default.
+ * <p>
+ * It also refuses an empty value for a setting that has a default and is no text ({@code
+ * --glpi.request-timeout=}, typically a shell variable that was not set): Spring would
+ * silently take the default.
  *
- * <p>Command-line arguments, system properties and configuration files are checked. Environment
- * variables are not: relaxed binding maps any {@code GLPI_*} or {@code SYNC_*} variable onto these
- * prefixes, and a machine has many such variables that mean something else.
+ * <p>
+ * Command-line arguments, system properties and configuration files are checked.
+ * Environment variables are not: relaxed binding maps any {@code GLPI_*} or
+ * {@code SYNC_*} variable onto these prefixes, and a machine has many such variables that
+ * mean something else.
  */
 final class GivenSettings {
 
@@ -72,7 +79,10 @@ final class GivenSettings {
 		known.keySet().forEach(name -> prefixes.add(name.substring(0, name.indexOf('.'))));
 	}
 
-	/** The product's settings from the metadata on the class path; empty when the build generated none. */
+	/**
+	 * The product's settings from the metadata on the class path; empty when the build
+	 * generated none.
+	 */
 	static GivenSettings fromMetadata(ClassLoader classLoader) {
 		Map<String, Setting> known = new LinkedHashMap<>();
 		JsonMapper json = JsonMapper.builder().build();
@@ -101,18 +111,22 @@ final class GivenSettings {
 	}
 
 	/**
-	 * @return the first unknown setting given on the command line, as a system property or in a
-	 *         configuration file, as one line: {@code unknown setting wallboard.time-zome (did you mean
-	 *         wallboard.time-zone?)}; else the first one given empty although it needs a value
+	 * @return the first unknown setting given on the command line, as a system property
+	 * or in a configuration file, as one line:
+	 * {@code unknown setting wallboard.time-zome (did you mean
+	 *         wallboard.time-zone?)}; else the first one given empty although it needs a
+	 * value
 	 */
 	Optional<String> check(ConfigurableEnvironment environment) {
 		if (known.isEmpty()) {
-			// no metadata (a build without the configuration processor): nothing to compare with
+			// no metadata (a build without the configuration processor): nothing to
+			// compare with
 			return Optional.empty();
 		}
 		for (ConfigurationPropertySource source : ConfigurationPropertySources.get(environment)) {
 			Object underlying = source.getUnderlyingSource();
-			if (!(source instanceof IterableConfigurationPropertySource names) || underlying instanceof SystemEnvironmentPropertySource
+			if (!(source instanceof IterableConfigurationPropertySource names)
+					|| underlying instanceof SystemEnvironmentPropertySource
 					|| underlying instanceof PropertySource<?> p && p.getName().equals("defaultProperties")) {
 				continue;
 			}
@@ -124,15 +138,17 @@ final class GivenSettings {
 				return Optional.of(describe(unknown.get()));
 			}
 			for (ConfigurationPropertyName name : ours) {
-				Object value = source.getConfigurationProperty(name) == null ? null : source.getConfigurationProperty(name).getValue();
+				Object value = source.getConfigurationProperty(name) == null ? null
+						: source.getConfigurationProperty(name).getValue();
 				Optional<Map.Entry<String, Setting>> setting = known.entrySet()
 					.stream()
 					.filter(e -> ConfigurationPropertyName.of(e.getKey()).equals(name))
 					.findFirst();
-				if (value != null && value.toString().isBlank() && setting.isPresent() && setting.get().getValue().defaultValue() != null
-						&& !setting.get().getValue().text()) {
+				if (value != null && value.toString().isBlank() && setting.isPresent()
+						&& setting.get().getValue().defaultValue() != null && !setting.get().getValue().text()) {
 					return Optional.of("invalid configuration value for '" + setting.get().getKey()
-							+ "' (got ''): remove the setting to keep the default (" + setting.get().getValue().defaultValue() + ")");
+							+ "' (got ''): remove the setting to keep the default ("
+							+ setting.get().getValue().defaultValue() + ")");
 				}
 			}
 		}
@@ -152,13 +168,17 @@ final class GivenSettings {
 		return false;
 	}
 
-	/** Whether the elements of {@code name} from {@code at} on address something inside {@code type}. */
+	/**
+	 * Whether the elements of {@code name} from {@code at} on address something inside
+	 * {@code type}.
+	 */
 	private static boolean fits(Type type, ConfigurationPropertyName name, int at) {
 		if (at == name.getNumberOfElements()) {
 			return true;
 		}
 		if (type == null) {
-			// a type the metadata names but this class loader cannot load: give it the benefit of the doubt
+			// a type the metadata names but this class loader cannot load: give it the
+			// benefit of the doubt
 			return true;
 		}
 		Class<?> raw = raw(type);
@@ -170,12 +190,14 @@ final class GivenSettings {
 		}
 		if (Map.class.isAssignableFrom(raw)) {
 			Type value = argument(type, 1);
-			// a map of plain values takes keys with dots in them; a map of records one key, then a component
+			// a map of plain values takes keys with dots in them; a map of records one
+			// key, then a component
 			return value == null || !raw(value).isRecord() || fits(value, name, at + 1);
 		}
 		if (raw.isRecord()) {
 			for (RecordComponent component : raw.getRecordComponents()) {
-				if (ConfigurationPropertyName.of(dashed(component.getName())).getElement(0, ConfigurationPropertyName.Form.UNIFORM)
+				if (ConfigurationPropertyName.of(dashed(component.getName()))
+					.getElement(0, ConfigurationPropertyName.Form.UNIFORM)
 					.equals(name.getElement(at, ConfigurationPropertyName.Form.UNIFORM)) && !name.isNumericIndex(at)) {
 					return fits(component.getGenericType(), name, at + 1);
 				}

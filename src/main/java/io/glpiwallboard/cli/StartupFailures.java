@@ -22,7 +22,8 @@ final class StartupFailures {
 	}
 
 	/**
-	 * @param databaseFile the configured database file, for storage failures (null: unknown)
+	 * @param databaseFile the configured database file, for storage failures (null:
+	 * unknown)
 	 */
 	static String describe(Throwable failure, String databaseFile) {
 		Optional<StorageFailure> storage = StorageFailure.find(failure);
@@ -42,7 +43,8 @@ final class StartupFailures {
 			if (t instanceof BindException bind) {
 				String name = bind.getName().toString();
 				return "invalid configuration value for '" + name + "'"
-						+ (bind.getProperty() != null ? " (got '" + shown(name, bind.getProperty().getValue()) + "')" : "")
+						+ (bind.getProperty() != null ? " (got '" + shown(name, bind.getProperty().getValue()) + "')"
+								: "")
 						+ formatHint(bind).orElseGet(() -> expected(bind.getTarget().getType().resolve()));
 			}
 			if (t instanceof PortInUseException port) {
@@ -53,12 +55,13 @@ final class StartupFailures {
 		while (root.getCause() != null) {
 			root = root.getCause();
 		}
-		return "could not start: " + root.getClass().getSimpleName() + ": " + firstLine(String.valueOf(root.getMessage()));
+		return "could not start: " + root.getClass().getSimpleName() + ": "
+				+ firstLine(String.valueOf(root.getMessage()));
 	}
 
 	/**
-	 * @return 7 when another process holds the H2 file (typically {@code serve}), 8 for any other
-	 * storage failure, 2 for everything else (configuration)
+	 * @return 7 when another process holds the H2 file (typically {@code serve}), 8 for
+	 * any other storage failure, 2 for everything else (configuration)
 	 */
 	static int exitCode(Throwable failure) {
 		Optional<StorageFailure> storage = StorageFailure.find(failure);
@@ -89,7 +92,10 @@ final class StartupFailures {
 		return sb.substring(0, sb.length() - 1);
 	}
 
-	/** The value as the admin wrote it ({@code -1h}), rather than as it was bound ({@code PT-1H}). */
+	/**
+	 * The value as the admin wrote it ({@code -1h}), rather than as it was bound
+	 * ({@code PT-1H}).
+	 */
 	private static Optional<Object> given(ValidationErrors errors, String name) {
 		return errors.getBoundProperties()
 			.stream()
@@ -104,11 +110,15 @@ final class StartupFailures {
 			return "***";
 		}
 		String text = String.valueOf(value);
-		// anywhere in the value: a setting given twice is joined with commas ("url1,url2")
+		// anywhere in the value: a setting given twice is joined with commas
+		// ("url1,url2")
 		return text.replaceAll("(?i)\\b([a-z][a-z0-9+.-]*://)[^/@\\s,]*@", "$1***@");
 	}
 
-	/** What our own converters say is expected, e.g. "expected days such as MONDAY..FRIDAY". */
+	/**
+	 * What our own converters say is expected, e.g. "expected days such as
+	 * MONDAY..FRIDAY".
+	 */
 	private static Optional<String> formatHint(BindException bind) {
 		for (Throwable t = bind; t != null; t = t.getCause()) {
 			if (t instanceof SettingFormatException format) {

@@ -5,9 +5,9 @@ import java.io.InputStream;
 import java.util.Properties;
 
 /**
- * The product's version: from {@code META-INF/build-info.properties}, which the build writes
- * (spring-boot-maven-plugin, goal {@code build-info}), else from the jar manifest's
- * {@code Implementation-Version}.
+ * The product's version: from {@code META-INF/build-info.properties}, which the build
+ * writes (spring-boot-maven-plugin, goal {@code build-info}), else from the jar
+ * manifest's {@code Implementation-Version}.
  */
 final class Version {
 
@@ -16,7 +16,10 @@ final class Version {
 	private Version() {
 	}
 
-	/** @return e.g. {@code 0.1.0}, or {@code unknown} when run from classes the build did not produce */
+	/**
+	 * @return e.g. {@code 0.1.0}, or {@code unknown} when run from classes the build did
+	 * not produce
+	 */
 	static String current() {
 		try (InputStream in = Version.class.getClassLoader().getResourceAsStream(BUILD_INFO)) {
 			if (in != null) {

@@ -3,9 +3,10 @@ package io.glpiwallboard.glpi;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * An access token as {@link OAuthSession} hands it out. Compared by identity: each grant yields a
- * new instance, even if a server were to repeat a value. Counts the requests it was handed to, so
- * that a refusal can tell "GLPI refuses fresh tokens" from "other requests wore this one out".
+ * An access token as {@link OAuthSession} hands it out. Compared by identity: each grant
+ * yields a new instance, even if a server were to repeat a value. Counts the requests it
+ * was handed to, so that a refusal can tell "GLPI refuses fresh tokens" from "other
+ * requests wore this one out".
  */
 final class AccessToken {
 

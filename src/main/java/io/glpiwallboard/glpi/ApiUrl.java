@@ -13,10 +13,11 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 /**
- * The URL of GLPI's {@code api.php}: http or https, a host, a path ending in {@code /api.php}, no
- * query, no user name or password, no comma (two URLs joined). Checked at startup, so {@code ftp://...} or a web page's address stops the application
- * with the setting's name instead of failing deep in the first request. Null passes: a missing URL
- * is reported with the other missing connection settings.
+ * The URL of GLPI's {@code api.php}: http or https, a host, a path ending in
+ * {@code /api.php}, no query, no user name or password, no comma (two URLs joined).
+ * Checked at startup, so {@code ftp://...} or a web page's address stops the application
+ * with the setting's name instead of failing deep in the first request. Null passes: a
+ * missing URL is reported with the other missing connection settings.
  */
 @Documented
 @Constraint(validatedBy = ApiUrl.Validator.class)
@@ -39,11 +40,13 @@ public @interface ApiUrl {
 			}
 			String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(java.util.Locale.ROOT);
 			String path = url.getPath() == null ? "" : url.getPath().replaceAll("/+$", "");
-			// credentials in the URL would travel in logs and to every redirect target; a comma is how
-			// Spring joins a setting given twice ("--glpi.url=a --glpi.url=b" binds "a,b")
-			return (scheme.equals("http") || scheme.equals("https")) && url.getHost() != null && path.endsWith("/api.php")
-					&& url.getRawQuery() == null && url.getRawFragment() == null && url.getRawUserInfo() == null
-					&& !url.toString().contains(",");
+			// credentials in the URL would travel in logs and to every redirect target; a
+			// comma is how
+			// Spring joins a setting given twice ("--glpi.url=a --glpi.url=b" binds
+			// "a,b")
+			return (scheme.equals("http") || scheme.equals("https")) && url.getHost() != null
+					&& path.endsWith("/api.php") && url.getRawQuery() == null && url.getRawFragment() == null
+					&& url.getRawUserInfo() == null && !url.toString().contains(",");
 		}
 
 	}

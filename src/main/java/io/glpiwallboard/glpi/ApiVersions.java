@@ -10,8 +10,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Checks {@code GET /api.php/} offers the pinned version: GLPI silently serves its newest version
- * for an unknown one, so asking is the only way to know.
+ * Checks {@code GET /api.php/} offers the pinned version: GLPI silently serves its newest
+ * version for an unknown one, so asking is the only way to know.
  */
 final class ApiVersions {
 
@@ -29,7 +29,8 @@ final class ApiVersions {
 
 	/**
 	 * @return the versions GLPI offers
-	 * @throws GlpiConfigurationException when the pinned version is not among them, or has no date_solve/date_close
+	 * @throws GlpiConfigurationException when the pinned version is not among them, or
+	 * has no date_solve/date_close
 	 * @throws GlpiProtocolException when the root does not answer like GLPI 11's API
 	 */
 	List<String> check() {

@@ -11,11 +11,13 @@ import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.ValueDeserializer;
 
 /**
- * Reads a ticket's {@code team} array straight from the token stream and keeps only the members the wallboard
- * mirrors: role {@code assigned} (any case), a known type ({@code User}, {@code Group}, {@code Supplier}) and an
- * id (a number, or digits in a string), each (type, id) once. Requesters, observers, unknown roles or types,
- * {@code null} entries and extra keys are skipped without building objects: a 500-ticket page holds a thousand
- * team members or more, and binding them all cost as much as the rest of the ticket.
+ * Reads a ticket's {@code team} array straight from the token stream and keeps only the
+ * members the wallboard mirrors: role {@code assigned} (any case), a known type
+ * ({@code User}, {@code Group}, {@code Supplier}) and an id (a number, or digits in a
+ * string), each (type, id) once. Requesters, observers, unknown roles or types,
+ * {@code null} entries and extra keys are skipped without building objects: a 500-ticket
+ * page holds a thousand team members or more, and binding them all cost as much as the
+ * rest of the ticket.
  */
 final class AssignedMembersDeserializer extends ValueDeserializer<List<GlpiTeamMember>> {
 

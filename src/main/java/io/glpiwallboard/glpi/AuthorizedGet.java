@@ -9,10 +9,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A GET with the session's bearer token, and GLPI's answers turned into exceptions. A refused
- * token (GLPI says 400 "Invalid OAuth token" for an expired or revoked one, 401 for none) is
- * replaced through {@link OAuthSession#afterRefusal}; the request fails for good only when a token
- * issued for it is refused on its first use, or logins stopped bringing successful requests.
+ * A GET with the session's bearer token, and GLPI's answers turned into exceptions. A
+ * refused token (GLPI says 400 "Invalid OAuth token" for an expired or revoked one, 401
+ * for none) is replaced through {@link OAuthSession#afterRefusal}; the request fails for
+ * good only when a token issued for it is refused on its first use, or logins stopped
+ * bringing successful requests.
  */
 final class AuthorizedGet {
 
@@ -62,8 +63,8 @@ final class AuthorizedGet {
 			if (status == 401 || (status == 400 && isTokenRefusal(response))) {
 				String refusal = "HTTP " + status + ": " + errorSummary(response);
 				if (issuedForThis && token.uses() == 1) {
-					throw new GlpiAuthenticationException("GLPI refused a freshly issued access token for " + what + " ("
-							+ refusal + ")");
+					throw new GlpiAuthenticationException(
+							"GLPI refused a freshly issued access token for " + what + " (" + refusal + ")");
 				}
 				OAuthSession.Renewal renewal = session.afterRefusal(token, what, refusal);
 				token = renewal.token();
@@ -76,10 +77,12 @@ final class AuthorizedGet {
 						+ " on tickets, entities and groups");
 			}
 			if (status == 404) {
-				throw new GlpiProtocolException("GLPI answered 404 for " + what + ": check glpi.url and glpi.api-version");
+				throw new GlpiProtocolException(
+						"GLPI answered 404 for " + what + ": check glpi.url and glpi.api-version");
 			}
 			if (status >= 300) {
-				throw new GlpiProtocolException("GLPI rejected " + what + " (HTTP " + status + ": " + errorSummary(response) + ")");
+				throw new GlpiProtocolException(
+						"GLPI rejected " + what + " (HTTP " + status + ": " + errorSummary(response) + ")");
 			}
 			session.succeeded();
 			return response;
@@ -88,12 +91,14 @@ final class AuthorizedGet {
 
 	private boolean isTokenRefusal(HttpResponse<byte[]> response) {
 		String summary = rawErrorSummary(response);
-		return summary.contains("Invalid OAuth token") || summary.contains("ERROR_INVALID_PARAMETER") && summary.contains("token");
+		return summary.contains("Invalid OAuth token")
+				|| summary.contains("ERROR_INVALID_PARAMETER") && summary.contains("token");
 	}
 
 	/**
-	 * GLPI's {@code {status,title,detail}} error body, reduced to one line without secrets (a proxy
-	 * may echo the {@code Authorization} header): see {@link Secrets#quote}.
+	 * GLPI's {@code {status,title,detail}} error body, reduced to one line without
+	 * secrets (a proxy may echo the {@code Authorization} header): see
+	 * {@link Secrets#quote}.
 	 */
 	private String errorSummary(HttpResponse<byte[]> response) {
 		return secrets.quote(rawErrorSummary(response));
@@ -108,7 +113,8 @@ final class AuthorizedGet {
 				for (String field : List.of("status", "title", "detail")) {
 					JsonNode value = body.get(field);
 					if (value != null && !value.isNull()) {
-						sb.append(sb.isEmpty() ? "" : " - ").append(value.isString() ? value.asString() : value.toString());
+						sb.append(sb.isEmpty() ? "" : " - ")
+							.append(value.isString() ? value.asString() : value.toString());
 					}
 				}
 				return sb.toString();

@@ -14,10 +14,10 @@ import java.util.concurrent.TimeoutException;
 import org.springframework.util.unit.DataSize;
 
 /**
- * One HTTP exchange, headers <em>and</em> body, bounded by {@code glpi.request-timeout}. The JDK
- * client's own request timeout stops counting once the headers have arrived, so a server (or
- * proxy) that trickles the body would otherwise hold a sync, and the database with it, forever.
- * On time-out the exchange is cancelled, which closes its connection.
+ * One HTTP exchange, headers <em>and</em> body, bounded by {@code glpi.request-timeout}.
+ * The JDK client's own request timeout stops counting once the headers have arrived, so a
+ * server (or proxy) that trickles the body would otherwise hold a sync, and the database
+ * with it, forever. On time-out the exchange is cancelled, which closes its connection.
  */
 final class BoundedExchange {
 
@@ -35,10 +35,12 @@ final class BoundedExchange {
 
 	/**
 	 * @return the complete response, body read
-	 * @throws HttpTimeoutException when headers and body together took longer than the timeout
+	 * @throws HttpTimeoutException when headers and body together took longer than the
+	 * timeout
 	 * @throws CappedBody.TooLarge when the body exceeds {@code glpi.max-response-size}
 	 * @throws IOException when the connection failed
-	 * @throws InterruptedException when the calling thread was interrupted (the exchange is cancelled)
+	 * @throws InterruptedException when the calling thread was interrupted (the exchange
+	 * is cancelled)
 	 */
 	HttpResponse<byte[]> send(HttpRequest request) throws IOException, InterruptedException {
 		CompletableFuture<HttpResponse<byte[]>> exchange = client.sendAsync(request, bodies);
@@ -46,7 +48,8 @@ final class BoundedExchange {
 			return exchange.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
 		}
 		catch (TimeoutException slow) {
-			// since JDK 16, cancelling the future aborts the exchange and closes its connection
+			// since JDK 16, cancelling the future aborts the exchange and closes its
+			// connection
 			exchange.cancel(true);
 			throw new HttpTimeoutException("no complete answer within " + timeout.toMillis() + " ms");
 		}
@@ -60,7 +63,8 @@ final class BoundedExchange {
 				cause = cause.getCause();
 			}
 			if (cause instanceof Error error) {
-				// an OutOfMemoryError is no network glitch: never wrapped, so never retried
+				// an OutOfMemoryError is no network glitch: never wrapped, so never
+				// retried
 				throw error;
 			}
 			if (cause instanceof IOException io) {

@@ -13,14 +13,18 @@ import java.util.concurrent.Flow;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Reads a response body into memory, at most {@code glpi.max-response-size} of it. A server (or
- * proxy) sending more, announced by its {@code Content-Length} or not, fails the exchange with
- * {@link TooLarge} as soon as the limit is passed: the rest is never read, so a runaway answer costs
- * the limit in heap, not an {@link OutOfMemoryError} in every thread of the process.
+ * Reads a response body into memory, at most {@code glpi.max-response-size} of it. A
+ * server (or proxy) sending more, announced by its {@code Content-Length} or not, fails
+ * the exchange with {@link TooLarge} as soon as the limit is passed: the rest is never
+ * read, so a runaway answer costs the limit in heap, not an {@link OutOfMemoryError} in
+ * every thread of the process.
  */
 final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
 
-	/** The body exceeded the limit; not worth another attempt, the same request gets the same answer. */
+	/**
+	 * The body exceeded the limit; not worth another attempt, the same request gets the
+	 * same answer.
+	 */
 	static final class TooLarge extends IOException {
 
 		TooLarge(DataSize limit) {
@@ -29,7 +33,9 @@ final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
 
 	}
 
-	/** {@code size} as the setting is written: {@code 64MB}, {@code 10KB}, {@code 1000B}. */
+	/**
+	 * {@code size} as the setting is written: {@code 64MB}, {@code 10KB}, {@code 1000B}.
+	 */
 	static String describe(DataSize size) {
 		long bytes = size.toBytes();
 		if (bytes % (1024 * 1024) == 0) {
@@ -53,7 +59,9 @@ final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
 		this.announcedTooLarge = announcedTooLarge;
 	}
 
-	/** @param limit the largest body accepted, in bytes */
+	/**
+	 * @param limit the largest body accepted, in bytes
+	 */
 	static HttpResponse.BodyHandler<byte[]> handler(DataSize limit) {
 		return info -> {
 			OptionalLong length = info.headers().firstValueAsLong("Content-Length");

@@ -5,9 +5,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * GLPI's {@code Content-Range: start-end/total}. GLPI computes {@code end} loosely, so an empty
- * result reads {@code 0--1/0} and a start past the end reads e.g. {@code 500-41/42}: only
- * {@code start} and {@code total} are trusted.
+ * GLPI's {@code Content-Range: start-end/total}. GLPI computes {@code end} loosely, so an
+ * empty result reads {@code 0--1/0} and a start past the end reads e.g.
+ * {@code 500-41/42}: only {@code start} and {@code total} are trusted.
  */
 public record ContentRange(long start, long end, long total) {
 

@@ -14,8 +14,8 @@ import jakarta.validation.Payload;
 import org.springframework.util.unit.DataSize;
 
 /**
- * A {@link DataSize} from {@code min} to {@code max} (both included, written like the setting, e.g.
- * {@code 1KB}); null passes (pair with {@code @NotNull}).
+ * A {@link DataSize} from {@code min} to {@code max} (both included, written like the
+ * setting, e.g. {@code 1KB}); null passes (pair with {@code @NotNull}).
  */
 @Documented
 @Constraint(validatedBy = DataSizeRange.Validator.class)

@@ -18,16 +18,18 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * GLPI REST API v2 client: the only class that knows GLPI's URLs, headers and error bodies.
- * The API version is pinned in the path, every list request carries {@code sort} and
- * {@code limit}, and a refused token triggers exactly one fresh login before giving up.
+ * GLPI REST API v2 client: the only class that knows GLPI's URLs, headers and error
+ * bodies. The API version is pinned in the path, every list request carries {@code sort}
+ * and {@code limit}, and a refused token triggers exactly one fresh login before giving
+ * up.
  * <p>
- * Every operation that talks to GLPI may throw, besides what its own documentation lists, the
- * {@link GlpiException} subclasses: {@link GlpiUnreachableException} (no answer within
- * {@code glpi.request-timeout} once the retries of {@code glpi.retry.*} are spent),
- * {@link GlpiAuthenticationException} (credentials or client refused), {@link GlpiAccessDeniedException}
- * (403) and {@link GlpiProtocolException} (an answer that breaks the API's contract, a redirect to
- * another origin, a body over {@code glpi.max-response-size}). Their messages never carry a secret.
+ * Every operation that talks to GLPI may throw, besides what its own documentation lists,
+ * the {@link GlpiException} subclasses: {@link GlpiUnreachableException} (no answer
+ * within {@code glpi.request-timeout} once the retries of {@code glpi.retry.*} are
+ * spent), {@link GlpiAuthenticationException} (credentials or client refused),
+ * {@link GlpiAccessDeniedException} (403) and {@link GlpiProtocolException} (an answer
+ * that breaks the API's contract, a redirect to another origin, a body over
+ * {@code glpi.max-response-size}). Their messages never carry a secret.
  */
 public class GlpiClient {
 
@@ -53,7 +55,9 @@ public class GlpiClient {
 		this(properties, clock, new Secrets(properties));
 	}
 
-	/** @param secrets where the tokens this client is issued are remembered, for redaction */
+	/**
+	 * @param secrets where the tokens this client is issued are remembered, for redaction
+	 */
 	public GlpiClient(GlpiProperties properties, Clock clock, Secrets secrets) {
 		properties.requireConnectionSettings();
 		this.properties = properties;
@@ -78,15 +82,17 @@ public class GlpiClient {
 		return listRequests.get();
 	}
 
-	/** Logins made so far to replace access tokens GLPI refused (revoked, expired early). */
+	/**
+	 * Logins made so far to replace access tokens GLPI refused (revoked, expired early).
+	 */
 	public int reloginCount() {
 		return session.relogins();
 	}
 
 	/**
 	 * Checks GLPI offers the pinned API version ({@link ApiVersions}), then logs in.
-	 *
-	 * @throws GlpiConfigurationException when the pinned version is not offered or too old
+	 * @throws GlpiConfigurationException when the pinned version is not offered or too
+	 * old
 	 * @throws GlpiAuthenticationException when GLPI refuses the credentials or the client
 	 * @throws GlpiUnreachableException when GLPI does not answer within the retries
 	 */
@@ -98,8 +104,8 @@ public class GlpiClient {
 	}
 
 	/**
-	 * One ticket page ({@code GET /Assistance/Ticket}), sent and parsed; a malformed page is asked for once more.
-	 *
+	 * One ticket page ({@code GET /Assistance/Ticket}), sent and parsed; a malformed page
+	 * is asked for once more.
 	 * @throws GlpiProtocolException when the page is malformed twice
 	 * @throws GlpiUnreachableException when GLPI does not answer within the retries
 	 */
@@ -109,8 +115,8 @@ public class GlpiClient {
 
 	/**
 	 * One page of GLPI's entity tree ({@code GET /Administration/Entity}).
-	 *
-	 * @throws GlpiAccessDeniedException when the service account may not read entities (403)
+	 * @throws GlpiAccessDeniedException when the service account may not read entities
+	 * (403)
 	 * @throws GlpiProtocolException when the page is malformed twice
 	 */
 	public GlpiPage<GlpiEntity> entities(ListQuery query) {
@@ -119,19 +125,19 @@ public class GlpiClient {
 
 	/**
 	 * One page of GLPI's group tree ({@code GET /Administration/Group}).
-	 *
-	 * @throws GlpiAccessDeniedException when the service account may not read groups (403)
+	 * @throws GlpiAccessDeniedException when the service account may not read groups
+	 * (403)
 	 */
 	public GlpiPage<GlpiGroup> groups(ListQuery query) {
 		return list(GlpiResource.GROUP, query, GlpiGroup.class);
 	}
 
 	/**
-	 * The tickets with an id from {@code fromId} to {@code toId} (both included; {@code Long.MAX_VALUE}
-	 * leaves the range open), in id order, {@code glpi.page-size} per page. Nothing is sent before the
-	 * cursor's first page is asked for.
-	 *
-	 * @throws GlpiProtocolException (from the cursor) when a page leaves the range, repeats or reorders ids
+	 * The tickets with an id from {@code fromId} to {@code toId} (both included;
+	 * {@code Long.MAX_VALUE} leaves the range open), in id order, {@code glpi.page-size}
+	 * per page. Nothing is sent before the cursor's first page is asked for.
+	 * @throws GlpiProtocolException (from the cursor) when a page leaves the range,
+	 * repeats or reorders ids
 	 */
 	public KeysetCursor<GlpiTicket> ticketsInRange(long fromId, long toId) {
 		return new KeysetCursor<>(this, GlpiResource.TICKET, GlpiTicket.class,
@@ -141,10 +147,11 @@ public class GlpiClient {
 
 	/**
 	 * The tickets modified at or after {@code since}, in {@code date_mod, id} order.
-	 *
-	 * @param serverOffset the UTC offset GLPI prints its dates with (its RSQL compares them in that wall-clock
-	 * time); null when not known yet, which reaches back the widest offset so that nothing is missed
-	 * @throws GlpiProtocolException (from the cursor) when GLPI ignores the keyset filter or the sort
+	 * @param serverOffset the UTC offset GLPI prints its dates with (its RSQL compares
+	 * them in that wall-clock time); null when not known yet, which reaches back the
+	 * widest offset so that nothing is missed
+	 * @throws GlpiProtocolException (from the cursor) when GLPI ignores the keyset filter
+	 * or the sort
 	 */
 	public KeysetCursor<GlpiTicket> ticketsModifiedSince(Instant since, ZoneOffset serverOffset) {
 		return new KeysetCursor<>(this, GlpiResource.TICKET, GlpiTicket.class, KeysetCursor.BY_MODIFICATION,
@@ -152,8 +159,8 @@ public class GlpiClient {
 	}
 
 	/**
-	 * The ticket with the highest id, and GLPI's count of all tickets (Content-Range) and clock (Date).
-	 *
+	 * The ticket with the highest id, and GLPI's count of all tickets (Content-Range) and
+	 * clock (Date).
 	 * @throws GlpiProtocolException when the page is malformed twice
 	 */
 	public GlpiPage<GlpiTicket> newestTicket() {
@@ -162,7 +169,6 @@ public class GlpiClient {
 
 	/**
 	 * The ticket with the lowest id, and GLPI's count of all tickets.
-	 *
 	 * @throws GlpiProtocolException when the page is malformed twice
 	 */
 	public GlpiPage<GlpiTicket> oldestTicket() {
@@ -170,8 +176,8 @@ public class GlpiClient {
 	}
 
 	/**
-	 * GLPI's count of the tickets with an id from {@code fromId} to {@code toId} (its Content-Range total).
-	 *
+	 * GLPI's count of the tickets with an id from {@code fromId} to {@code toId} (its
+	 * Content-Range total).
 	 * @return empty when GLPI sends no total
 	 * @throws GlpiProtocolException when the page is malformed twice
 	 */
@@ -181,9 +187,10 @@ public class GlpiClient {
 
 	/**
 	 * Every entity the account sees ({@code GET /Administration/Entity}), in id order.
-	 *
-	 * @throws GlpiAccessDeniedException when the service account may not read entities (403)
-	 * @throws GlpiProtocolException when GLPI ignores the keyset filter or the sort (paging would never end)
+	 * @throws GlpiAccessDeniedException when the service account may not read entities
+	 * (403)
+	 * @throws GlpiProtocolException when GLPI ignores the keyset filter or the sort
+	 * (paging would never end)
 	 */
 	public List<GlpiEntity> entityTree() {
 		return tree(GlpiResource.ENTITY, GlpiEntity.class, GlpiEntity::id, "entity");
@@ -191,29 +198,33 @@ public class GlpiClient {
 
 	/**
 	 * Every group the account sees ({@code GET /Administration/Group}), in id order.
-	 *
-	 * @throws GlpiAccessDeniedException when the service account may not read groups (403)
-	 * @throws GlpiProtocolException when GLPI ignores the keyset filter or the sort (paging would never end)
+	 * @throws GlpiAccessDeniedException when the service account may not read groups
+	 * (403)
+	 * @throws GlpiProtocolException when GLPI ignores the keyset filter or the sort
+	 * (paging would never end)
 	 */
 	public List<GlpiGroup> groupTree() {
 		return tree(GlpiResource.GROUP, GlpiGroup.class, GlpiGroup::id, "group");
 	}
 
-	private <T> List<T> tree(GlpiResource resource, Class<T> type, java.util.function.ToLongFunction<T> id, String noun) {
-		return new KeysetCursor<>(this, resource, type, KeysetCursor.byId(id, Long.MIN_VALUE, Long.MAX_VALUE, noun), null,
-				ListQueries.BY_ID, properties.pageSize()).readAll();
+	private <T> List<T> tree(GlpiResource resource, Class<T> type, java.util.function.ToLongFunction<T> id,
+			String noun) {
+		return new KeysetCursor<>(this, resource, type, KeysetCursor.byId(id, Long.MIN_VALUE, Long.MAX_VALUE, noun),
+				null, ListQueries.BY_ID, properties.pageSize())
+			.readAll();
 	}
 
 	/** Sends one list request; the page comes back unparsed. */
 	ReceivedPage receive(GlpiResource resource, ListQuery query) {
 		listRequests.incrementAndGet();
-		return new ReceivedPage(resource, query, get.send(uri(resource, query), "GET " + resource.path(), what(resource, query)));
+		return new ReceivedPage(resource, query,
+				get.send(uri(resource, query), "GET " + resource.path(), what(resource, query)));
 	}
 
 	/**
-	 * Sends a list request through {@code sending} and parses the answer. A malformed body may be a proxy
-	 * hiccup: it is asked for once more, through {@code sending} again, before the page is called broken.
-	 *
+	 * Sends a list request through {@code sending} and parses the answer. A malformed
+	 * body may be a proxy hiccup: it is asked for once more, through {@code sending}
+	 * again, before the page is called broken.
 	 * @throws GlpiProtocolException when the answer is malformed twice
 	 */
 	<T> GlpiPage<T> read(GlpiResource resource, ListQuery query, Class<T> type, KeysetCursor.Sending sending)
@@ -230,8 +241,9 @@ public class GlpiClient {
 			return parser.parse(again, type);
 		}
 		catch (MalformedPage malformed) {
-			throw new GlpiProtocolException("GLPI returned a malformed page for " + again.what() + ": "
-					+ malformed.getMessage(), malformed.getCause());
+			throw new GlpiProtocolException(
+					"GLPI returned a malformed page for " + again.what() + ": " + malformed.getMessage(),
+					malformed.getCause());
 		}
 	}
 
@@ -246,10 +258,14 @@ public class GlpiClient {
 	}
 
 	private URI uri(GlpiResource resource, ListQuery query) {
-		return URI.create(properties.baseUrl() + "/" + properties.apiVersion() + resource.path() + "?" + queryString(query));
+		return URI
+			.create(properties.baseUrl() + "/" + properties.apiVersion() + resource.path() + "?" + queryString(query));
 	}
 
-	/** What was asked, for messages: e.g. {@code GET /Assistance/Ticket (filter id=gt=1234, sort id:asc, limit 500)}. */
+	/**
+	 * What was asked, for messages: e.g.
+	 * {@code GET /Assistance/Ticket (filter id=gt=1234, sort id:asc, limit 500)}.
+	 */
 	static String what(GlpiResource resource, ListQuery query) {
 		return "GET " + resource.path() + " (" + query.describe() + ")";
 	}

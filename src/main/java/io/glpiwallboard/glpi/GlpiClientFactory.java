@@ -5,8 +5,8 @@ import java.time.Clock;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds a GLPI client per sync, so that missing settings fail the run that needs them (with a
- * clear message) instead of the start of {@code serve}.
+ * Builds a GLPI client per sync, so that missing settings fail the run that needs them
+ * (with a clear message) instead of the start of {@code serve}.
  */
 @Component
 public class GlpiClientFactory {
@@ -27,7 +27,10 @@ public class GlpiClientFactory {
 		return new GlpiClient(properties, clock, secrets);
 	}
 
-	/** The configured secrets and the tokens of every client made here: for redacting what is stored or shown. */
+	/**
+	 * The configured secrets and the tokens of every client made here: for redacting what
+	 * is stored or shown.
+	 */
 	public Secrets secrets() {
 		return secrets;
 	}

@@ -1,8 +1,8 @@
 package io.glpiwallboard.glpi;
 
 /**
- * A failure talking to GLPI whose message is meant for the admin: one line, naming the cause,
- * never containing a secret.
+ * A failure talking to GLPI whose message is meant for the admin: one line, naming the
+ * cause, never containing a secret.
  */
 public class GlpiException extends RuntimeException {
 

@@ -19,10 +19,11 @@ import io.glpiwallboard.glpi.GlpiRetry.TransientFailure;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Sends requests to GLPI: each exchange bounded in time, body included ({@link BoundedExchange}),
- * redirects kept within GLPI's origin ({@link OriginRedirects}), and what is worth retrying retried
- * ({@link GlpiRetry}): connection failures, timeouts, 5xx and 429 answers. Everything else is
- * returned for the caller to interpret.
+ * Sends requests to GLPI: each exchange bounded in time, body included
+ * ({@link BoundedExchange}), redirects kept within GLPI's origin
+ * ({@link OriginRedirects}), and what is worth retrying retried ({@link GlpiRetry}):
+ * connection failures, timeouts, 5xx and 429 answers. Everything else is returned for the
+ * caller to interpret.
  */
 final class GlpiHttp {
 
@@ -42,7 +43,8 @@ final class GlpiHttp {
 		HttpClient client = HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
 			.connectTimeout(properties.connectTimeout())
-			// every request carries a credential: redirects are followed by hand, within the origin only
+			// every request carries a credential: redirects are followed by hand, within
+			// the origin only
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
 		this.exchange = new BoundedExchange(client, properties.requestTimeout(), properties.maxResponseSize());
@@ -57,12 +59,14 @@ final class GlpiHttp {
 	}
 
 	/**
-	 * @param request builds the request afresh for each attempt (headers such as the token may change)
+	 * @param request builds the request afresh for each attempt (headers such as the
+	 * token may change)
 	 * @param what a short description for messages, never containing a secret
 	 * @return the first answer that is neither retryable nor a redirect GLPI may follow
-	 * @throws GlpiUnreachableException when retries ran out, or the server asked to wait longer than allowed
-	 * @throws GlpiProtocolException when a redirect would leave GLPI's origin or re-send a POST, or the
-	 *         answer exceeds {@code glpi.max-response-size}
+	 * @throws GlpiUnreachableException when retries ran out, or the server asked to wait
+	 * longer than allowed
+	 * @throws GlpiProtocolException when a redirect would leave GLPI's origin or re-send
+	 * a POST, or the answer exceeds {@code glpi.max-response-size}
 	 */
 	HttpResponse<byte[]> send(Supplier<HttpRequest> request, String what) {
 		return retry.run(what, () -> attempt(request.get(), what));
@@ -84,14 +88,17 @@ final class GlpiHttp {
 		}
 		catch (ConnectException | UnresolvedAddressException e) {
 			if (isUnknownHost(e)) {
-				// a name that does not resolve will not resolve on the next attempt either
-				throw new GlpiUnreachableException("cannot reach GLPI: unknown host '" + req.uri().getHost()
-						+ "' (check glpi.url)", e);
+				// a name that does not resolve will not resolve on the next attempt
+				// either
+				throw new GlpiUnreachableException(
+						"cannot reach GLPI: unknown host '" + req.uri().getHost() + "' (check glpi.url)", e);
 			}
-			throw transientFailure("connection refused", "cannot reach GLPI at " + hostOf(req.uri()) + " (" + describe(e) + ")", e);
+			throw transientFailure("connection refused",
+					"cannot reach GLPI at " + hostOf(req.uri()) + " (" + describe(e) + ")", e);
 		}
 		catch (HttpConnectTimeoutException e) {
-			throw transientFailure("connect timeout", "cannot reach GLPI at " + hostOf(req.uri()) + " (connection timed out)", e);
+			throw transientFailure("connect timeout",
+					"cannot reach GLPI at " + hostOf(req.uri()) + " (connection timed out)", e);
 		}
 		catch (CappedBody.TooLarge e) {
 			// the same request would bring the same answer: not retried
@@ -99,11 +106,13 @@ final class GlpiHttp {
 					+ CappedBody.describe(maxResponseSize) + "): raise it, or lower glpi.page-size", e);
 		}
 		catch (HttpTimeoutException e) {
-			throw transientFailure("timeout", "GLPI did not answer " + what + " in time (glpi.request-timeout, body included)", e);
+			throw transientFailure("timeout",
+					"GLPI did not answer " + what + " in time (glpi.request-timeout, body included)", e);
 		}
 		catch (IOException e) {
-			throw transientFailure(describe(e), "connection to GLPI at " + hostOf(req.uri()) + " failed during " + what + " ("
-					+ describe(e) + ")", e);
+			throw transientFailure(describe(e),
+					"connection to GLPI at " + hostOf(req.uri()) + " failed during " + what + " (" + describe(e) + ")",
+					e);
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();

@@ -18,8 +18,9 @@ import tools.jackson.databind.module.SimpleModule;
 final class GlpiJson {
 
 	/**
-	 * Reader attribute: an {@link java.util.concurrent.atomic.AtomicBoolean} set when a date had no
-	 * offset (read as UTC for now; {@link ServerOffsets} gives it GLPI's offset).
+	 * Reader attribute: an {@link java.util.concurrent.atomic.AtomicBoolean} set when a
+	 * date had no offset (read as UTC for now; {@link ServerOffsets} gives it GLPI's
+	 * offset).
 	 */
 	static final String OFFSET_LESS_SEEN = "glpi.offset-less-date";
 
@@ -39,10 +40,10 @@ final class GlpiJson {
 	}
 
 	/**
-	 * GLPI writes RFC 3339 with a numeric offset; older builds and plugins have been seen writing
-	 * {@code Z}, a SQL datetime without offset (read as UTC here and flagged through
-	 * {@link #OFFSET_LESS_SEEN}, so that the page is read again in GLPI's offset), or an empty or zero
-	 * date (null).
+	 * GLPI writes RFC 3339 with a numeric offset; older builds and plugins have been seen
+	 * writing {@code Z}, a SQL datetime without offset (read as UTC here and flagged
+	 * through {@link #OFFSET_LESS_SEEN}, so that the page is read again in GLPI's
+	 * offset), or an empty or zero date (null).
 	 */
 	static final class LenientDateTime extends ValueDeserializer<OffsetDateTime> {
 
@@ -87,12 +88,13 @@ final class GlpiJson {
 		}
 
 		/**
-		 * GLPI's exact shape {@code yyyy-MM-ddTHH:mm:ss+hh:mm}, read by position: a page holds
-		 * thousands of dates and the general formatter dominated the parsing time.
+		 * GLPI's exact shape {@code yyyy-MM-ddTHH:mm:ss+hh:mm}, read by position: a page
+		 * holds thousands of dates and the general formatter dominated the parsing time.
 		 */
 		static OffsetDateTime fastRfc3339(String v) {
-			if (v.length() != 25 || v.charAt(4) != '-' || v.charAt(7) != '-' || v.charAt(10) != 'T' || v.charAt(13) != ':'
-					|| v.charAt(16) != ':' || v.charAt(22) != ':' || (v.charAt(19) != '+' && v.charAt(19) != '-')) {
+			if (v.length() != 25 || v.charAt(4) != '-' || v.charAt(7) != '-' || v.charAt(10) != 'T'
+					|| v.charAt(13) != ':' || v.charAt(16) != ':' || v.charAt(22) != ':'
+					|| (v.charAt(19) != '+' && v.charAt(19) != '-')) {
 				return null;
 			}
 			try {

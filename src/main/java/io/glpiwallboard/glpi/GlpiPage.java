@@ -19,10 +19,10 @@ public record GlpiPage<T>(List<T> items, Optional<ContentRange> range, Optional<
 	}
 
 	/**
-	 * True when no further page can hold rows. An empty page ends the list; otherwise the total
-	 * decides when GLPI sent one (a server that caps the page size below {@code limit} returns
-	 * short pages that are not the last), and a short page ends it when it did not. A full page
-	 * is never trusted to be the last.
+	 * True when no further page can hold rows. An empty page ends the list; otherwise the
+	 * total decides when GLPI sent one (a server that caps the page size below
+	 * {@code limit} returns short pages that are not the last), and a short page ends it
+	 * when it did not. A full page is never trusted to be the last.
 	 */
 	public boolean isLast(long start, int limit) {
 		if (items.isEmpty()) {

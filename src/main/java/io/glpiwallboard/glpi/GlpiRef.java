@@ -4,7 +4,10 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** A GLPI object reference {@code {id, name[, completename]}}; any reference may be null in GLPI's JSON. */
+/**
+ * A GLPI object reference {@code {id, name[, completename]}}; any reference may be null
+ * in GLPI's JSON.
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record GlpiRef(Long id, String name, String completename) {
 

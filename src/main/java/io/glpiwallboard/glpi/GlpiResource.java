@@ -3,9 +3,7 @@ package io.glpiwallboard.glpi;
 /** The list endpoints the wallboard reads. */
 public enum GlpiResource {
 
-	TICKET("/Assistance/Ticket"),
-	ENTITY("/Administration/Entity"),
-	GROUP("/Administration/Group");
+	TICKET("/Assistance/Ticket"), ENTITY("/Administration/Entity"), GROUP("/Administration/Group");
 
 	private final String path;
 

@@ -14,16 +14,20 @@ import org.springframework.util.backoff.BackOffExecution;
 import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
- * Retries of one GLPI request with Spring's {@link RetryTemplate}: exponential backoff with jitter
- * ({@code glpi.retry.*}), bounded in attempts and in time, and stretched to a {@code Retry-After}
- * the server sent. A wait that would end beyond {@code glpi.retry.max-elapsed} is never started:
- * the request fails at once instead, saying why.
+ * Retries of one GLPI request with Spring's {@link RetryTemplate}: exponential backoff
+ * with jitter ({@code glpi.retry.*}), bounded in attempts and in time, and stretched to a
+ * {@code Retry-After} the server sent. A wait that would end beyond
+ * {@code glpi.retry.max-elapsed} is never started: the request fails at once instead,
+ * saying why.
  */
 final class GlpiRetry {
 
 	private static final Logger log = LoggerFactory.getLogger(GlpiRetry.class);
 
-	/** A failure worth another attempt; {@link #giveUp} is what the caller sees when none is left. */
+	/**
+	 * A failure worth another attempt; {@link #giveUp} is what the caller sees when none
+	 * is left.
+	 */
 	static final class TransientFailure extends RuntimeException {
 
 		private final String failure;
@@ -46,10 +50,15 @@ final class GlpiRetry {
 
 	}
 
-	/** One attempt: returns the result, or throws {@link TransientFailure} to be retried, or any other exception to stop. */
+	/**
+	 * One attempt: returns the result, or throws {@link TransientFailure} to be retried,
+	 * or any other exception to stop.
+	 */
 	@FunctionalInterface
 	interface Attempt<T> {
+
 		T run();
+
 	}
 
 	private final GlpiProperties.Retry settings;
@@ -60,15 +69,18 @@ final class GlpiRetry {
 		this.settings = settings;
 		this.backOff = new ExponentialBackOff(settings.initialBackoff().toMillis(), 2.0);
 		backOff.setMaxInterval(Math.max(settings.initialBackoff().toMillis(), settings.maxBackoff().toMillis()));
-		// jitter keeps several workers from retrying in lock-step against a struggling server
+		// jitter keeps several workers from retrying in lock-step against a struggling
+		// server
 		backOff.setJitter(settings.initialBackoff().toMillis() / 2);
 		backOff.setMaxAttempts(settings.maxAttempts() - 1L);
 	}
 
 	/**
 	 * @param what the request, for messages
-	 * @throws GlpiUnreachableException when the attempts or the time ran out, or a Retry-After exceeds what is left
-	 * @throws GlpiException when interrupted while waiting, or whatever non-transient exception an attempt threw
+	 * @throws GlpiUnreachableException when the attempts or the time ran out, or a
+	 * Retry-After exceeds what is left
+	 * @throws GlpiException when interrupted while waiting, or whatever non-transient
+	 * exception an attempt threw
 	 */
 	<T> T run(String what, Attempt<T> attempt) {
 		Call call = new Call(what, System.nanoTime());
@@ -111,7 +123,10 @@ final class GlpiRetry {
 		}
 	}
 
-	/** The retry state of one request; also its policy, so that the backoff can see the last failure. */
+	/**
+	 * The retry state of one request; also its policy, so that the backoff can see the
+	 * last failure.
+	 */
 	private final class Call implements RetryPolicy, BackOff {
 
 		private final String what;
@@ -159,11 +174,13 @@ final class GlpiRetry {
 			long left = settings.maxElapsed().toMillis() - (System.nanoTime() - started) / 1_000_000;
 			if (wait > left) {
 				if (asked > left) {
-					// an absurd Retry-After was capped at a year: the capped number would read as GLPI's
-					String in = last.retryAfter.compareTo(RetryAfter.FOREVER) >= 0 ? "more than a year" : seconds(last.retryAfter);
-					beyondBudget = new GlpiUnreachableException("GLPI asked to retry " + what + " in " + in
-							+ " (" + last.failure + ", Retry-After), more than glpi.retry.max-elapsed (" + seconds(settings.maxElapsed())
-							+ ") leaves; try again later");
+					// an absurd Retry-After was capped at a year: the capped number would
+					// read as GLPI's
+					String in = last.retryAfter.compareTo(RetryAfter.FOREVER) >= 0 ? "more than a year"
+							: seconds(last.retryAfter);
+					beyondBudget = new GlpiUnreachableException("GLPI asked to retry " + what + " in " + in + " ("
+							+ last.failure + ", Retry-After), more than glpi.retry.max-elapsed ("
+							+ seconds(settings.maxElapsed()) + ") leaves; try again later");
 				}
 				return BackOffExecution.STOP;
 			}

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** A ticket status {@code {id, name}}; {@code name} is translated by GLPI, so only {@code id} is used. */
+/**
+ * A ticket status {@code {id, name}}; {@code name} is translated by GLPI, so only
+ * {@code id} is used.
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record GlpiStatus(Integer id, String name) {
 

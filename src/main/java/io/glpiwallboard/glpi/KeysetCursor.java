@@ -7,20 +7,20 @@ import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 
 /**
- * The one pager: reads a GLPI list page after page by keyset rather than offset. Each request asks
- * for the rows after the last one received, so rows created, changed or purged while paging cannot
- * shift a page and make one be skipped or read twice; a page that is not after the previous one
- * fails ({@link KeysetCheck}) instead of paging forever. Obtained from {@link GlpiClient}
- * ({@code ticketsInRange}, {@code ticketsModifiedSince}, the trees). Not thread-safe: one reader
- * at a time.
+ * The one pager: reads a GLPI list page after page by keyset rather than offset. Each
+ * request asks for the rows after the last one received, so rows created, changed or
+ * purged while paging cannot shift a page and make one be skipped or read twice; a page
+ * that is not after the previous one fails ({@link KeysetCheck}) instead of paging
+ * forever. Obtained from {@link GlpiClient} ({@code ticketsInRange},
+ * {@code ticketsModifiedSince}, the trees). Not thread-safe: one reader at a time.
  *
  * @param <T> the row type
  */
 public final class KeysetCursor<T> {
 
 	/**
-	 * Sends one request on the caller's behalf, for example holding a concurrency permit only while
-	 * GLPI answers; parsing happens after it returns.
+	 * Sends one request on the caller's behalf, for example holding a concurrency permit
+	 * only while GLPI answers; parsing happens after it returns.
 	 */
 	@FunctionalInterface
 	public interface Sending {
@@ -34,11 +34,15 @@ public final class KeysetCursor<T> {
 	/** How rows are ordered and where the next page starts. */
 	interface Keyset<T> {
 
-		/** The filter selecting the rows after {@code last}, or null when {@code last} has no keyset value. */
+		/**
+		 * The filter selecting the rows after {@code last}, or null when {@code last} has
+		 * no keyset value.
+		 */
 		String after(String base, T last);
 
 		/**
-		 * @param previous the last row of the previous page, null on the first one or after an offset step
+		 * @param previous the last row of the previous page, null on the first one or
+		 * after an offset step
 		 * @throws GlpiProtocolException when a row is not after the one before it
 		 */
 		void check(List<T> items, T previous, String filter);
@@ -55,16 +59,21 @@ public final class KeysetCursor<T> {
 
 			@Override
 			public void check(List<T> items, T previous, String filter) {
-				KeysetCheck.idsAfter(items, id, previous == null ? afterId : id.applyAsLong(previous), toId, noun, filter);
+				KeysetCheck.idsAfter(items, id, previous == null ? afterId : id.applyAsLong(previous), toId, noun,
+						filter);
 			}
 		};
 	}
 
-	/** {@code (date_mod, id)} order; a row without {@code date_mod} has no keyset (offsets take over). */
+	/**
+	 * {@code (date_mod, id)} order; a row without {@code date_mod} has no keyset (offsets
+	 * take over).
+	 */
 	static final Keyset<GlpiTicket> BY_MODIFICATION = new Keyset<>() {
 		@Override
 		public String after(String base, GlpiTicket last) {
-			return last.dateMod() == null ? null : ListQueries.modifiedAfter(base, last.dateMod().toLocalDateTime(), last.id());
+			return last.dateMod() == null ? null
+					: ListQueries.modifiedAfter(base, last.dateMod().toLocalDateTime(), last.id());
 		}
 
 		@Override
@@ -125,10 +134,11 @@ public final class KeysetCursor<T> {
 	}
 
 	/**
-	 * The next page: {@code sending} sends the request (a malformed answer is asked for once more, through
-	 * {@code sending} again), then the page is parsed and checked on the calling thread.
-	 *
-	 * @throws GlpiProtocolException when the page is malformed twice or is not after the previous one
+	 * The next page: {@code sending} sends the request (a malformed answer is asked for
+	 * once more, through {@code sending} again), then the page is parsed and checked on
+	 * the calling thread.
+	 * @throws GlpiProtocolException when the page is malformed twice or is not after the
+	 * previous one
 	 * @throws NoSuchElementException when the last page was read
 	 */
 	public GlpiPage<T> next(Sending sending) throws InterruptedException {

@@ -3,8 +3,8 @@ package io.glpiwallboard.glpi;
 import java.util.Objects;
 
 /**
- * Parameters of one list request. {@code sort} is mandatory: without it GLPI adds no ORDER BY and
- * offset paging loses and repeats rows.
+ * Parameters of one list request. {@code sort} is mandatory: without it GLPI adds no
+ * ORDER BY and offset paging loses and repeats rows.
  */
 public record ListQuery(String filter, String sort, long start, int limit) {
 
@@ -17,8 +17,8 @@ public record ListQuery(String filter, String sort, long start, int limit) {
 	}
 
 	/**
-	 * What this query asks for, for messages and logs: the filter (a keyset position such as
-	 * {@code id=gt=1234} included), the sort, the offset when not 0, and the limit.
+	 * What this query asks for, for messages and logs: the filter (a keyset position such
+	 * as {@code id=gt=1234} included), the sort, the offset when not 0, and the limit.
 	 */
 	public String describe() {
 		String where = filter == null || filter.isBlank() ? "" : "filter " + filter + ", ";

@@ -20,20 +20,22 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Holds GLPI's OAuth2 tokens: password grant with scope {@code api}, cached until shortly before
- * {@code expires_in}, then the refresh grant (GLPI rotates both tokens on refresh, so the new
- * refresh token is always kept). Thread-safe: the sync's workers share one session, so a token one
- * request saw refused may already have been replaced by another (GLPI revokes the old access token
- * at once on refresh: {@code RefreshTokenGrant::respondToAccessTokenRequest} in league/oauth2-server).
+ * Holds GLPI's OAuth2 tokens: password grant with scope {@code api}, cached until shortly
+ * before {@code expires_in}, then the refresh grant (GLPI rotates both tokens on refresh,
+ * so the new refresh token is always kept). Thread-safe: the sync's workers share one
+ * session, so a token one request saw refused may already have been replaced by another
+ * (GLPI revokes the old access token at once on refresh:
+ * {@code RefreshTokenGrant::respondToAccessTokenRequest} in league/oauth2-server).
  */
 final class OAuthSession {
 
 	private static final Logger log = LoggerFactory.getLogger(OAuthSession.class);
 
 	/**
-	 * Logins after refused tokens allowed in a row without any request succeeding in between. A
-	 * GLPI that refuses every token thus costs at most this many logins per session (a session
-	 * lives for one sync), while one that revokes tokens now and then does not fail a long sync.
+	 * Logins after refused tokens allowed in a row without any request succeeding in
+	 * between. A GLPI that refuses every token thus costs at most this many logins per
+	 * session (a session lives for one sync), while one that revokes tokens now and then
+	 * does not fail a long sync.
 	 */
 	static final int MAX_RELOGINS = 10;
 
@@ -53,7 +55,9 @@ final class OAuthSession {
 
 	private int relogins;
 
-	/** Logins since a request last succeeded; reset without the lock, on every success. */
+	/**
+	 * Logins since a request last succeeded; reset without the lock, on every success.
+	 */
 	private final AtomicInteger fruitlessLogins = new AtomicInteger();
 
 	private final Secrets secrets;
@@ -76,18 +80,20 @@ final class OAuthSession {
 	}
 
 	/**
-	 * Called when GLPI refused {@code refused}. If another request renewed the token meanwhile,
-	 * returns the renewed one; otherwise logs in again (once, however many requests saw the same
-	 * refusal) and returns a token issued for this caller, whose use is its first.
-	 *
+	 * Called when GLPI refused {@code refused}. If another request renewed the token
+	 * meanwhile, returns the renewed one; otherwise logs in again (once, however many
+	 * requests saw the same refusal) and returns a token issued for this caller, whose
+	 * use is its first.
 	 * @param refused the token the caller's request carried
 	 * @param what the request, for messages
 	 * @param refusal GLPI's answer in a few words, for messages
-	 * @throws GlpiAuthenticationException when the last {@value #MAX_RELOGINS} logins brought no successful request
+	 * @throws GlpiAuthenticationException when the last {@value #MAX_RELOGINS} logins
+	 * brought no successful request
 	 */
 	synchronized Renewal afterRefusal(AccessToken refused, String what, String refusal) {
 		if (accessToken != null && accessToken != refused) {
-			// another request renewed it meanwhile: use that one rather than log in once more
+			// another request renewed it meanwhile: use that one rather than log in once
+			// more
 			if (!clock.instant().isBefore(renewAt)) {
 				renew();
 			}
@@ -110,8 +116,8 @@ final class OAuthSession {
 
 	/**
 	 * @param token the token to use now
-	 * @param issuedForCaller true when it was issued because of the caller's refusal (a refusal of it
-	 *        on its first use means GLPI refuses even fresh tokens)
+	 * @param issuedForCaller true when it was issued because of the caller's refusal (a
+	 * refusal of it on its first use means GLPI refuses even fresh tokens)
 	 */
 	record Renewal(AccessToken token, boolean issuedForCaller) {
 	}
@@ -173,13 +179,16 @@ final class OAuthSession {
 		accessToken = new AccessToken(answer.get("access_token").asString());
 		refreshToken = answer.hasNonNull("refresh_token") ? answer.get("refresh_token").asString() : null;
 		long ttl = answer.hasNonNull("expires_in") ? answer.get("expires_in").asLong() : 3600;
-		// renew a minute early (or at 80% of a short lifetime) so no request goes out with a dying token
+		// renew a minute early (or at 80% of a short lifetime) so no request goes out
+		// with a dying token
 		long margin = Math.min(60, ttl / 5);
 		renewAt = clock.instant().plus(Duration.ofSeconds(Math.max(1, ttl - margin)));
 		log.debug("GLPI token obtained with grant {} (expires in {} s)", params.get("grant_type"), ttl);
 	}
 
-	/** Every token in an answer is a secret from now on, even in an answer refused below. */
+	/**
+	 * Every token in an answer is a secret from now on, even in an answer refused below.
+	 */
 	private void rememberTokens(JsonNode answer) {
 		if (answer != null && answer.isObject()) {
 			for (String field : new String[] { "access_token", "refresh_token", "id_token" }) {
@@ -202,14 +211,15 @@ final class OAuthSession {
 
 	private GlpiException tokenError(int status, JsonNode answer, String grant) {
 		if (status == 404 || answer == null || !answer.isObject()) {
-			return new GlpiProtocolException("no GLPI OAuth endpoint at " + properties.displayUrl() + "/token (HTTP " + status
-					+ "): check glpi.url and that GLPI 11's API is enabled");
+			return new GlpiProtocolException("no GLPI OAuth endpoint at " + properties.displayUrl() + "/token (HTTP "
+					+ status + "): check glpi.url and that GLPI 11's API is enabled");
 		}
 		// a server's words, which may echo the form with the password and client secret
 		String error = secrets.quote(text(answer, "error"));
 		String description = text(answer, "error_description");
 		String hint = text(answer, "hint");
-		String details = description.isEmpty() ? "" : ": " + secrets.quote(description + (hint.isEmpty() ? "" : " " + hint));
+		String details = description.isEmpty() ? ""
+				: ": " + secrets.quote(description + (hint.isEmpty() ? "" : " " + hint));
 		return switch (error) {
 			case "invalid_grant" -> "password".equals(grant)
 					? new GlpiAuthenticationException("GLPI rejected the credentials (invalid_grant)" + details
@@ -222,7 +232,8 @@ final class OAuthSession {
 							+ " (Setup > OAuth clients)");
 			case "access_denied" -> new GlpiAuthenticationException("GLPI refused the token request (access_denied)"
 					+ details + " The OAuth client may be restricted to other IP addresses.");
-			case "invalid_scope" -> new GlpiAccessDeniedException("GLPI refused the scope 'api' (invalid_scope)" + details);
+			case "invalid_scope" ->
+				new GlpiAccessDeniedException("GLPI refused the scope 'api' (invalid_scope)" + details);
 			default -> new GlpiAuthenticationException("GLPI refused the token request (HTTP " + status
 					+ (error.isEmpty() ? "" : ", " + error) + ")" + details);
 		};

@@ -9,10 +9,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Follows redirects by hand, because every request carries a credential (a bearer token, or the
- * password and client secret of {@code POST /token}) and the JDK client would carry it to any host
- * a redirect names. Only a GET may be redirected, only within glpi.url's origin (scheme, host and
- * port), and at most {@value #MAX_HOPS} times; anything else fails with one line naming the target.
+ * Follows redirects by hand, because every request carries a credential (a bearer token,
+ * or the password and client secret of {@code POST /token}) and the JDK client would
+ * carry it to any host a redirect names. Only a GET may be redirected, only within
+ * glpi.url's origin (scheme, host and port), and at most {@value #MAX_HOPS} times;
+ * anything else fails with one line naming the target.
  */
 final class OriginRedirects {
 
@@ -23,7 +24,9 @@ final class OriginRedirects {
 	/** One exchange, as {@link BoundedExchange#send} performs it. */
 	@FunctionalInterface
 	interface Exchange {
+
 		HttpResponse<byte[]> send(HttpRequest request) throws IOException, InterruptedException;
+
 	}
 
 	private final URI origin;
@@ -40,9 +43,10 @@ final class OriginRedirects {
 
 	/**
 	 * Sends {@code request}, following same-origin redirects of a GET.
-	 *
-	 * @return the first answer that is not a redirect (or a redirect without a Location, for the caller to report)
-	 * @throws GlpiProtocolException when the redirect leaves the origin, redirects a POST, or loops
+	 * @return the first answer that is not a redirect (or a redirect without a Location,
+	 * for the caller to report)
+	 * @throws GlpiProtocolException when the redirect leaves the origin, redirects a
+	 * POST, or loops
 	 */
 	HttpResponse<byte[]> send(HttpRequest request, Exchange exchange) throws IOException, InterruptedException {
 		HttpRequest current = request;
@@ -56,17 +60,19 @@ final class OriginRedirects {
 			String asked = current.method() + " " + relativePath(request.uri());
 			if (!sameOrigin(target)) {
 				throw new GlpiProtocolException("GLPI at " + originOf(origin) + " redirected " + asked + " to another "
-						+ (sameHost(target) ? "origin" : "host") + " (" + originOf(target) + "); credentials are never sent there."
-						+ " Check glpi.url" + hint(target) + ".");
+						+ (sameHost(target) ? "origin" : "host") + " (" + originOf(target)
+						+ "); credentials are never sent there." + " Check glpi.url" + hint(target) + ".");
 			}
 			if (!"GET".equals(current.method())) {
 				throw new GlpiProtocolException("GLPI at " + originOf(origin) + " redirected " + asked + " (HTTP "
-						+ response.statusCode() + " to " + targetPath(target) + "); the password and client secret are never"
+						+ response.statusCode() + " to " + targetPath(target)
+						+ "); the password and client secret are never"
 						+ " re-sent on a redirect. Check glpi.url (it must be the address GLPI answers at, ending in /api.php).");
 			}
 			if (hop >= MAX_HOPS) {
-				throw new GlpiProtocolException("GLPI at " + originOf(origin) + " redirected " + asked + " more than " + MAX_HOPS
-						+ " times (last to " + targetPath(target) + "). Check glpi.url and the web server's rewrite rules.");
+				throw new GlpiProtocolException("GLPI at " + originOf(origin) + " redirected " + asked + " more than "
+						+ MAX_HOPS + " times (last to " + targetPath(target)
+						+ "). Check glpi.url and the web server's rewrite rules.");
 			}
 			current = HttpRequest.newBuilder(current, (name, value) -> true).uri(target).build();
 		}
@@ -81,8 +87,9 @@ final class OriginRedirects {
 			return target;
 		}
 		catch (IllegalArgumentException malformed) {
-			throw new GlpiProtocolException("GLPI at " + originOf(origin) + " answered " + request.method() + " "
-					+ relativePath(request.uri()) + " with HTTP " + status + " and an unusable Location header. Check glpi.url.");
+			throw new GlpiProtocolException(
+					"GLPI at " + originOf(origin) + " answered " + request.method() + " " + relativePath(request.uri())
+							+ " with HTTP " + status + " and an unusable Location header. Check glpi.url.");
 		}
 	}
 
@@ -94,7 +101,10 @@ final class OriginRedirects {
 		return target.getHost().equalsIgnoreCase(origin.getHost());
 	}
 
-	/** The usual causes: http where GLPI forces https, or a host name GLPI redirects to its canonical one. */
+	/**
+	 * The usual causes: http where GLPI forces https, or a host name GLPI redirects to
+	 * its canonical one.
+	 */
 	private String hint(URI target) {
 		if (sameHost(target) && !scheme(target).equals(scheme(origin))) {
 			return " (GLPI answers over " + scheme(target) + ": set glpi.url to " + scheme(target) + "://...)";
@@ -113,14 +123,18 @@ final class OriginRedirects {
 		return "https".equals(scheme(uri)) ? 443 : 80;
 	}
 
-	/** Scheme, host and port only: a Location's path or query may hold anything, its user-info a password. */
+	/**
+	 * Scheme, host and port only: a Location's path or query may hold anything, its
+	 * user-info a password.
+	 */
 	static String originOf(URI uri) {
 		return scheme(uri) + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
 	}
 
 	/**
-	 * The path below glpi.url and the pinned version, e.g. {@code /Assistance/Ticket}, as the README names
-	 * requests; glpi.url's own path ({@code /api.php/}, the version list) as it is.
+	 * The path below glpi.url and the pinned version, e.g. {@code /Assistance/Ticket}, as
+	 * the README names requests; glpi.url's own path ({@code /api.php/}, the version
+	 * list) as it is.
 	 */
 	private String relativePath(URI uri) {
 		String full = uri.getPath() == null ? "" : uri.getPath();
@@ -135,8 +149,9 @@ final class OriginRedirects {
 	}
 
 	/**
-	 * Where a redirect points, as its path (never its query, which may hold anything): shortened like a
-	 * request, {@code /api.php/v2.2/token} would read as the {@code /token} it was redirected from.
+	 * Where a redirect points, as its path (never its query, which may hold anything):
+	 * shortened like a request, {@code /api.php/v2.2/token} would read as the
+	 * {@code /token} it was redirected from.
 	 */
 	private static String targetPath(URI target) {
 		return target.getRawPath() == null || target.getRawPath().isEmpty() ? "/" : target.getRawPath();

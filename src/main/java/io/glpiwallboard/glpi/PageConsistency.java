@@ -3,17 +3,20 @@ package io.glpiwallboard.glpi;
 import java.util.Optional;
 
 /**
- * Checks that a list page agrees with its own status and {@code Content-Range}. A page that does not
- * is malformed: trusting its body would end the paging early (an empty page ends a list) and make a
- * full sync remove tickets GLPI still has; trusting its range would plan work for rows that never come.
+ * Checks that a list page agrees with its own status and {@code Content-Range}. A page
+ * that does not is malformed: trusting its body would end the paging early (an empty page
+ * ends a list) and make a full sync remove tickets GLPI still has; trusting its range
+ * would plan work for rows that never come.
  * <p>
  * GLPI's arithmetic ({@code src/Glpi/Api/HL/ResourceAccessor.php::searchBySchema}, see
- * {@code glpi-api-v2.md} §3): {@code start} echoes the request, {@code end = max(0, start+limit-1)}
- * clamped to {@code total-1} only when {@code end > total}, status 206 while {@code start+limit < total}.
- * So {@code end} is loose ({@code 0--1/0}, {@code 500-41/42}, an unclamped {@code 0-99/99}); the rows a
- * range announces are those from {@code start} to {@code min(end, total-1)}, and every page GLPI
- * produces holds exactly that many. A server that caps the page size below {@code limit} and says so
- * in {@code end} ({@code 0-1/5} for two rows) is consistent too.
+ * {@code glpi-api-v2.md} §3): {@code start} echoes the request,
+ * {@code end = max(0, start+limit-1)} clamped to {@code total-1} only when
+ * {@code end > total}, status 206 while {@code start+limit < total}. So {@code end} is
+ * loose ({@code 0--1/0}, {@code 500-41/42}, an unclamped {@code 0-99/99}); the rows a
+ * range announces are those from {@code start} to {@code min(end, total-1)}, and every
+ * page GLPI produces holds exactly that many. A server that caps the page size below
+ * {@code limit} and says so in {@code end} ({@code 0-1/5} for two rows) is consistent
+ * too.
  */
 final class PageConsistency {
 
@@ -29,8 +32,8 @@ final class PageConsistency {
 	 */
 	static Optional<String> contradiction(int status, int rows, Optional<ContentRange> range, ListQuery query) {
 		if (status == 206 && rows == 0) {
-			return Optional.of("HTTP 206 (more rows follow) with an empty page" + range.map(r -> " and Content-Range " + header(r))
-				.orElse(""));
+			return Optional.of("HTTP 206 (more rows follow) with an empty page"
+					+ range.map(r -> " and Content-Range " + header(r)).orElse(""));
 		}
 		if (range.isEmpty()) {
 			return Optional.empty();
@@ -47,7 +50,8 @@ final class PageConsistency {
 					+ " rows match and rows from " + s + " on exist") : Optional.empty();
 		}
 		if (rows > total - s) {
-			return Optional.of(rows + " rows, but Content-Range " + header(r) + " leaves room for " + Math.max(0, total - s));
+			return Optional
+				.of(rows + " rows, but Content-Range " + header(r) + " leaves room for " + Math.max(0, total - s));
 		}
 		long announced = Math.max(0, Math.min(r.end(), total - 1) - s + 1);
 		if (rows != announced) {

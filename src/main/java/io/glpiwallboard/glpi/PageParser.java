@@ -10,12 +10,15 @@ import tools.jackson.databind.JavaType;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Turns a received list page into items. Pure: it never sends a request; a malformed page is
- * reported ({@link MalformedPage}) for the caller to decide whether to ask again.
+ * Turns a received list page into items. Pure: it never sends a request; a malformed page
+ * is reported ({@link MalformedPage}) for the caller to decide whether to ask again.
  */
 final class PageParser {
 
-	/** The body is not a list page GLPI could have sent: not an array, null items, or contradicting its headers. */
+	/**
+	 * The body is not a list page GLPI could have sent: not an array, null items, or
+	 * contradicting its headers.
+	 */
 	static final class MalformedPage extends RuntimeException {
 
 		MalformedPage(String message, Throwable cause) {
@@ -34,21 +37,23 @@ final class PageParser {
 	}
 
 	/**
-	 * @throws MalformedPage when the body or its headers cannot be a page GLPI sent for the query
+	 * @throws MalformedPage when the body or its headers cannot be a page GLPI sent for
+	 * the query
 	 */
 	<T> GlpiPage<T> parse(ReceivedPage received, Class<T> type) {
 		try {
 			return read(received.response, received.query, type);
 		}
 		catch (RuntimeException e) {
-			// the parser's message quotes the body: a server's words, cleaned like any other
+			// the parser's message quotes the body: a server's words, cleaned like any
+			// other
 			throw new MalformedPage(secrets.quote(e.getMessage()), e);
 		}
 	}
 
 	/**
-	 * GLPI's ids are auto-increment keys: tickets and groups start at 1, entities at 0 (the root
-	 * entity). A missing id reads as 0.
+	 * GLPI's ids are auto-increment keys: tickets and groups start at 1, entities at 0
+	 * (the root entity). A missing id reads as 0.
 	 */
 	private static Optional<String> idProblem(Object item) {
 		long id;
@@ -90,7 +95,8 @@ final class PageParser {
 		AtomicBoolean offsetLess = new AtomicBoolean();
 		List<T> items = json.readerFor(listType).withAttribute(GlpiJson.OFFSET_LESS_SEEN, offsetLess).readValue(body);
 		if (offsetLess.get()) {
-			// rare: a date without an offset is in GLPI's zone, not UTC; read the page again with it
+			// rare: a date without an offset is in GLPI's zone, not UTC; read the page
+			// again with it
 			items = json.readerFor(listType).readValue(ServerOffsets.resolve(json.readTree(body)));
 		}
 		if (items.contains(null)) {

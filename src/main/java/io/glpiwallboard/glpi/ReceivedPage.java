@@ -3,9 +3,9 @@ package io.glpiwallboard.glpi;
 import java.net.http.HttpResponse;
 
 /**
- * A list page as GLPI sent it, not yet parsed: receiving and parsing are separate so that parsing can
- * happen on another thread, or outside a concurrency permit, while the next request is in flight.
- * Parsing it ({@link KeysetCursor#next}) never sends a request.
+ * A list page as GLPI sent it, not yet parsed: receiving and parsing are separate so that
+ * parsing can happen on another thread, or outside a concurrency permit, while the next
+ * request is in flight. Parsing it ({@link KeysetCursor#next}) never sends a request.
  */
 public final class ReceivedPage {
 
@@ -21,7 +21,10 @@ public final class ReceivedPage {
 		this.response = response;
 	}
 
-	/** What was asked, for messages: e.g. {@code GET /Assistance/Ticket (filter id=gt=1234, sort id:asc, limit 500)}. */
+	/**
+	 * What was asked, for messages: e.g.
+	 * {@code GET /Assistance/Ticket (filter id=gt=1234, sort id:asc, limit 500)}.
+	 */
 	String what() {
 		return GlpiClient.what(resource, query);
 	}

@@ -7,9 +7,9 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Reads {@code Retry-After} (RFC 9110 §10.2.3) of a 429 or 503: delay-seconds, or an HTTP-date.
- * GLPI itself sends neither status (its API has no throttling); a web server, proxy or
- * maintenance page in front of it may.
+ * Reads {@code Retry-After} (RFC 9110 §10.2.3) of a 429 or 503: delay-seconds, or an
+ * HTTP-date. GLPI itself sends neither status (its API has no throttling); a web server,
+ * proxy or maintenance page in front of it may.
  */
 final class RetryAfter {
 
@@ -20,9 +20,11 @@ final class RetryAfter {
 	}
 
 	/**
-	 * @param clock used for an HTTP-date only when the response has no {@code Date} header (the
-	 *        server's own clock is preferred, so that clock skew does not change the wait)
-	 * @return the wait the server asked for, never negative; empty when absent or unreadable
+	 * @param clock used for an HTTP-date only when the response has no {@code Date}
+	 * header (the server's own clock is preferred, so that clock skew does not change the
+	 * wait)
+	 * @return the wait the server asked for, never negative; empty when absent or
+	 * unreadable
 	 */
 	static Optional<Duration> of(HttpResponse<?> response, Clock clock) {
 		Optional<String> header = response.headers().firstValue("Retry-After").map(String::trim);

@@ -6,8 +6,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /**
- * GLPI's RSQL compares dates as raw SQL literals in the server's wall-clock time, so instants are
- * written as {@code 'YYYY-MM-DD HH:MM:SS'} at the offset GLPI itself prints in its dates.
+ * GLPI's RSQL compares dates as raw SQL literals in the server's wall-clock time, so
+ * instants are written as {@code 'YYYY-MM-DD HH:MM:SS'} at the offset GLPI itself prints
+ * in its dates.
  */
 final class RsqlDates {
 

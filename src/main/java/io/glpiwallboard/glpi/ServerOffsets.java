@@ -14,23 +14,26 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Gives a date GLPI (or a plugin) wrote without an offset the offset GLPI writes its other dates
- * with. GLPI prints every date in its own wall-clock zone ({@code Doc\Schema::castProperties}:
- * {@code date(DATE_RFC3339, ...)}, see {@code glpi-api-v2.md}), so a bare {@code 2026-11-30 07:47:02}
- * is 07:47 in that zone, not in UTC. The zone itself is not in the answer, only offsets; a zone with
- * daylight-saving time has two, so the offset is taken from the nearest dated value (by wall-clock
- * time) of the same row, else of the same page. A page without any offset keeps UTC.
+ * Gives a date GLPI (or a plugin) wrote without an offset the offset GLPI writes its
+ * other dates with. GLPI prints every date in its own wall-clock zone
+ * ({@code Doc\Schema::castProperties}: {@code date(DATE_RFC3339, ...)}, see
+ * {@code glpi-api-v2.md}), so a bare {@code 2026-11-30 07:47:02} is 07:47 in that zone,
+ * not in UTC. The zone itself is not in the answer, only offsets; a zone with
+ * daylight-saving time has two, so the offset is taken from the nearest dated value (by
+ * wall-clock time) of the same row, else of the same page. A page without any offset
+ * keeps UTC.
  */
 final class ServerOffsets {
 
-	private static final Pattern OFFSET_LESS = Pattern.compile("\\d{4}-\\d{2}-\\d{2}[ T]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?");
+	private static final Pattern OFFSET_LESS = Pattern
+		.compile("\\d{4}-\\d{2}-\\d{2}[ T]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?");
 
 	private ServerOffsets() {
 	}
 
 	/**
-	 * Rewrites, in place, every offset-less date of {@code page} (a JSON array of rows) with its offset.
-	 *
+	 * Rewrites, in place, every offset-less date of {@code page} (a JSON array of rows)
+	 * with its offset.
 	 * @return {@code page}
 	 */
 	static JsonNode resolve(JsonNode page) {
@@ -91,8 +94,8 @@ final class ServerOffsets {
 	private static ZoneOffset nearest(LocalDateTime local, List<OffsetDateTime> dated) {
 		OffsetDateTime best = dated.get(0);
 		for (OffsetDateTime d : dated) {
-			if (Math.abs(ChronoUnit.SECONDS.between(local, d.toLocalDateTime())) < Math.abs(
-					ChronoUnit.SECONDS.between(local, best.toLocalDateTime()))) {
+			if (Math.abs(ChronoUnit.SECONDS.between(local, d.toLocalDateTime())) < Math
+				.abs(ChronoUnit.SECONDS.between(local, best.toLocalDateTime()))) {
 				best = d;
 			}
 		}

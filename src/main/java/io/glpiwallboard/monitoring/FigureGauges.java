@@ -23,23 +23,24 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The published snapshot's figures as Prometheus gauges: exactly the numbers of the board and of
- * {@code /api/wallboard} (the snapshot module's {@link WallboardFigures} for the whole scope),
- * loaded once per snapshot, never recomputed here. Updated after every sync that publishes, and
- * once at start-up from the latest snapshot on disk.
+ * The published snapshot's figures as Prometheus gauges: exactly the numbers of the board
+ * and of {@code /api/wallboard} (the snapshot module's {@link WallboardFigures} for the
+ * whole scope), loaded once per snapshot, never recomputed here. Updated after every sync
+ * that publishes, and once at start-up from the latest snapshot on disk.
  *
  * <ul>
  * <li>{@code wallboard_tickets_open}, {@code wallboard_tickets_opened_today},
  * {@code wallboard_tickets_solved_today}: the board's key figures</li>
  * <li>{@code wallboard_tickets_open_by_status{status,status_name}},
  * {@code wallboard_tickets_open_by_priority{priority,priority_name}}</li>
- * <li>{@code wallboard_entity_tickets_open{entity_id,entity}}: the entity's own tickets (they add up
- * to the total); {@code wallboard_entity_tickets_open_recursive}: with its sub-entities, as the
- * entity's board counts them</li>
- * <li>{@code wallboard_snapshot_timestamp_seconds}: when the figures were taken (Unix time)</li>
+ * <li>{@code wallboard_entity_tickets_open{entity_id,entity}}: the entity's own tickets
+ * (they add up to the total); {@code wallboard_entity_tickets_open_recursive}: with its
+ * sub-entities, as the entity's board counts them</li>
+ * <li>{@code wallboard_snapshot_timestamp_seconds}: when the figures were taken (Unix
+ * time)</li>
  * </ul>
- * Before the first successful sync there are no figures: the single gauges read NaN (not 0, which
- * would be a wrong number) and the labelled ones have no series.
+ * Before the first successful sync there are no figures: the single gauges read NaN (not
+ * 0, which would be a wrong number) and the labelled ones have no series.
  */
 @Component
 class FigureGauges implements SnapshotPublisher {
@@ -107,14 +108,18 @@ class FigureGauges implements SnapshotPublisher {
 		update();
 	}
 
-	/** A restarted server has no publication to wait for: the latest snapshot is already there. */
+	/**
+	 * A restarted server has no publication to wait for: the latest snapshot is already
+	 * there.
+	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void loadLatest() {
 		try {
 			update();
 		}
 		catch (RuntimeException e) {
-			// metrics must never stop the server from starting; the next sync fills them in
+			// metrics must never stop the server from starting; the next sync fills them
+			// in
 			log.warn("Metrics not loaded from the latest snapshot: {}", e.getMessage());
 		}
 	}
@@ -127,8 +132,9 @@ class FigureGauges implements SnapshotPublisher {
 		WallboardFigures f = loaded.get();
 		List<MultiGauge.Row<?>> statuses = new ArrayList<>();
 		for (Map.Entry<String, Long> e : f.open().byStatus().entrySet()) {
-			statuses.add(MultiGauge.Row.of(Tags.of("status", e.getKey(), "status_name",
-					TicketLabels.status(Integer.parseInt(e.getKey()))), e.getValue()));
+			statuses.add(MultiGauge.Row.of(
+					Tags.of("status", e.getKey(), "status_name", TicketLabels.status(Integer.parseInt(e.getKey()))),
+					e.getValue()));
 		}
 		List<MultiGauge.Row<?>> priorities = new ArrayList<>();
 		for (Map.Entry<String, Long> e : f.open().byPriority().entrySet()) {
@@ -142,7 +148,8 @@ class FigureGauges implements SnapshotPublisher {
 			own.add(MultiGauge.Row.of(tags, e.open()));
 			recursive.add(MultiGauge.Row.of(tags, e.openIncludingChildren()));
 		}
-		// overwrite: an entity deleted in GLPI disappears from the scrape instead of keeping its last value
+		// overwrite: an entity deleted in GLPI disappears from the scrape instead of
+		// keeping its last value
 		byStatus.register(statuses, true);
 		byPriority.register(priorities, true);
 		byEntity.register(own, true);

@@ -16,12 +16,13 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /**
- * Whether GLPI answers, from GLPI's public {@code GET /status/all} (no authentication, no token
- * spent: {@code CoreController::statusAllServices} in GLPI's
- * {@code src/Glpi/Api/HL/Controller/CoreController.php} has {@code security_level: SECURITY_NONE},
- * and the route answers even when the API is switched off).
- * Any HTTP answer counts as reachable. The result is kept for {@link #MAX_AGE} and refreshed in the
- * background, so a load balancer polling every second neither waits for GLPI nor loads it.
+ * Whether GLPI answers, from GLPI's public {@code GET /status/all} (no authentication, no
+ * token spent: {@code CoreController::statusAllServices} in GLPI's
+ * {@code src/Glpi/Api/HL/Controller/CoreController.php} has
+ * {@code security_level: SECURITY_NONE}, and the route answers even when the API is
+ * switched off). Any HTTP answer counts as reachable. The result is kept for
+ * {@link #MAX_AGE} and refreshed in the background, so a load balancer polling every
+ * second neither waits for GLPI nor loads it.
  */
 @Component("glpi")
 class GlpiHealthIndicator implements HealthIndicator {
@@ -53,7 +54,10 @@ class GlpiHealthIndicator implements HealthIndicator {
 	@Override
 	public Health health() {
 		if (glpi.url() == null) {
-			return Health.status(Degraded.STATUS).withDetail("reachable", false).withDetail("reason", "glpi.url is not set").build();
+			return Health.status(Degraded.STATUS)
+				.withDetail("reachable", false)
+				.withDetail("reason", "glpi.url is not set")
+				.build();
 		}
 		Probe probe = last;
 		if (probe == null || probe.at().plus(MAX_AGE).isBefore(clock.instant())) {
@@ -88,7 +92,8 @@ class GlpiHealthIndicator implements HealthIndicator {
 
 	/** One request, no retry: the question is whether GLPI answers now. */
 	Probe probe() {
-		// without user-info: a password in glpi.url must neither travel here nor show in an error
+		// without user-info: a password in glpi.url must neither travel here nor show in
+		// an error
 		URI uri = URI.create(glpi.displayUrl() + "/" + glpi.apiVersion() + "/status/all");
 		HttpClient client = HttpClient.newBuilder()
 			.connectTimeout(glpi.connectTimeout().compareTo(TIMEOUT) < 0 ? glpi.connectTimeout() : TIMEOUT)
@@ -104,7 +109,8 @@ class GlpiHealthIndicator implements HealthIndicator {
 			return new Probe(false, "interrupted", clock.instant());
 		}
 		catch (Exception e) {
-			return new Probe(false, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()),
+			return new Probe(false,
+					e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()),
 					clock.instant());
 		}
 	}

@@ -11,10 +11,11 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /**
- * The age of the last successful sync and the board's own verdict on it ({@link Freshness}: the
- * same rule that raises the TV's "stale data" banner). Stale data is DEGRADED, not DOWN: the
- * server still shows the last figures, with the banner. Read through {@link LatestSnapshot}, which
- * asks the database at most once a second however often a load balancer polls.
+ * The age of the last successful sync and the board's own verdict on it
+ * ({@link Freshness}: the same rule that raises the TV's "stale data" banner). Stale data
+ * is DEGRADED, not DOWN: the server still shows the last figures, with the banner. Read
+ * through {@link LatestSnapshot}, which asks the database at most once a second however
+ * often a load balancer polls.
  */
 @Component("sync")
 class SyncHealthIndicator implements HealthIndicator {

@@ -10,7 +10,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 
-/** Typed cell writing shared by the sheets: numbers as numbers, dates as dates, text as text. */
+/**
+ * Typed cell writing shared by the sheets: numbers as numbers, dates as dates, text as
+ * text.
+ */
 final class Cells {
 
 	private static final int MAX_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
@@ -29,8 +32,9 @@ final class Cells {
 	}
 
 	/**
-	 * POI always writes a string cell for a string, but Excel re-reads {@code =...} as a formula as
-	 * soon as someone edits the cell or re-imports a CSV export; the quote prefix keeps it text.
+	 * POI always writes a string cell for a string, but Excel re-reads {@code =...} as a
+	 * formula as soon as someone edits the cell or re-imports a CSV export; the quote
+	 * prefix keeps it text.
 	 */
 	void text(Row row, int column, String value) {
 		if (value == null) {
@@ -52,7 +56,10 @@ final class Cells {
 		cell.setCellStyle(styles.integer);
 	}
 
-	/** Nothing for null: a figure the snapshot did not record, shown empty rather than as a false 0. */
+	/**
+	 * Nothing for null: a figure the snapshot did not record, shown empty rather than as
+	 * a false 0.
+	 */
 	void number(Row row, int column, Number value) {
 		if (value != null) {
 			number(row, column, value.longValue());
@@ -64,7 +71,8 @@ final class Cells {
 			return;
 		}
 		Cell cell = row.createCell(column);
-		// Excel has no time zones: show the wall-clock time of wallboard.time-zone, like the board
+		// Excel has no time zones: show the wall-clock time of wallboard.time-zone, like
+		// the board
 		cell.setCellValue(value.atZone(zone).toLocalDateTime());
 		cell.setCellStyle(styles.dateTime);
 	}
@@ -75,7 +83,10 @@ final class Cells {
 		cell.setCellStyle(styles.date);
 	}
 
-	/** A bold header row, frozen so it stays visible while scrolling, and the column widths (in characters). */
+	/**
+	 * A bold header row, frozen so it stays visible while scrolling, and the column
+	 * widths (in characters).
+	 */
 	void header(Sheet sheet, String[] names, int[] widths) {
 		Row row = sheet.createRow(0);
 		for (int i = 0; i < names.length; i++) {

@@ -12,10 +12,11 @@ import org.apache.poi.ss.usermodel.Workbook;
 
 /**
  * {@code Entities}: every entity of the scope with its open tickets, its own and with its
- * children; the priority columns split its own tickets by GLPI's six priorities. Tickets whose
- * entity is not in GLPI's entity list and tickets without an entity have rows of their own in the
- * snapshot's figures ({@link io.glpiwallboard.snapshot.EntityTree#label(long)}), so the own counts
- * always add up to the open total.
+ * children; the priority columns split its own tickets by GLPI's six priorities. Tickets
+ * whose entity is not in GLPI's entity list and tickets without an entity have rows of
+ * their own in the snapshot's figures
+ * ({@link io.glpiwallboard.snapshot.EntityTree#label(long)}), so the own counts always
+ * add up to the open total.
  */
 final class EntitiesSheet {
 
@@ -31,7 +32,8 @@ final class EntitiesSheet {
 
 	/**
 	 * @param entities the rows, as the snapshot's figures list them
-	 * @param byPriority entity id ({@code -1}: none) -> priority -> open tickets of the entity itself
+	 * @param byPriority entity id ({@code -1}: none) -> priority -> open tickets of the
+	 * entity itself
 	 */
 	void write(Workbook workbook, List<EntityLine> entities, Map<Long, Map<Integer, Long>> byPriority) {
 		Sheet sheet = workbook.createSheet(NAME);

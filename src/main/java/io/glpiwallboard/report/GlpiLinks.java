@@ -9,10 +9,11 @@ import io.glpiwallboard.glpi.GlpiProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * Links into GLPI's own web interface: {@code glpi.public-url} when set (the API's address may be an
- * internal one that readers cannot reach), else derived from {@code glpi.url}: the part before
- * {@code /api.php}, without any user info, query or fragment, so a credential written into the URL
- * can never end up in a workbook or a mail.
+ * Links into GLPI's own web interface: {@code glpi.public-url} when set (the API's
+ * address may be an internal one that readers cannot reach), else derived from
+ * {@code glpi.url}: the part before {@code /api.php}, without any user info, query or
+ * fragment, so a credential written into the URL can never end up in a workbook or a
+ * mail.
  */
 @Component
 public class GlpiLinks {
@@ -24,7 +25,10 @@ public class GlpiLinks {
 		this.base = web == null ? null : webBase(web);
 	}
 
-	/** GLPI's home page, e.g. {@code https://glpi.example.org/}; empty when GLPI is not configured. */
+	/**
+	 * GLPI's home page, e.g. {@code https://glpi.example.org/}; empty when GLPI is not
+	 * configured.
+	 */
 	public Optional<String> home() {
 		return Optional.ofNullable(base).map(b -> b + "/");
 	}

@@ -12,8 +12,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /**
- * {@code Groups}: the load of each support group in the scope: open tickets, late, due soon and
- * waiting for a technician (assigned to the group, no technician assigned), and a "No group" row.
+ * {@code Groups}: the load of each support group in the scope: open tickets, late, due
+ * soon and waiting for a technician (assigned to the group, no technician assigned), and
+ * a "No group" row.
  */
 final class GroupsSheet {
 
@@ -28,8 +29,8 @@ final class GroupsSheet {
 	}
 
 	/**
-	 * @param groups the snapshot's group lines of the scope, then its "No group" line if any; a
-	 * line's unassigned tickets are those without a technician
+	 * @param groups the snapshot's group lines of the scope, then its "No group" line if
+	 * any; a line's unassigned tickets are those without a technician
 	 */
 	void write(Workbook workbook, List<GroupLine> groups, Duration dueSoon) {
 		Sheet sheet = workbook.createSheet(NAME);

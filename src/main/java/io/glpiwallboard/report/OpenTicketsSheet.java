@@ -24,14 +24,17 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * {@code Open tickets}: one row per open ticket, streamed to disk as it is read so memory stays flat
- * whatever the number of tickets.
+ * {@code Open tickets}: one row per open ticket, streamed to disk as it is read so memory
+ * stays flat whatever the number of tickets.
  */
 final class OpenTicketsSheet {
 
 	static final String NAME = "Open tickets";
 
-	/** New columns go at the end: filters, macros and imports that use the first ones keep working. */
+	/**
+	 * New columns go at the end: filters, macros and imports that use the first ones keep
+	 * working.
+	 */
 	private static final String[] HEADERS = { "ID", "Title", "Entity", "Status", "Priority", "Type", "Category",
 			"Opened", "Age (days)", "Last update", "Assigned groups", "Technicians", "Due", "Late" };
 
@@ -49,12 +52,18 @@ final class OpenTicketsSheet {
 
 	static final int LATE = 13;
 
-	/** Age thresholds, in days, of the amber and red age colours: over these, the 31-90 and > 90 buckets. */
+	/**
+	 * Age thresholds, in days, of the amber and red age colours: over these, the 31-90
+	 * and > 90 buckets.
+	 */
 	static final int AGE_AMBER = TicketRules.AGE_BUCKET_STARTS.get(2) - 1;
 
 	static final int AGE_RED = TicketRules.AGE_BUCKET_STARTS.get(3) - 1;
 
-	/** Workbook-level name holding the ticket URL up to the id, so each row's formula stays short. */
+	/**
+	 * Workbook-level name holding the ticket URL up to the id, so each row's formula
+	 * stays short.
+	 */
 	static final String LINK_NAME = "GlpiTicketLink";
 
 	private final Cells cells;
@@ -68,7 +77,9 @@ final class OpenTicketsSheet {
 		this.links = links;
 	}
 
-	/** @return the number of tickets written */
+	/**
+	 * @return the number of tickets written
+	 */
 	long write(SXSSFWorkbook workbook, OpenTickets source, Scope scope, Instant asOf) {
 		Sheet sheet = workbook.createSheet(NAME);
 		cells.header(sheet, HEADERS, WIDTHS);
@@ -95,8 +106,10 @@ final class OpenTicketsSheet {
 	private void write(Row row, OpenTicket t, Instant asOf) {
 		Cell id = row.createCell(0);
 		if (linked) {
-			// a HYPERLINK formula rather than a cell hyperlink: those are kept in memory until the end,
-			// one object and one relationship per row; the cached value keeps the cell a sortable number
+			// a HYPERLINK formula rather than a cell hyperlink: those are kept in memory
+			// until the end,
+			// one object and one relationship per row; the cached value keeps the cell a
+			// sortable number
 			id.setCellFormula("HYPERLINK(" + LINK_NAME + "&" + t.id() + "," + t.id() + ")");
 			id.setCellValue(t.id());
 			id.setCellStyle(cells.styles().link);
@@ -126,11 +139,15 @@ final class OpenTicketsSheet {
 		cells.text(row, GROUPS, t.groups());
 		cells.text(row, TECHNICIANS, t.technicians());
 		cells.dateTime(row, DUE, t.timeToResolve());
-		// the board's rule: open with a time-to-resolve deadline before the data's as-of time
+		// the board's rule: open with a time-to-resolve deadline before the data's as-of
+		// time
 		cells.text(row, LATE, TicketRules.late(t.timeToResolve(), asOf) ? "yes" : "no");
 	}
 
-	/** Red and amber for old tickets and high priorities, as rules so they follow sorting and editing. */
+	/**
+	 * Red and amber for old tickets and high priorities, as rules so they follow sorting
+	 * and editing.
+	 */
 	private static void colours(Sheet sheet, int lastRow) {
 		SheetConditionalFormatting formatting = sheet.getSheetConditionalFormatting();
 		CellRangeAddress[] age = { new CellRangeAddress(1, lastRow, AGE, AGE) };
@@ -142,10 +159,11 @@ final class OpenTicketsSheet {
 		CellRangeAddress[] priority = { new CellRangeAddress(1, lastRow, PRIORITY, PRIORITY) };
 		formatting.addConditionalFormatting(priority,
 				fill(formatting.createConditionalFormattingRule(ComparisonOperator.GE, "5"), IndexedColors.ROSE),
-				fill(formatting.createConditionalFormattingRule(ComparisonOperator.EQUAL, "4"), IndexedColors.LIGHT_ORANGE));
+				fill(formatting.createConditionalFormattingRule(ComparisonOperator.EQUAL, "4"),
+						IndexedColors.LIGHT_ORANGE));
 		CellRangeAddress[] late = { new CellRangeAddress(1, lastRow, LATE, LATE) };
-		formatting.addConditionalFormatting(late,
-				fill(formatting.createConditionalFormattingRule(ComparisonOperator.EQUAL, "\"yes\""), IndexedColors.ROSE));
+		formatting.addConditionalFormatting(late, fill(
+				formatting.createConditionalFormattingRule(ComparisonOperator.EQUAL, "\"yes\""), IndexedColors.ROSE));
 	}
 
 	private static ConditionalFormattingRule fill(ConditionalFormattingRule rule, IndexedColors colour) {

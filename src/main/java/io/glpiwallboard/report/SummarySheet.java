@@ -16,7 +16,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 
-/** {@code Summary}: the headline figures, when the data is from, what it covers and where it comes from. */
+/**
+ * {@code Summary}: the headline figures, when the data is from, what it covers and where
+ * it comes from.
+ */
 final class SummarySheet {
 
 	static final String NAME = "Summary";
@@ -59,7 +62,8 @@ final class SummarySheet {
 		Long since = figures.openChangeSinceYesterday();
 		Row change = row("Change since yesterday");
 		if (since == null) {
-			cells.text(change, 2, scope.isGroup() ? "no snapshot of the day before with group figures" : "no snapshot of the day before");
+			cells.text(change, 2, scope.isGroup() ? "no snapshot of the day before with group figures"
+					: "no snapshot of the day before");
 		}
 		else {
 			Cell cell = change.createCell(1);
@@ -88,13 +92,17 @@ final class SummarySheet {
 		PrintLayout.apply(sheet, 2, next - 1, true);
 	}
 
-	/** The name with what it includes, e.g. "Support in Root > Lyon (tickets assigned to group 11, in entity 3, ...)". */
+	/**
+	 * The name with what it includes, e.g. "Support in Root > Lyon (tickets assigned to
+	 * group 11, in entity 3, ...)".
+	 */
 	static String description(Scope scope, String name) {
 		String entities = scope.entityId() == null ? "" : "entity " + scope.entityId() + ", with its sub-entities";
 		if (!scope.isGroup()) {
 			return scope.entityId() == null ? name : name + " (" + entities + ")";
 		}
-		return name + " (tickets assigned to group " + scope.groupId() + (scope.entityId() == null ? "" : ", in " + entities) + ")";
+		return name + " (tickets assigned to group " + scope.groupId()
+				+ (scope.entityId() == null ? "" : ", in " + entities) + ")";
 	}
 
 	private void oldest(WallboardFigures figures) {
@@ -118,7 +126,8 @@ final class SummarySheet {
 	}
 
 	private void breakdown(String title, Map<String, Long> counts, IntFunction<String> label) {
-		counts.forEach((code, count) -> cells.number(row(title + ": " + label.apply(Integer.parseInt(code))), 1, count));
+		counts
+			.forEach((code, count) -> cells.number(row(title + ": " + label.apply(Integer.parseInt(code))), 1, count));
 	}
 
 	private Row row(String figure) {

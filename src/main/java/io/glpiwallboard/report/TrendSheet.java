@@ -28,8 +28,9 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * {@code Trend}: one row per day and a native line chart of the open tickets, which Excel and
- * LibreOffice redraw from the cells (so filtering or extending the table keeps it live).
+ * {@code Trend}: one row per day and a native line chart of the open tickets, which Excel
+ * and LibreOffice redraw from the cells (so filtering or extending the table keeps it
+ * live).
  */
 final class TrendSheet {
 
@@ -40,7 +41,10 @@ final class TrendSheet {
 
 	private static final String[] HEADERS = { "Date", "Open", "Opened", "Solved", "Closed", "Reconstructed" };
 
-	/** Where the chart sits: beside the table, 9 columns by 22 rows, so it prints on the first page. */
+	/**
+	 * Where the chart sits: beside the table, 9 columns by 22 rows, so it prints on the
+	 * first page.
+	 */
 	static final int CHART_FIRST_COLUMN = HEADERS.length + 1;
 
 	static final int CHART_LAST_COLUMN = CHART_FIRST_COLUMN + 9;
@@ -67,20 +71,22 @@ final class TrendSheet {
 			cells.number(row, 2, p.opened());
 			cells.number(row, 3, p.solved());
 			cells.number(row, 4, p.closed());
-			// "reconstructed" days are rebuilt from ticket dates, not observed: the reader must be able to tell
+			// "reconstructed" days are rebuilt from ticket dates, not observed: the
+			// reader must be able to tell
 			cells.text(row, 5, p.reconstructed() ? "yes" : "no");
 		}
 		Cells.autoFilter(sheet, r, HEADERS.length);
 		if (r > 0) {
 			chart(sheet, r);
 		}
-		PrintLayout.apply(sheet, r > 0 ? CHART_LAST_COLUMN : HEADERS.length - 1, Math.max(r, r > 0 ? CHART_LAST_ROW : 0),
-				false);
+		PrintLayout.apply(sheet, r > 0 ? CHART_LAST_COLUMN : HEADERS.length - 1,
+				Math.max(r, r > 0 ? CHART_LAST_ROW : 0), false);
 	}
 
 	/**
-	 * LibreOffice draws nothing for a series without line properties and a line chart without
-	 * {@code c:grouping} (Excel falls back to its defaults): both are written explicitly.
+	 * LibreOffice draws nothing for a series without line properties and a line chart
+	 * without {@code c:grouping} (Excel falls back to its defaults): both are written
+	 * explicitly.
 	 */
 	private static void chart(XSSFSheet sheet, int lastRow) {
 		XSSFDrawing drawing = sheet.createDrawingPatriarch();
@@ -94,7 +100,8 @@ final class TrendSheet {
 		days.setMajorUnit(Math.max(1, (int) Math.ceil(lastRow / (double) DATE_LABELS)));
 		XDDFValueAxis counts = chart.createValueAxis(AxisPosition.LEFT);
 		counts.setCrosses(AxisCrosses.AUTO_ZERO);
-		// a backlog read against an axis that does not start at 0 looks worse (or better) than it is
+		// a backlog read against an axis that does not start at 0 looks worse (or better)
+		// than it is
 		counts.setMinimum(0);
 		counts.getOrAddMajorGridProperties().setLineProperties(line(ChartTheme.PAPER.gridRgb(), 0.75));
 		XDDFNumericalDataSource<Double> x = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
@@ -116,8 +123,8 @@ final class TrendSheet {
 	}
 
 	private static XDDFLineProperties line(int[] rgb, double points) {
-		XDDFLineProperties line = new XDDFLineProperties(
-				new XDDFSolidFillProperties(XDDFColor.from(new byte[] { (byte) rgb[0], (byte) rgb[1], (byte) rgb[2] })));
+		XDDFLineProperties line = new XDDFLineProperties(new XDDFSolidFillProperties(
+				XDDFColor.from(new byte[] { (byte) rgb[0], (byte) rgb[1], (byte) rgb[2] })));
 		line.setWidth(points);
 		return line;
 	}

@@ -14,8 +14,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * After every full run: the workbook of all entities, then one per scope (entity, group, or group
- * within an entity) that a recipient receives. They are all on disk before any mail is tried, so a mail outage never loses a report.
+ * After every full run: the workbook of all entities, then one per scope (entity, group,
+ * or group within an entity) that a recipient receives. They are all on disk before any
+ * mail is tried, so a mail outage never loses a report.
  */
 @Component
 public class WorkbookPublisher implements SnapshotPublisher {
@@ -55,14 +56,16 @@ public class WorkbookPublisher implements SnapshotPublisher {
 				log.info("Workbook {}: {} open tickets", written.path(), written.openTickets());
 			}
 			catch (Exception e) {
-				// an I/O failure is named by its class (e.g. AccessDeniedException: reports/...)
+				// an I/O failure is named by its class (e.g. AccessDeniedException:
+				// reports/...)
 				String why = e instanceof IllegalStateException ? e.getMessage() : e.toString();
 				failures.add(scope.scope() + ": " + why);
 				causes.add(e);
 			}
 		}
 		if (!failures.isEmpty()) {
-			IllegalStateException failed = new IllegalStateException("could not write the workbook of " + String.join("; ", failures));
+			IllegalStateException failed = new IllegalStateException(
+					"could not write the workbook of " + String.join("; ", failures));
 			// the caller tells a full disk (exit 8) from other failures by these
 			causes.forEach(failed::addSuppressed);
 			throw failed;

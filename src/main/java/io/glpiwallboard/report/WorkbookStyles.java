@@ -13,7 +13,9 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 
-/** The few cell styles of a workbook, created once: Excel caps a file at 64,000 styles. */
+/**
+ * The few cell styles of a workbook, created once: Excel caps a file at 64,000 styles.
+ */
 final class WorkbookStyles {
 
 	static final String DATE_TIME = "yyyy-mm-dd hh:mm";
@@ -74,12 +76,14 @@ final class WorkbookStyles {
 	}
 
 	/**
-	 * A priority is stored as its number, so it sorts and filters in GLPI's order, and shown as its
-	 * name through the number format.
+	 * A priority is stored as its number, so it sorts and filters in GLPI's order, and
+	 * shown as its name through the number format.
 	 */
 	CellStyle priority(int code) {
-		// the same literal for positive, negative and zero: some readers mishandle a single section
-		return priorities.computeIfAbsent(code, c -> numeric(String.join(";", Collections.nCopies(3, "\"" + TicketLabels.priority(c) + "\""))));
+		// the same literal for positive, negative and zero: some readers mishandle a
+		// single section
+		return priorities.computeIfAbsent(code,
+				c -> numeric(String.join(";", Collections.nCopies(3, "\"" + TicketLabels.priority(c) + "\""))));
 	}
 
 	private CellStyle numeric(String format) {

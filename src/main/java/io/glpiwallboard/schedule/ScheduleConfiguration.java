@@ -16,11 +16,11 @@ import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
 /**
- * The in-app schedule, only in {@code serve} (and {@code demo}): the nightly full run and the
- * intraday refresh. The triggers are built here rather than in {@code @Scheduled} strings: they
- * take the wallboard's zone as an object (an empty {@code zone} string would silently mean the
- * server's zone), they are safe across daylight saving time changes, and the tests check the very
- * triggers that run.
+ * The in-app schedule, only in {@code serve} (and {@code demo}): the nightly full run and
+ * the intraday refresh. The triggers are built here rather than in {@code @Scheduled}
+ * strings: they take the wallboard's zone as an object (an empty {@code zone} string
+ * would silently mean the server's zone), they are safe across daylight saving time
+ * changes, and the tests check the very triggers that run.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty("schedule.enabled")

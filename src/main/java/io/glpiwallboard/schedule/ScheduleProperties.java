@@ -7,20 +7,20 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * The in-app schedule of {@code serve}, in {@code wallboard.time-zone}. Spring cron syntax: six
- * fields, seconds first; {@code -} switches a schedule off.
+ * The in-app schedule of {@code serve}, in {@code wallboard.time-zone}. Spring cron
+ * syntax: six fields, seconds first; {@code -} switches a schedule off.
  *
- * @param enabled whether this process schedules itself; set by the commands ({@code serve} and
- * {@code demo}: true, {@code run} and {@code refresh}: false)
+ * @param enabled whether this process schedules itself; set by the commands
+ * ({@code serve} and {@code demo}: true, {@code run} and {@code refresh}: false)
  * @param nightly when the full {@code run} (sync, snapshot, workbooks, mails) starts
  * @param refresh when the intraday incremental {@code refresh} starts
- * @param startupSync whether {@code serve} runs a full sync right after starting when the database
- * has no snapshot yet, instead of leaving the board at "No data yet" until the next firing
+ * @param startupSync whether {@code serve} runs a full sync right after starting when the
+ * database has no snapshot yet, instead of leaving the board at "No data yet" until the
+ * next firing
  */
 @Validated
 @ConfigurationProperties("schedule")
-public record ScheduleProperties(
-		@DefaultValue("false") boolean enabled,
+public record ScheduleProperties(@DefaultValue("false") boolean enabled,
 		@DefaultValue(ScheduleProperties.NIGHTLY) @NotBlank @SpringCron String nightly,
 		@DefaultValue(ScheduleProperties.REFRESH) @NotBlank @SpringCron String refresh,
 		@DefaultValue("true") boolean startupSync) {

@@ -9,8 +9,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What the in-app schedule starts (and the start-up sync of an empty database). A run that is due while another is still going is skipped with
- * one line: it would only repeat the same work, and the next firing comes soon.
+ * What the in-app schedule starts (and the start-up sync of an empty database). A run
+ * that is due while another is still going is skipped with one line: it would only repeat
+ * the same work, and the next firing comes soon.
  */
 class ScheduledSyncs {
 
@@ -38,7 +39,8 @@ class ScheduledSyncs {
 		try {
 			SyncOutcome outcome = sync.run(mode, false);
 			if (!outcome.success()) {
-				// the reason is also in the run history and on the board's staleness banner
+				// the reason is also in the run history and on the board's staleness
+				// banner
 				log.warn("Scheduled {} failed: {}", what, outcome.message());
 			}
 		}
@@ -46,7 +48,8 @@ class ScheduledSyncs {
 			log.info("Scheduled {} skipped: {}", what, busy.getMessage());
 		}
 		catch (RuntimeException e) {
-			// never let an exception reach the scheduler thread: the next firing must still happen
+			// never let an exception reach the scheduler thread: the next firing must
+			// still happen
 			log.error("Scheduled {} failed unexpectedly: {}", what, e.toString());
 		}
 	}

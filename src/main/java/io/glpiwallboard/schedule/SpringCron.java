@@ -14,8 +14,9 @@ import jakarta.validation.Payload;
 import org.springframework.scheduling.support.CronExpression;
 
 /**
- * A Spring cron expression (six fields, seconds first) or {@code -} for "never", checked at startup
- * so a typo stops the application with its name instead of silently never running.
+ * A Spring cron expression (six fields, seconds first) or {@code -} for "never", checked
+ * at startup so a typo stops the application with its name instead of silently never
+ * running.
  */
 @Documented
 @Constraint(validatedBy = SpringCron.Validator.class)

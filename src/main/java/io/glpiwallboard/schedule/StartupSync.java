@@ -16,10 +16,11 @@ import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 
 /**
- * What {@code serve} does once the web server is up, so that a new admin is never left with a
- * silent "No data yet": with incomplete GLPI settings it logs one warning naming them (the board
- * shows the same line); on a database without any snapshot it starts a full sync at once, in the
- * background, rather than waiting for the next firing (02:30, or the next 10-minute slot).
+ * What {@code serve} does once the web server is up, so that a new admin is never left
+ * with a silent "No data yet": with incomplete GLPI settings it logs one warning naming
+ * them (the board shows the same line); on a database without any snapshot it starts a
+ * full sync at once, in the background, rather than waiting for the next firing (02:30,
+ * or the next 10-minute slot).
  */
 @Component
 @ConditionalOnBooleanProperty("schedule.enabled")
@@ -60,7 +61,8 @@ class StartupSync {
 			return;
 		}
 		log.info("No snapshot yet: starting a full sync now instead of waiting for the schedule");
-		// on the scheduler's (single) thread: a firing due meanwhile waits for it rather than being skipped as busy
+		// on the scheduler's (single) thread: a firing due meanwhile waits for it rather
+		// than being skipped as busy
 		scheduler.schedule(syncs::startup, clock.instant());
 	}
 

@@ -14,14 +14,15 @@ import org.springframework.scheduling.TriggerContext;
 import org.springframework.scheduling.support.CronExpression;
 
 /**
- * A cron trigger read on the wall clock of a zone, so daylight saving time neither skips nor
- * repeats a run. Spring's own {@code CronTrigger} never fires a 02:30 job on the night the clocks
- * jump from 02:00 to 03:00 (no report that day) and fires it twice when they fall back. Here a
- * time that does not exist runs when the clocks have jumped (03:30), and a time that exists twice
- * runs once, at its first occurrence.
+ * A cron trigger read on the wall clock of a zone, so daylight saving time neither skips
+ * nor repeats a run. Spring's own {@code CronTrigger} never fires a 02:30 job on the
+ * night the clocks jump from 02:00 to 03:00 (no report that day) and fires it twice when
+ * they fall back. Here a time that does not exist runs when the clocks have jumped
+ * (03:30), and a time that exists twice runs once, at its first occurrence.
  *
- * <p>A firing that comes while the previous one is still running is skipped (the next firing is
- * the first one after it ends), with one line in the log saying so.
+ * <p>
+ * A firing that comes while the previous one is still running is skipped (the next firing
+ * is the first one after it ends), with one line in the log saying so.
  */
 final class WallClockCronTrigger implements Trigger {
 
@@ -37,7 +38,9 @@ final class WallClockCronTrigger implements Trigger {
 
 	private final ZoneId zone;
 
-	/** @param name what it starts, for the log, e.g. "refresh" */
+	/**
+	 * @param name what it starts, for the log, e.g. "refresh"
+	 */
 	WallClockCronTrigger(String name, String expression, ZoneId zone) {
 		this.name = name;
 		this.cron = CronExpression.parse(expression);
@@ -61,7 +64,10 @@ final class WallClockCronTrigger implements Trigger {
 		return next(after);
 	}
 
-	/** One line for the firings that came while the run started at {@code last} was going on. */
+	/**
+	 * One line for the firings that came while the run started at {@code last} was going
+	 * on.
+	 */
 	private void logSkipped(Instant last, Instant completed) {
 		Instant first = next(last);
 		int skipped = 0;
@@ -78,7 +84,10 @@ final class WallClockCronTrigger implements Trigger {
 		return TIME.format(instant.atZone(zone));
 	}
 
-	/** The first firing strictly after {@code after}, or null if the expression never fires again. */
+	/**
+	 * The first firing strictly after {@code after}, or null if the expression never
+	 * fires again.
+	 */
 	Instant next(Instant after) {
 		// UTC has no transitions: the cron walks over plain wall-clock times
 		ZonedDateTime wall = LocalDateTime.ofInstant(after, zone).atZone(ZoneOffset.UTC);
@@ -87,7 +96,8 @@ final class WallClockCronTrigger implements Trigger {
 			if (wall == null) {
 				return null;
 			}
-			// a time in a gap moves forward by the gap; in an overlap the earlier offset is used
+			// a time in a gap moves forward by the gap; in an overlap the earlier offset
+			// is used
 			Instant real = ZonedDateTime.ofLocal(wall.toLocalDateTime(), zone, null).toInstant();
 			if (real.isAfter(after)) {
 				return real;

@@ -5,9 +5,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The service account's profile rights: by default it may read everything; a test can take away the READ right
- * on {@code Entity} or {@code Group}, and GLPI then answers their lists and items with 403
- * {@code ERROR_RIGHT_MISSING}, while tickets (which still name entities and team members) stay readable.
+ * The service account's profile rights: by default it may read everything; a test can
+ * take away the READ right on {@code Entity} or {@code Group}, and GLPI then answers
+ * their lists and items with 403 {@code ERROR_RIGHT_MISSING}, while tickets (which still
+ * name entities and team members) stay readable.
  */
 public final class AccountRights {
 
@@ -26,4 +27,5 @@ public final class AccountRights {
 	boolean mayRead(String itemtype) {
 		return !denied.contains(itemtype.toLowerCase(Locale.ROOT));
 	}
+
 }

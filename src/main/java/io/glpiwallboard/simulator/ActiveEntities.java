@@ -8,9 +8,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The session's active entities, from the {@code GLPI-Entity} / {@code GLPI-Entity-Recursive} headers. Recursion
- * only when the second header is literally "true"; an invalid or unknown entity is ignored silently and the
- * account's default applies (root entity, recursive: everything).
+ * The session's active entities, from the {@code GLPI-Entity} /
+ * {@code GLPI-Entity-Recursive} headers. Recursion only when the second header is
+ * literally "true"; an invalid or unknown entity is ignored silently and the account's
+ * default applies (root entity, recursive: everything).
  */
 final class ActiveEntities {
 
@@ -59,6 +60,8 @@ final class ActiveEntities {
 	}
 
 	private static boolean recursive(HttpExchange exchange) {
-		return "true".equalsIgnoreCase(String.valueOf(exchange.getRequestHeaders().getFirst("GLPI-Entity-Recursive")).trim());
+		return "true"
+			.equalsIgnoreCase(String.valueOf(exchange.getRequestHeaders().getFirst("GLPI-Entity-Recursive")).trim());
 	}
+
 }

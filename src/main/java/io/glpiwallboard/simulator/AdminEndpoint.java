@@ -10,9 +10,11 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * Not GLPI: {@code /sim/admin/*} lets a benchmark in another JVM change data and read counters. No auth.
+ * Not GLPI: {@code /sim/admin/*} lets a benchmark in another JVM change data and read
+ * counters. No auth.
  * <ul>
- * <li>{@code POST touch?percent=X}: bumps date_mod of X% random tickets (some also change status)</li>
+ * <li>{@code POST touch?percent=X}: bumps date_mod of X% random tickets (some also change
+ * status)</li>
  * <li>{@code POST reset-counters}</li>
  * <li>{@code GET stats}: {@code {"requests":n,"listRequests":n,"tickets":n}}</li>
  * </ul>
@@ -20,7 +22,9 @@ import java.util.Random;
 final class AdminEndpoint {
 
 	private final GlpiSimulator simulator;
+
 	private final double defaultPercent;
+
 	private final Random random;
 
 	AdminEndpoint(GlpiSimulator simulator, double defaultPercent, long seed) {
@@ -40,8 +44,10 @@ final class AdminEndpoint {
 				}
 				double percent;
 				try {
-					percent = params.containsKey("percent") ? Double.parseDouble(params.get("percent")) : defaultPercent;
-				} catch (NumberFormatException e) {
+					percent = params.containsKey("percent") ? Double.parseDouble(params.get("percent"))
+							: defaultPercent;
+				}
+				catch (NumberFormatException e) {
 					HttpResponses.json(exchange, 400, Map.of("error", "percent must be a number"));
 					return;
 				}
@@ -62,7 +68,10 @@ final class AdminEndpoint {
 		}
 	}
 
-	/** Changes {@code percent}% of the tickets "now"; open ones sometimes move on in their workflow. */
+	/**
+	 * Changes {@code percent}% of the tickets "now"; open ones sometimes move on in their
+	 * workflow.
+	 */
 	int touch(double percent) {
 		List<Long> ids = simulator.data().allIds();
 		int count = (int) Math.round(ids.size() * Math.max(0, Math.min(100, percent)) / 100.0);
@@ -79,4 +88,5 @@ final class AdminEndpoint {
 			return t;
 		});
 	}
+
 }

@@ -13,20 +13,28 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Front door of {@code /api.php}: version prefix, request counting, latency and faults, authentication and scope,
- * then routing (case-insensitive, like GLPI's router).
+ * Front door of {@code /api.php}: version prefix, request counting, latency and faults,
+ * authentication and scope, then routing (case-insensitive, like GLPI's router).
  */
 final class ApiHandler implements HttpHandler {
 
-	private static final Pattern VERSION_PREFIX = Pattern.compile("^/v(\\d+(?:\\.\\d+)*)(?=/|$)", Pattern.CASE_INSENSITIVE);
+	private static final Pattern VERSION_PREFIX = Pattern.compile("^/v(\\d+(?:\\.\\d+)*)(?=/|$)",
+			Pattern.CASE_INSENSITIVE);
+
 	private static final Pattern TICKET_ITEM = Pattern.compile("^/assistance/ticket/(\\d+)$");
+
 	private static final Pattern ENTITY_ITEM = Pattern.compile("^/administration/entity/(\\d+)$");
+
 	private static final Pattern GROUP_ITEM = Pattern.compile("^/administration/group/(\\d+)$");
 
 	private final GlpiSimulator simulator;
+
 	private final TokenService tokens;
+
 	private final TokenEndpoint tokenEndpoint;
+
 	private final SearchEndpoints search;
+
 	private final AdminEndpoint admin;
 
 	ApiHandler(GlpiSimulator simulator, TokenService tokens, SearchEndpoints search, AdminEndpoint admin) {
@@ -43,20 +51,25 @@ final class ApiHandler implements HttpHandler {
 			String path = exchange.getRequestURI().getPath();
 			if (path.startsWith("/sim/admin/")) {
 				admin.handle(exchange, path.substring("/sim/admin/".length()));
-			} else if (path.regionMatches(true, 0, "/api.php", 0, 8)) {
+			}
+			else if (path.regionMatches(true, 0, "/api.php", 0, 8)) {
 				api(exchange, path.substring(8));
-			} else {
+			}
+			else {
 				HttpResponses.send(exchange, 404, "null".getBytes());
 			}
-		} catch (RuntimeException e) {
+		}
+		catch (RuntimeException e) {
 			HttpResponses.error(exchange, 500, "ERROR", "An error occurred while processing your request.", null);
 		}
 	}
 
 	private void api(HttpExchange exchange, String afterApiPhp) throws IOException {
 		if (afterApiPhp.matches("(?i)^/v1(/.*)?$")) {
-			// The legacy v1 API needs App-Token/Session-Token, which this simulator does not offer.
-			HttpResponses.json(exchange, 400, List.of("ERROR_SESSION_TOKEN_MISSING", "parameter session_token is missing or empty"));
+			// The legacy v1 API needs App-Token/Session-Token, which this simulator does
+			// not offer.
+			HttpResponses.json(exchange, 400,
+					List.of("ERROR_SESSION_TOKEN_MISSING", "parameter session_token is missing or empty"));
 			return;
 		}
 		Matcher version = VERSION_PREFIX.matcher(afterApiPhp);
@@ -86,10 +99,12 @@ final class ApiHandler implements HttpHandler {
 		route(exchange, method, read, lower, ApiVersions.hasV21Schema(apiVersion));
 	}
 
-	private void route(HttpExchange exchange, String method, boolean read, String lower, boolean v21) throws IOException {
+	private void route(HttpExchange exchange, String method, boolean read, String lower, boolean v21)
+			throws IOException {
 		if (method.equals("OPTIONS")) {
-			exchange.getResponseHeaders().set("Access-Control-Allow-Headers", "Content-Type, Authorization, Origin, Accept, "
-					+ "GLPI-API-Version, GLPI-Profile, GLPI-Entity, GLPI-Entity-Recursive, X-Debug-Mode");
+			exchange.getResponseHeaders()
+				.set("Access-Control-Allow-Headers", "Content-Type, Authorization, Origin, Accept, "
+						+ "GLPI-API-Version, GLPI-Profile, GLPI-Entity, GLPI-Entity-Recursive, X-Debug-Mode");
 			exchange.sendResponseHeaders(204, -1);
 			exchange.close();
 			return;
@@ -117,30 +132,44 @@ final class ApiHandler implements HttpHandler {
 		String itemtype = lower.startsWith("/administration/entity") ? "Entity"
 				: lower.startsWith("/administration/group") ? "Group" : null;
 		if (read && itemtype != null && !simulator.rights().mayRead(itemtype)) {
-			HttpResponses.error(exchange, 403, "ERROR_RIGHT_MISSING", "You don't have permission to perform this action.", null);
-		} else if (read && lower.equals("/session")) {
-			HttpResponses.json(exchange, 200, ActiveEntities.session(exchange, simulator.data(), simulator.credentials()));
-		} else if (read && lower.equals("/assistance/ticket")) {
+			HttpResponses.error(exchange, 403, "ERROR_RIGHT_MISSING",
+					"You don't have permission to perform this action.", null);
+		}
+		else if (read && lower.equals("/session")) {
+			HttpResponses.json(exchange, 200,
+					ActiveEntities.session(exchange, simulator.data(), simulator.credentials()));
+		}
+		else if (read && lower.equals("/assistance/ticket")) {
 			search.listTickets(exchange, active, v21);
-		} else if (read && lower.equals("/administration/entity")) {
+		}
+		else if (read && lower.equals("/administration/entity")) {
 			search.listEntities(exchange, active);
-		} else if (read && ticket.matches()) {
+		}
+		else if (read && ticket.matches()) {
 			search.getTicket(exchange, Long.parseLong(ticket.group(1)), active, v21);
-		} else if (read && entity.matches()) {
+		}
+		else if (read && entity.matches()) {
 			search.getEntity(exchange, Long.parseLong(entity.group(1)), active);
-		} else if (read && lower.equals("/administration/group")) {
+		}
+		else if (read && lower.equals("/administration/group")) {
 			search.listGroups(exchange);
-		} else if (read && group.matches()) {
+		}
+		else if (read && group.matches()) {
 			search.getGroup(exchange, Long.parseLong(group.group(1)));
-		} else if (lower.startsWith("/assistance/ticket") || lower.startsWith("/administration/entity")
+		}
+		else if (lower.startsWith("/assistance/ticket") || lower.startsWith("/administration/entity")
 				|| lower.startsWith("/administration/group")) {
 			HttpResponses.error(exchange, 405, "ERROR_METHOD_NOT_ALLOWED", "Method not allowed", null);
-		} else {
+		}
+		else {
 			HttpResponses.send(exchange, 404, "null".getBytes());
 		}
 	}
 
-	/** Returns the bearer token when it may call a route needing {@code scope}; otherwise answers and returns null. */
+	/**
+	 * Returns the bearer token when it may call a route needing {@code scope}; otherwise
+	 * answers and returns null.
+	 */
 	private String authenticate(HttpExchange exchange, String scope) throws IOException {
 		String header = exchange.getRequestHeaders().getFirst("Authorization");
 		if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7) || header.substring(7).isBlank()) {
@@ -155,11 +184,13 @@ final class ApiHandler implements HttpHandler {
 		TokenService.Check check = tokens.check(token);
 		if (check != TokenService.Check.VALID) {
 			HttpResponses.error(exchange, 400, "ERROR_INVALID_PARAMETER", "Invalid OAuth token",
-					check == TokenService.Check.REVOKED ? "Access token has been revoked" : "Access token could not be verified");
+					check == TokenService.Check.REVOKED ? "Access token has been revoked"
+							: "Access token could not be verified");
 			return null;
 		}
 		if (!tokens.hasScope(token, scope)) {
-			HttpResponses.error(exchange, 403, "ERROR_RIGHT_MISSING", "You don't have permission to perform this action.", null);
+			HttpResponses.error(exchange, 403, "ERROR_RIGHT_MISSING",
+					"You don't have permission to perform this action.", null);
 			return null;
 		}
 		return token;
@@ -194,8 +225,10 @@ final class ApiHandler implements HttpHandler {
 		}
 		try {
 			Thread.sleep(latency.toMillis(), latency.toNanosPart() % 1_000_000);
-		} catch (InterruptedException e) {
+		}
+		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 		}
 	}
+
 }

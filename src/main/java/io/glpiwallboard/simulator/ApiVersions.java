@@ -3,8 +3,9 @@ package io.glpiwallboard.simulator;
 import java.util.List;
 
 /**
- * GLPI's {@code Router::normalizeAPIVersion}: the highest offered version that starts with the requested one, and
- * the newest version when none does (an unknown /v9/ is not an error).
+ * GLPI's {@code Router::normalizeAPIVersion}: the highest offered version that starts
+ * with the requested one, and the newest version when none does (an unknown /v9/ is not
+ * an error).
  */
 final class ApiVersions {
 
@@ -42,4 +43,5 @@ final class ApiVersions {
 	static boolean hasV21Schema(String version) {
 		return compare(version, "2.1.0") >= 0;
 	}
+
 }

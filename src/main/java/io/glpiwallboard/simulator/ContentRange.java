@@ -1,9 +1,10 @@
 package io.glpiwallboard.simulator;
 
 /**
- * GLPI's {@code Content-Range} arithmetic, quirks included ({@code ResourceAccessor::searchBySchema}):
- * {@code end = max(0, start+limit-1)}, then {@code end = total-1} only if {@code end > total}. Hence
- * {@code 0--1/0} for no rows, {@code 500-41/42} past the end, and an unclamped {@code 0-99/99}.
+ * GLPI's {@code Content-Range} arithmetic, quirks included
+ * ({@code ResourceAccessor::searchBySchema}): {@code end = max(0, start+limit-1)}, then
+ * {@code end = total-1} only if {@code end > total}. Hence {@code 0--1/0} for no rows,
+ * {@code 500-41/42} past the end, and an unclamped {@code 0-99/99}.
  */
 record ContentRange(long start, long end, long total) {
 

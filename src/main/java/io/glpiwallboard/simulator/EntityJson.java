@@ -2,7 +2,10 @@ package io.glpiwallboard.simulator;
 
 import tools.jackson.core.JsonGenerator;
 
-/** Writes an entity with the 2.2.0 Entity schema: id, name, comment, completename, parent{id,name}|null, level. */
+/**
+ * Writes an entity with the 2.2.0 Entity schema: id, name, comment, completename,
+ * parent{id,name}|null, level.
+ */
 final class EntityJson {
 
 	private EntityJson() {
@@ -19,4 +22,5 @@ final class EntityJson {
 		g.writeNumberProperty("level", e.level());
 		g.writeEndObject();
 	}
+
 }

@@ -6,24 +6,36 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Makes the simulator misbehave on demand: scripted failures of the next requests, a random failure rate for list
- * requests, connection resets, token expiry/revocation, and latency. All switches are safe to flip at runtime.
+ * Makes the simulator misbehave on demand: scripted failures of the next requests, a
+ * random failure rate for list requests, connection resets, token expiry/revocation, and
+ * latency. All switches are safe to flip at runtime.
  */
 public final class FaultInjector {
 
 	/** What to do with one request instead of answering it normally. */
-	enum Fault { NONE, RESET, STATUS }
+	enum Fault {
+
+		NONE, RESET, STATUS
+
+	}
 
 	record Decision(Fault fault, int status) {
 		static final Decision NONE = new Decision(Fault.NONE, 0);
+
 	}
 
 	private final AtomicInteger failNext = new AtomicInteger();
+
 	private final AtomicInteger failStatus = new AtomicInteger(500);
+
 	private final AtomicInteger resetNext = new AtomicInteger();
+
 	private final AtomicReference<Double> faultRate;
+
 	private final AtomicReference<Duration> latency;
+
 	private final TokenService tokens;
+
 	private final Random random;
 
 	FaultInjector(double faultRate, Duration latency, TokenService tokens, long seed) {
@@ -33,18 +45,26 @@ public final class FaultInjector {
 		this.random = new Random(seed ^ 0x5DEECE66DL);
 	}
 
-	/** The next {@code n} API requests (of any kind) answer {@code httpStatus} (500 or 503 are typical). */
+	/**
+	 * The next {@code n} API requests (of any kind) answer {@code httpStatus} (500 or 503
+	 * are typical).
+	 */
 	public void failNextRequests(int n, int httpStatus) {
 		failStatus.set(httpStatus);
 		failNext.set(n);
 	}
 
-	/** The next {@code n} API requests get their connection cut without a complete response. */
+	/**
+	 * The next {@code n} API requests get their connection cut without a complete
+	 * response.
+	 */
 	public void resetNextRequests(int n) {
 		resetNext.set(n);
 	}
 
-	/** Every access token issued so far fails verification (400 "Invalid OAuth token"). */
+	/**
+	 * Every access token issued so far fails verification (400 "Invalid OAuth token").
+	 */
 	public void expireAllTokens() {
 		tokens.expireAll();
 	}
@@ -54,7 +74,9 @@ public final class FaultInjector {
 		tokens.revokeAll();
 	}
 
-	/** Probability in [0,1] that a list request fails with 500, 503 or a connection reset. */
+	/**
+	 * Probability in [0,1] that a list request fails with 500, 503 or a connection reset.
+	 */
 	public void setFaultRate(double rate) {
 		faultRate.set(rate);
 	}
@@ -96,7 +118,9 @@ public final class FaultInjector {
 			if (current <= 0) {
 				return false;
 			}
-		} while (!counter.compareAndSet(current, current - 1));
+		}
+		while (!counter.compareAndSet(current, current - 1));
 		return true;
 	}
+
 }

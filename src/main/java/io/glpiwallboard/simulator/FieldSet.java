@@ -6,12 +6,14 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The properties of one schema that RSQL and {@code sort} may use, plus the "mapped" ones (computed after the query,
- * like {@code status.name}) that GLPI rejects in filters with a dedicated message.
+ * The properties of one schema that RSQL and {@code sort} may use, plus the "mapped" ones
+ * (computed after the query, like {@code status.name}) that GLPI rejects in filters with
+ * a dedicated message.
  */
 final class FieldSet<T> {
 
 	private final Map<String, Field<T>> fields = new LinkedHashMap<>();
+
 	private final Set<String> mappedPrefixes;
 
 	FieldSet(Set<String> mappedPrefixes) {
@@ -23,7 +25,10 @@ final class FieldSet<T> {
 		return this;
 	}
 
-	/** A copy without the properties whose first segment is in {@code roots} (older API versions lack them). */
+	/**
+	 * A copy without the properties whose first segment is in {@code roots} (older API
+	 * versions lack them).
+	 */
 	FieldSet<T> without(Set<String> roots) {
 		FieldSet<T> copy = new FieldSet<>(mappedPrefixes);
 		fields.forEach((key, field) -> {
@@ -35,7 +40,10 @@ final class FieldSet<T> {
 		return copy;
 	}
 
-	/** Property names are matched case-insensitively, like the SQL column names behind them. */
+	/**
+	 * Property names are matched case-insensitively, like the SQL column names behind
+	 * them.
+	 */
 	Field<T> find(String name) {
 		return fields.get(name.toLowerCase());
 	}
@@ -49,4 +57,5 @@ final class FieldSet<T> {
 		}
 		return false;
 	}
+
 }

@@ -14,8 +14,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
- * An embeddable stand-in for GLPI 11's REST API v2 on 127.0.0.1, backed by generated sample data.
- * <pre>{@code
+ * An embeddable stand-in for GLPI 11's REST API v2 on 127.0.0.1, backed by generated
+ * sample data. <pre>{@code
  * try (GlpiSimulator sim = GlpiSimulator.start(SimulatorSettings.defaults().withTickets(500))) {
  *     String base = sim.baseUrl(); // http://127.0.0.1:<port>/api.php
  * }
@@ -23,16 +23,26 @@ import java.util.function.Consumer;
  */
 public final class GlpiSimulator implements AutoCloseable {
 
-	/** Enough workers that latency is per request, not serialised, under a parallel client. */
+	/**
+	 * Enough workers that latency is per request, not serialised, under a parallel
+	 * client.
+	 */
 	private static final int WORKERS = 64;
 
 	private final SimulatorSettings settings;
+
 	private final SimulatedGlpi data;
+
 	private final RequestLog requests = new RequestLog();
+
 	private final FaultInjector faults;
+
 	private final AccountRights rights = new AccountRights();
+
 	private final SearchEndpoints search;
+
 	private final HttpServer server;
+
 	private final ExecutorService executor;
 
 	private GlpiSimulator(SimulatorSettings settings, double defaultTouchPercent) throws IOException {
@@ -56,16 +66,23 @@ public final class GlpiSimulator implements AutoCloseable {
 		return start(settings, 1.0);
 	}
 
-	/** As {@link #start(SimulatorSettings)}, with the percentage {@code POST /sim/admin/touch} uses by default. */
+	/**
+	 * As {@link #start(SimulatorSettings)}, with the percentage
+	 * {@code POST /sim/admin/touch} uses by default.
+	 */
 	public static GlpiSimulator start(SimulatorSettings settings, double defaultTouchPercent) {
 		try {
 			return new GlpiSimulator(settings, defaultTouchPercent);
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			throw new UncheckedIOException("cannot start the GLPI simulator on port " + settings.port(), e);
 		}
 	}
 
-	/** {@code http://127.0.0.1:<port>/api.php}, without a version prefix and without a trailing slash. */
+	/**
+	 * {@code http://127.0.0.1:<port>/api.php}, without a version prefix and without a
+	 * trailing slash.
+	 */
 	public String baseUrl() {
 		return "http://127.0.0.1:" + port() + "/api.php";
 	}
@@ -94,17 +111,26 @@ public final class GlpiSimulator implements AutoCloseable {
 		return faults;
 	}
 
-	/** The service account's rights; take READ on Entity or Group away to see how a client copes with 403. */
+	/**
+	 * The service account's rights; take READ on Entity or Group away to see how a client
+	 * copes with 403.
+	 */
 	public AccountRights rights() {
 		return rights;
 	}
 
-	/** Runs {@code hook} before each ticket list request is answered (it may change the data); replaces the previous hook. */
+	/**
+	 * Runs {@code hook} before each ticket list request is answered (it may change the
+	 * data); replaces the previous hook.
+	 */
 	public void onListRequest(Consumer<ListRequest> hook) {
 		search.setHook(hook);
 	}
 
-	/** Serialises every ticket ahead, so pages cost the configured latency and little else. */
+	/**
+	 * Serialises every ticket ahead, so pages cost the configured latency and little
+	 * else.
+	 */
 	public void warmUp() {
 		search.warmJsonCache();
 	}
@@ -123,4 +149,5 @@ public final class GlpiSimulator implements AutoCloseable {
 			return thread;
 		};
 	}
+
 }

@@ -3,8 +3,8 @@ package io.glpiwallboard.simulator;
 import tools.jackson.core.JsonGenerator;
 
 /**
- * Writes a group with the Group schema of {@code AdministrationController.php}: id, name, comment, completename,
- * parent{id,name}|null, level, is_recursive, entity{id,name}.
+ * Writes a group with the Group schema of {@code AdministrationController.php}: id, name,
+ * comment, completename, parent{id,name}|null, level, is_recursive, entity{id,name}.
  */
 final class GroupJson {
 
@@ -28,4 +28,5 @@ final class GroupJson {
 		g.writeEndObject();
 		g.writeEndObject();
 	}
+
 }

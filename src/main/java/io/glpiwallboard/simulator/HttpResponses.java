@@ -15,7 +15,11 @@ import tools.jackson.databind.json.JsonMapper;
 final class HttpResponses {
 
 	static final JsonMapper MAPPER = JsonMapper.builder().build();
-	/** Above this size a body is streamed chunked instead of buffered, so limit=0 on a million rows fits in 2 GB. */
+
+	/**
+	 * Above this size a body is streamed chunked instead of buffered, so limit=0 on a
+	 * million rows fits in 2 GB.
+	 */
 	private static final int STREAM_THRESHOLD_ROWS = 2000;
 
 	private HttpResponses() {
@@ -29,7 +33,8 @@ final class HttpResponses {
 		exchange.getResponseHeaders().set("Content-Type", "application/json; charset=UTF-8");
 		if (isHead(exchange)) {
 			exchange.sendResponseHeaders(status, -1);
-		} else {
+		}
+		else {
 			exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
 			try (OutputStream out = exchange.getResponseBody()) {
 				out.write(body);
@@ -38,8 +43,12 @@ final class HttpResponses {
 		exchange.close();
 	}
 
-	/** Writes a JSON document produced by {@code writer}, streaming it when {@code rows} is large. */
-	static void generate(HttpExchange exchange, int status, int rows, Consumer<JsonGenerator> writer) throws IOException {
+	/**
+	 * Writes a JSON document produced by {@code writer}, streaming it when {@code rows}
+	 * is large.
+	 */
+	static void generate(HttpExchange exchange, int status, int rows, Consumer<JsonGenerator> writer)
+			throws IOException {
 		if (rows <= STREAM_THRESHOLD_ROWS || isHead(exchange)) {
 			ByteArrayOutputStream buffer = new ByteArrayOutputStream(Math.max(256, rows * 1500));
 			try (JsonGenerator g = MAPPER.createGenerator(buffer)) {
@@ -68,10 +77,11 @@ final class HttpResponses {
 	static void internalError(HttpExchange exchange, int status) throws IOException {
 		if (status == 500) {
 			error(exchange, 500, "ERROR", "An internal error occurred while trying to fetch the data.", null);
-		} else {
+		}
+		else {
 			exchange.getResponseHeaders().set("Content-Type", "text/html; charset=UTF-8");
 			byte[] page = ("<html><body><h1>" + status + " Service Unavailable</h1></body></html>")
-					.getBytes(StandardCharsets.UTF_8);
+				.getBytes(StandardCharsets.UTF_8);
 			exchange.sendResponseHeaders(status, page.length);
 			try (OutputStream out = exchange.getResponseBody()) {
 				out.write(page);
@@ -81,9 +91,10 @@ final class HttpResponses {
 	}
 
 	/**
-	 * Cuts the connection mid-response: announce a body length, send only part of it, then fail the exchange with
-	 * an IOException. The JDK server closes the socket when a handler throws, so the client sees an IOException
-	 * (unexpected end of stream), like a reset by a proxy. Merely closing the exchange would leave the client waiting.
+	 * Cuts the connection mid-response: announce a body length, send only part of it,
+	 * then fail the exchange with an IOException. The JDK server closes the socket when a
+	 * handler throws, so the client sees an IOException (unexpected end of stream), like
+	 * a reset by a proxy. Merely closing the exchange would leave the client waiting.
 	 */
 	static void reset(HttpExchange exchange) throws IOException {
 		exchange.getResponseHeaders().set("Content-Type", "application/json; charset=UTF-8");
@@ -97,4 +108,5 @@ final class HttpResponses {
 	static boolean isHead(HttpExchange exchange) {
 		return "HEAD".equalsIgnoreCase(exchange.getRequestMethod());
 	}
+
 }

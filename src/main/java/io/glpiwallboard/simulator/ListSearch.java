@@ -10,26 +10,34 @@ import java.util.Random;
 import java.util.function.Predicate;
 
 /**
- * Runs one GLPI search: filter, count, order, slice, and compute {@code Content-Range}/status the way
- * {@code ResourceAccessor::searchBySchema} does.
+ * Runs one GLPI search: filter, count, order, slice, and compute
+ * {@code Content-Range}/status the way {@code ResourceAccessor::searchBySchema} does.
  * <p>
- * Without {@code sort} GLPI issues no ORDER BY, so the order is undefined. The simulator makes that visible by
- * shuffling differently on every request (seeded by the request sequence, so tests stay reproducible): a client that
- * pages without {@code sort} loses and duplicates rows here, as it eventually would against a real server.
+ * Without {@code sort} GLPI issues no ORDER BY, so the order is undefined. The simulator
+ * makes that visible by shuffling differently on every request (seeded by the request
+ * sequence, so tests stay reproducible): a client that pages without {@code sort} loses
+ * and duplicates rows here, as it eventually would against a real server.
  */
 final class ListSearch<T> {
 
-	/** Rows in id order; {@code rows(min, max)} may narrow to an inclusive id range (binary search for tickets). */
+	/**
+	 * Rows in id order; {@code rows(min, max)} may narrow to an inclusive id range
+	 * (binary search for tickets).
+	 */
 	@FunctionalInterface
 	interface RowSource<T> {
+
 		List<T> rows(long minId, long maxId);
+
 	}
 
 	record Result<T>(List<T> rows, int status, ContentRange range) {
 	}
 
 	private final FieldSet<T> fields;
+
 	private final WallClock zone;
+
 	private final long seed;
 
 	ListSearch(FieldSet<T> fields, ZoneId zone, long seed) {
@@ -42,7 +50,7 @@ final class ListSearch<T> {
 	Result<T> search(ListRequest request, RowSource<T> source, Predicate<T> visible, Integer defaultLimit) {
 		Comparator<T> order = request.sort().map(s -> SortSpec.parse(s, fields)).orElse(null);
 		Predicate<T> filter = visible;
-		long[] bounds = {Long.MIN_VALUE, Long.MAX_VALUE};
+		long[] bounds = { Long.MIN_VALUE, Long.MAX_VALUE };
 		boolean pureIdRange = false;
 		if (request.filter().isPresent()) {
 			RsqlNode node = RsqlParser.parse(request.filter().get());
@@ -56,9 +64,10 @@ final class ListSearch<T> {
 		List<T> candidates = bounds[0] <= bounds[1] ? source.rows(bounds[0], bounds[1]) : List.of();
 		boolean idOrdered = order != null && SortSpec.isIdAscending(request.sort().orElseThrow());
 		if (idOrdered && limit.sql() != null) {
-			// Keyset and id-ordered offset pages: count without copying; a pure id range needs no test at all.
-			return idOrderedPage(candidates, visible == null && (pureIdRange || filter == null) ? null : filter,
-					start, limit.sql());
+			// Keyset and id-ordered offset pages: count without copying; a pure id range
+			// needs no test at all.
+			return idOrderedPage(candidates, visible == null && (pureIdRange || filter == null) ? null : filter, start,
+					limit.sql());
 		}
 		List<T> matches = new ArrayList<>();
 		for (T row : candidates) {
@@ -71,12 +80,14 @@ final class ListSearch<T> {
 		int to = limit.sql() == null ? total : (int) Math.min(total, start + limit.sql());
 		if (order == null) {
 			shuffleFirst(matches, to, new Random(seed * 1_000_003L + request.sequence()));
-		} else if (!idOrdered) {
+		}
+		else if (!idOrdered) {
 			sortFirst(matches, to, order);
 		}
 		List<T> rows = Collections.unmodifiableList(matches.subList(from, to));
 		long rangeLimit = limit.sql() != null ? limit.sql() : limit.zero() ? 0 : rows.size();
-		return new Result<>(rows, ContentRange.status(start, rangeLimit, total), ContentRange.of(start, rangeLimit, total));
+		return new Result<>(rows, ContentRange.status(start, rangeLimit, total),
+				ContentRange.of(start, rangeLimit, total));
 	}
 
 	private Result<T> idOrderedPage(List<T> candidates, Predicate<T> filter, long start, long limit) {
@@ -85,7 +96,8 @@ final class ListSearch<T> {
 		if (filter == null) {
 			total = candidates.size();
 			rows = candidates.subList((int) Math.min(start, total), (int) Math.min(total, start + limit));
-		} else {
+		}
+		else {
 			rows = new ArrayList<>();
 			long count = 0;
 			for (T row : candidates) {
@@ -103,8 +115,9 @@ final class ListSearch<T> {
 	}
 
 	/**
-	 * Puts the first {@code count} rows in order, as a stable sort would (ties keep id order). For a small page
-	 * out of many rows, a bounded heap avoids sorting everything: date_mod paging over a million tickets.
+	 * Puts the first {@code count} rows in order, as a stable sort would (ties keep id
+	 * order). For a small page out of many rows, a bounded heap avoids sorting
+	 * everything: date_mod paging over a million tickets.
 	 */
 	static <T> void sortFirst(List<T> list, int count, Comparator<T> order) {
 		int n = list.size();
@@ -132,7 +145,10 @@ final class ListSearch<T> {
 		}
 	}
 
-	/** Only the first {@code count} positions need to be random for the page that is returned. */
+	/**
+	 * Only the first {@code count} positions need to be random for the page that is
+	 * returned.
+	 */
 	private static <T> void shuffleFirst(List<T> list, int count, Random random) {
 		int n = list.size();
 		for (int i = 0; i < Math.min(count, n - 1); i++) {
@@ -146,19 +162,22 @@ final class ListSearch<T> {
 		}
 		try {
 			return Math.max(0, Long.parseLong(raw.trim()));
-		} catch (NumberFormatException e) {
+		}
+		catch (NumberFormatException e) {
 			return 0;
 		}
 	}
 
 	/**
-	 * The LIMIT actually applied: {@code sql} is null when there is none (limit=0, a non-numeric limit, or no
-	 * default). {@code zero} remembers limit=0, which GLPI still uses as 0 in its range arithmetic (206, "0-0/n").
+	 * The LIMIT actually applied: {@code sql} is null when there is none (limit=0, a
+	 * non-numeric limit, or no default). {@code zero} remembers limit=0, which GLPI still
+	 * uses as 0 in its range arithmetic (206, "0-0/n").
 	 */
 	record Limit(Long sql, boolean zero) {
 		static Limit parse(String raw, Integer defaultLimit) {
 			if (raw == null) {
-				return defaultLimit == null || defaultLimit <= 0 ? new Limit(null, false) : new Limit((long) defaultLimit, false);
+				return defaultLimit == null || defaultLimit <= 0 ? new Limit(null, false)
+						: new Limit((long) defaultLimit, false);
 			}
 			try {
 				long value = Long.parseLong(raw.trim());
@@ -166,9 +185,11 @@ final class ListSearch<T> {
 					return new Limit(null, true);
 				}
 				return value > 0 ? new Limit(value, false) : new Limit(null, false);
-			} catch (NumberFormatException e) {
+			}
+			catch (NumberFormatException e) {
 				return new Limit(null, false);
 			}
 		}
 	}
+
 }

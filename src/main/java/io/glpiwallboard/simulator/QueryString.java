@@ -7,7 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Decodes {@code a=1&b=x+y} (query strings and form bodies), keeping repeated keys in order. */
+/**
+ * Decodes {@code a=1&b=x+y} (query strings and form bodies), keeping repeated keys in
+ * order.
+ */
 final class QueryString {
 
 	private QueryString() {
@@ -30,7 +33,9 @@ final class QueryString {
 		return params;
 	}
 
-	/** Last value per key, which is what PHP's $_REQUEST keeps for plain (non-[]) keys. */
+	/**
+	 * Last value per key, which is what PHP's $_REQUEST keeps for plain (non-[]) keys.
+	 */
 	static Map<String, String> lastValues(Map<String, List<String>> params) {
 		Map<String, String> last = new LinkedHashMap<>();
 		params.forEach((k, v) -> last.put(k, v.get(v.size() - 1)));
@@ -40,8 +45,10 @@ final class QueryString {
 	private static String decode(String s) {
 		try {
 			return URLDecoder.decode(s, StandardCharsets.UTF_8);
-		} catch (IllegalArgumentException e) {
+		}
+		catch (IllegalArgumentException e) {
 			return s; // a malformed escape is kept as typed, like PHP does
 		}
 	}
+
 }

@@ -5,12 +5,18 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** Counts the API requests the simulator received, so tests and the benchmark can assert on client behaviour. */
+/**
+ * Counts the API requests the simulator received, so tests and the benchmark can assert
+ * on client behaviour.
+ */
 public final class RequestLog {
 
 	private final AtomicLong total = new AtomicLong();
+
 	private final AtomicLong lists = new AtomicLong();
+
 	private final AtomicLong tokens = new AtomicLong();
+
 	private final Map<String, AtomicLong> paths = new ConcurrentHashMap<>();
 
 	void record(String route, boolean list, boolean token) {
@@ -39,7 +45,10 @@ public final class RequestLog {
 		return tokens.get();
 	}
 
-	/** Requests on a route without version prefix, e.g. "/Assistance/Ticket" or "/token" (case-insensitive). */
+	/**
+	 * Requests on a route without version prefix, e.g. "/Assistance/Ticket" or "/token"
+	 * (case-insensitive).
+	 */
 	public long byPath(String route) {
 		AtomicLong count = paths.get(normalise(route));
 		return count == null ? 0 : count.get();
@@ -63,4 +72,5 @@ public final class RequestLog {
 		String r = route.toLowerCase();
 		return r.length() > 1 && r.endsWith("/") ? r.substring(0, r.length() - 1) : r;
 	}
+
 }

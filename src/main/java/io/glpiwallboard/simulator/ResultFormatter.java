@@ -9,8 +9,9 @@ import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /**
- * GLPI's {@code ResultFormatterMiddleware}: {@code Accept: text/csv} or {@code application/xml} re-encodes a list
- * as CSV or XML, with status 200 and no Content-Range. Clients must ask for JSON; this makes forgetting it visible.
+ * GLPI's {@code ResultFormatterMiddleware}: {@code Accept: text/csv} or
+ * {@code application/xml} re-encodes a list as CSV or XML, with status 200 and no
+ * Content-Range. Clients must ask for JSON; this makes forgetting it visible.
  */
 final class ResultFormatter {
 
@@ -58,8 +59,13 @@ final class ResultFormatter {
 		for (JsonNode row : rows) {
 			out.append("<item>");
 			for (Map.Entry<String, JsonNode> property : row.properties()) {
-				out.append('<').append(property.getKey()).append('>').append(escapeXml(flat(property.getValue())))
-						.append("</").append(property.getKey()).append('>');
+				out.append('<')
+					.append(property.getKey())
+					.append('>')
+					.append(escapeXml(flat(property.getValue())))
+					.append("</")
+					.append(property.getKey())
+					.append('>');
 			}
 			out.append("</item>");
 		}
@@ -85,4 +91,5 @@ final class ResultFormatter {
 	private static String escapeXml(String value) {
 		return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
 	}
+
 }

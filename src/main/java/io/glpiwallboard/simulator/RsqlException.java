@@ -3,8 +3,9 @@ package io.glpiwallboard.simulator;
 import java.util.Map;
 
 /**
- * A filter GLPI would reject with 400. {@code invalidProperties} is the {@code detail} object of the
- * "RSQL query has invalid filters" error; it is empty for syntax errors, which carry only a message.
+ * A filter GLPI would reject with 400. {@code invalidProperties} is the {@code detail}
+ * object of the "RSQL query has invalid filters" error; it is empty for syntax errors,
+ * which carry only a message.
  */
 final class RsqlException extends RuntimeException {
 
@@ -22,4 +23,5 @@ final class RsqlException extends RuntimeException {
 	Map<String, String> invalidProperties() {
 		return invalidProperties;
 	}
+
 }

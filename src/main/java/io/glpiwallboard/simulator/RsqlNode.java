@@ -11,7 +11,11 @@ sealed interface RsqlNode {
 	record Or(List<RsqlNode> children) implements RsqlNode {
 	}
 
-	/** {@code values} holds one literal, several for a list value {@code (a,b)}, or none for {@code =isnull=}. */
+	/**
+	 * {@code values} holds one literal, several for a list value {@code (a,b)}, or none
+	 * for {@code =isnull=}.
+	 */
 	record Comparison(String property, String operator, List<String> values, boolean list) implements RsqlNode {
 	}
+
 }

@@ -4,13 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Parses GLPI's RSQL dialect: {@code ;} AND binds tighter than {@code ,} OR, parentheses group, values may be quoted
- * with ' or " and a backslash escapes the next character, list values look like {@code (a,b,"c,d")}.
- * Only syntax is checked here; properties and operators are validated by {@link RsqlPredicate}.
+ * Parses GLPI's RSQL dialect: {@code ;} AND binds tighter than {@code ,} OR, parentheses
+ * group, values may be quoted with ' or " and a backslash escapes the next character,
+ * list values look like {@code (a,b,"c,d")}. Only syntax is checked here; properties and
+ * operators are validated by {@link RsqlPredicate}.
  */
 final class RsqlParser {
 
 	private final String text;
+
 	private int pos;
 
 	private RsqlParser(String text) {
@@ -24,7 +26,8 @@ final class RsqlParser {
 		}
 		RsqlNode node = parser.or();
 		if (parser.pos < parser.text.length()) {
-			throw new RsqlException("Unexpected character '" + parser.text.charAt(parser.pos) + "' at position " + parser.pos);
+			throw new RsqlException(
+					"Unexpected character '" + parser.text.charAt(parser.pos) + "' at position " + parser.pos);
 		}
 		return node;
 	}
@@ -72,11 +75,13 @@ final class RsqlParser {
 			throw new RsqlException("Expected a property at position " + start);
 		}
 		String operator = operator(property);
-		// An unknown operator (e.g. =isnotnull=) must reach validation to be reported as "Unknown operator".
+		// An unknown operator (e.g. =isnotnull=) must reach validation to be reported as
+		// "Unknown operator".
 		if (RsqlPredicate.takesNoValue(operator) || !RsqlPredicate.isKnown(operator)) {
 			if (peek() == '(') {
 				listValue();
-			} else if (!atValueEnd()) {
+			}
+			else if (!atValueEnd()) {
 				value(); // GLPI ignores a value given to a unary operator
 			}
 			return new RsqlNode.Comparison(property, operator, List.of(), false);
@@ -166,4 +171,5 @@ final class RsqlParser {
 	private static boolean isPropertyChar(char c) {
 		return c == '_' || c == '.' || (c < 128 && Character.isLetterOrDigit(c));
 	}
+
 }

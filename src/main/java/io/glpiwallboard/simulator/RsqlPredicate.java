@@ -11,12 +11,14 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
- * Turns a parsed RSQL tree into a row predicate for one schema, validating every property and operator first so
- * that all problems are reported together in the {@code detail} object, as GLPI does.
+ * Turns a parsed RSQL tree into a row predicate for one schema, validating every property
+ * and operator first so that all problems are reported together in the {@code detail}
+ * object, as GLPI does.
  */
 final class RsqlPredicate {
 
 	private static final Set<String> UNARY = Set.of("=isnull=", "=notnull=", "=empty=", "=notempty=");
+
 	private static final Set<String> BINARY = Set.of("==", "!=", "=in=", "=out=", "=lt=", "=le=", "=gt=", "=ge=",
 			"=like=", "=ilike=", "=notlike=", "=notilike=");
 
@@ -44,15 +46,19 @@ final class RsqlPredicate {
 	private static <T> void validate(RsqlNode node, FieldSet<T> fields, Map<String, String> errors) {
 		if (node instanceof RsqlNode.And and) {
 			and.children().forEach(c -> validate(c, fields, errors));
-		} else if (node instanceof RsqlNode.Or or) {
+		}
+		else if (node instanceof RsqlNode.Or or) {
 			or.children().forEach(c -> validate(c, fields, errors));
-		} else if (node instanceof RsqlNode.Comparison c) {
+		}
+		else if (node instanceof RsqlNode.Comparison c) {
 			String op = c.operator().toLowerCase();
 			if (!UNARY.contains(op) && !BINARY.contains(op)) {
 				errors.putIfAbsent(c.property(), "Unknown operator");
-			} else if (fields.isMapped(c.property())) {
+			}
+			else if (fields.isMapped(c.property())) {
 				errors.putIfAbsent(c.property(), "Mapped properties cannot be used in RSQL");
-			} else if (fields.find(c.property()) == null) {
+			}
+			else if (fields.find(c.property()) == null) {
 				errors.putIfAbsent(c.property(), "Unknown property");
 			}
 		}
@@ -69,7 +75,8 @@ final class RsqlPredicate {
 		return isAnd ? row -> allMatch(parts, row) : row -> anyMatch(parts, row);
 	}
 
-	// Plain loops: these run once per row and condition on scans of up to a million tickets.
+	// Plain loops: these run once per row and condition on scans of up to a million
+	// tickets.
 	private static <T> boolean allMatch(List<Predicate<T>> parts, T row) {
 		for (Predicate<T> p : parts) {
 			if (!p.test(row)) {
@@ -125,7 +132,10 @@ final class RsqlPredicate {
 		};
 	}
 
-	/** SQL three-valued logic: any comparison with NULL is not true, so != and =out= also drop NULL rows. */
+	/**
+	 * SQL three-valued logic: any comparison with NULL is not true, so != and =out= also
+	 * drop NULL rows.
+	 */
 	private static <T> boolean test(Field<T> field, T row, Predicate<Object> condition) {
 		Object v = field.valueOf(row);
 		return v != null && condition.test(v);
@@ -135,10 +145,15 @@ final class RsqlPredicate {
 		return v == null || "".equals(v) || (v instanceof Number n && n.doubleValue() == 0);
 	}
 
-	/** Compares a column value with one literal; negative when the column value is smaller. */
+	/**
+	 * Compares a column value with one literal; negative when the column value is
+	 * smaller.
+	 */
 	@FunctionalInterface
 	interface ValueComparator {
+
 		int compare(Object columnValue);
+
 	}
 
 	private static ValueComparator comparator(Field.Kind kind, String literal, WallClock zone) {
@@ -164,11 +179,12 @@ final class RsqlPredicate {
 	}
 
 	/**
-	 * Inclusive id bounds implied by the top-level AND of a filter (e.g. {@code id=gt=100;id=le=600}), so that a
-	 * keyset page can be found by binary search instead of a scan. Returns {min, max}.
+	 * Inclusive id bounds implied by the top-level AND of a filter (e.g.
+	 * {@code id=gt=100;id=le=600}), so that a keyset page can be found by binary search
+	 * instead of a scan. Returns {min, max}.
 	 */
 	static long[] idBounds(RsqlNode root) {
-		long[] bounds = {Long.MIN_VALUE, Long.MAX_VALUE};
+		long[] bounds = { Long.MIN_VALUE, Long.MAX_VALUE };
 		List<RsqlNode> conjuncts = root instanceof RsqlNode.And and ? and.children() : List.of(root);
 		for (RsqlNode node : conjuncts) {
 			if (node instanceof RsqlNode.Comparison c && c.property().equalsIgnoreCase("id") && c.values().size() == 1
@@ -182,7 +198,10 @@ final class RsqlPredicate {
 		return bounds;
 	}
 
-	/** True when the filter is nothing but an AND of numeric id bounds, so {@link #idBounds} captures it fully. */
+	/**
+	 * True when the filter is nothing but an AND of numeric id bounds, so
+	 * {@link #idBounds} captures it fully.
+	 */
 	static boolean isPureIdRange(RsqlNode root) {
 		List<RsqlNode> conjuncts = root instanceof RsqlNode.And and ? and.children() : List.of(root);
 		for (RsqlNode node : conjuncts) {
@@ -214,8 +233,10 @@ final class RsqlPredicate {
 	private static Long wholeNumber(String literal) {
 		try {
 			return Long.parseLong(literal.trim());
-		} catch (NumberFormatException e) {
+		}
+		catch (NumberFormatException e) {
 			return null;
 		}
 	}
+
 }

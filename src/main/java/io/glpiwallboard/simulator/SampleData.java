@@ -12,13 +12,14 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Generates a realistic, deterministic helpdesk: the same seed and clock always give the same entities, groups and
- * tickets.
- * {@link Random} is used on purpose: its algorithm is fixed by the JDK spec, so data stays stable across JVMs.
+ * Generates a realistic, deterministic helpdesk: the same seed and clock always give the
+ * same entities, groups and tickets. {@link Random} is used on purpose: its algorithm is
+ * fixed by the JDK spec, so data stays stable across JVMs.
  */
 public final class SampleData {
 
 	private static final Duration SPAN = Duration.ofDays(430);
+
 	private static final Duration AUTO_CLOSE = Duration.ofDays(7);
 
 	private SampleData() {
@@ -37,13 +38,9 @@ public final class SampleData {
 	static List<SimEntity> entities() {
 		List<SimEntity> list = new ArrayList<>();
 		list.add(new SimEntity(0, "Root entity", "Root entity", null, 1, null));
-		String[][] tree = {
-				{"Paris", "IT Support", "Facilities"},
-				{"Lyon", "IT Support", "Logistique"},
-				{"München", "Service Desk", "Werkstatt"},
-				{"東京 Tokyo", "Infrastructure"},
-				{"Headquarters", "Finance", "Human Resources"},
-		};
+		String[][] tree = { { "Paris", "IT Support", "Facilities" }, { "Lyon", "IT Support", "Logistique" },
+				{ "München", "Service Desk", "Werkstatt" }, { "東京 Tokyo", "Infrastructure" },
+				{ "Headquarters", "Finance", "Human Resources" }, };
 		long id = 1;
 		for (String[] branch : tree) {
 			long parentId = id++;
@@ -64,7 +61,8 @@ public final class SampleData {
 
 	private static List<SimTicket> tickets(int count, Instant now, ZoneId zone, Random random, List<SimEntity> entities,
 			SampleTeams teams) {
-		// A few extra rows are generated and then dropped, so ids have the gaps that purges leave in real GLPI.
+		// A few extra rows are generated and then dropped, so ids have the gaps that
+		// purges leave in real GLPI.
 		int gaps = count < 50 ? 0 : Math.max(1, count / 250);
 		Instant[] dates = new Instant[count + gaps];
 		for (int i = 0; i < dates.length; i++) {
@@ -89,8 +87,9 @@ public final class SampleData {
 
 	/** More tickets recently, mostly on weekdays during office hours. */
 	private static Instant openingDate(Instant now, ZoneId zone, Random random) {
-		for (int attempt = 0; ; attempt++) {
-			double fraction = Math.pow(random.nextDouble(), 0.6); // density grows towards now
+		for (int attempt = 0;; attempt++) {
+			double fraction = Math.pow(random.nextDouble(), 0.6); // density grows towards
+																	// now
 			Instant day = now.minus(SPAN).plusSeconds((long) (fraction * SPAN.getSeconds()));
 			LocalDateTime local = LocalDateTime.ofInstant(day, zone);
 			boolean weekend = local.getDayOfWeek() == DayOfWeek.SATURDAY || local.getDayOfWeek() == DayOfWeek.SUNDAY;
@@ -110,8 +109,8 @@ public final class SampleData {
 	private static SimTicket ticket(long id, Instant date, Instant now, Random random, List<SimEntity> entities,
 			SampleTeams teams) {
 		long ageDays = Duration.between(date, now).toDays();
-		int urgency = weighted(random, new int[]{1, 2, 3, 4, 5}, new int[]{5, 20, 50, 18, 7});
-		int impact = weighted(random, new int[]{1, 2, 3, 4, 5}, new int[]{5, 25, 50, 15, 5});
+		int urgency = weighted(random, new int[] { 1, 2, 3, 4, 5 }, new int[] { 5, 20, 50, 18, 7 });
+		int impact = weighted(random, new int[] { 1, 2, 3, 4, 5 }, new int[] { 5, 25, 50, 15, 5 });
 		int priority = random.nextInt(200) == 0 ? 6 : Math.min(5, Math.max(1, (urgency + impact + 1) / 2));
 		int type = random.nextInt(10) < 6 ? 1 : 2;
 		long entityId = entities.get(1 + random.nextInt(entities.size() - 1)).id();
@@ -122,7 +121,8 @@ public final class SampleData {
 				: SimDirectory.CATEGORIES.get(random.nextInt(SimDirectory.CATEGORIES.size()));
 		SimDirectory.Ref location = random.nextInt(4) == 0 ? null
 				: SimDirectory.LOCATIONS.get(random.nextInt(SimDirectory.LOCATIONS.size()));
-		Long requestType = random.nextInt(20) == 0 ? null : (long) (1 + random.nextInt(SimDirectory.REQUEST_TYPES.size()));
+		Long requestType = random.nextInt(20) == 0 ? null
+				: (long) (1 + random.nextInt(SimDirectory.REQUEST_TYPES.size()));
 		long requester = SimDirectory.REQUESTERS.get(random.nextInt(SimDirectory.REQUESTERS.size())).id();
 		long tech = SimDirectory.TECHNICIANS.get(random.nextInt(SimDirectory.TECHNICIANS.size())).id();
 
@@ -137,12 +137,14 @@ public final class SampleData {
 		Instant dateSolve = null;
 		Instant dateClose = null;
 		if (backlog || solve.isAfter(now)) {
-			status = weighted(random, new int[]{1, 2, 3, 4, 10}, new int[]{25, 40, 10, 17, 8});
-		} else {
+			status = weighted(random, new int[] { 1, 2, 3, 4, 10 }, new int[] { 25, 40, 10, 17, 8 });
+		}
+		else {
 			Instant close = solve.plus(AUTO_CLOSE).plusSeconds(random.nextInt(3600));
 			boolean closed = !close.isAfter(now);
 			status = closed ? SimTicket.CLOSED : SimTicket.SOLVED;
-			// A few tickets are closed directly, without a solution, so date_solve stays empty.
+			// A few tickets are closed directly, without a solution, so date_solve stays
+			// empty.
 			dateSolve = closed && random.nextInt(25) == 0 ? null : solve;
 			dateClose = closed ? close : null;
 		}
@@ -158,8 +160,8 @@ public final class SampleData {
 		boolean trashed = random.nextInt(33) == 0;
 		return new SimTicket(id, title, content, trashed, status, priority, urgency, impact, type, entityId,
 				category == null ? null : category.id(), category == null ? null : category.name(),
-				location == null ? null : location.id(), location == null ? null : location.name(), requestType,
-				date, date, dateMod, dateSolve, dateClose, requester, teams.team(status, tech, requester),
+				location == null ? null : location.id(), location == null ? null : location.name(), requestType, date,
+				date, dateMod, dateSolve, dateClose, requester, teams.team(status, tech, requester),
 				teams.sla(date, priority), actiontime);
 	}
 
@@ -177,4 +179,5 @@ public final class SampleData {
 		}
 		return values[values.length - 1];
 	}
+
 }

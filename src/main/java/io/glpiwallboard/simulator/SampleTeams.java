@@ -8,20 +8,25 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * Who works on each sample ticket and by when: the group tree, teams (technicians, groups, suppliers, observers)
- * and SLA/OLA deadlines. It draws from its own seeded {@link Random}, so adding teams left the other ticket
- * fields of a seed exactly as they were.
+ * Who works on each sample ticket and by when: the group tree, teams (technicians,
+ * groups, suppliers, observers) and SLA/OLA deadlines. It draws from its own seeded
+ * {@link Random}, so adding teams left the other ticket fields of a seed exactly as they
+ * were.
  * <p>
- * About half the New tickets are unassigned and the other half wait in a group for a technician (New is a
- * quarter of the open tickets, so about one open ticket in eight is unassigned); one assigned ticket in eight
- * has a second group; a few have a supplier, alone or beside a technician. Most tickets have an SLA
- * time-to-resolve deadline that depends on the priority, so old open tickets are late and recent ones fall
- * due over the next hours and days.
+ * About half the New tickets are unassigned and the other half wait in a group for a
+ * technician (New is a quarter of the open tickets, so about one open ticket in eight is
+ * unassigned); one assigned ticket in eight has a second group; a few have a supplier,
+ * alone or beside a technician. Most tickets have an SLA time-to-resolve deadline that
+ * depends on the priority, so old open tickets are late and recent ones fall due over the
+ * next hours and days.
  */
 final class SampleTeams {
 
-	/** Support groups in the order a random pick uses; the parent "Field services" (5) is picked rarely. */
-	private static final long[] SUPPORT_GROUPS = {1, 2, 2, 3, 4, 6, 7, 1, 2, 3, 4, 6, 7, 5};
+	/**
+	 * Support groups in the order a random pick uses; the parent "Field services" (5) is
+	 * picked rarely.
+	 */
+	private static final long[] SUPPORT_GROUPS = { 1, 2, 2, 3, 4, 6, 7, 1, 2, 3, 4, 6, 7, 5 };
 
 	private static final long REQUESTER_GROUP = 8;
 
@@ -29,17 +34,21 @@ final class SampleTeams {
 
 	private final Random random;
 
-	/** A million tickets share a few hundred distinct teams: keep one instance of each. */
+	/**
+	 * A million tickets share a few hundred distinct teams: keep one instance of each.
+	 */
 	private final Map<SimTeam, SimTeam> interned = new HashMap<>();
 
 	SampleTeams(long seed) {
 		this.random = new Random(seed * 31 + 0x7EA4L);
 	}
 
-	/** The group tree: two levels, a sub-group under a group that also gets tickets, names with {@code < " &}. */
+	/**
+	 * The group tree: two levels, a sub-group under a group that also gets tickets, names
+	 * with {@code < " &}.
+	 */
 	static List<SimGroup> groups() {
-		return List.of(
-				new SimGroup(1, "Service Desk", "Service Desk", null, 1, "First and second level support", true),
+		return List.of(new SimGroup(1, "Service Desk", "Service Desk", null, 1, "First and second level support", true),
 				new SimGroup(2, "N1 <Front line>", "Service Desk > N1 <Front line>", 1L, 2, null, true),
 				new SimGroup(3, "N2 \"Experts\"", "Service Desk > N2 \"Experts\"", 1L, 2, null, true),
 				new SimGroup(4, "Network & Telecom", "Network & Telecom", null, 1, null, true),
@@ -52,8 +61,9 @@ final class SampleTeams {
 	}
 
 	/**
-	 * @param technician the technician the main data drew for this ticket (used when it gets one)
-	 * @param requester  the ticket's writer, never also an observer
+	 * @param technician the technician the main data drew for this ticket (used when it
+	 * gets one)
+	 * @param requester the ticket's writer, never also an observer
 	 */
 	SimTeam team(int status, long technician, long requester) {
 		List<Long> observers = List.of();
@@ -70,13 +80,17 @@ final class SampleTeams {
 		if (status == SimTicket.NEW) {
 			// half unassigned, half waiting in a group for a technician
 			groups = kind < 50 ? List.of() : List.of(supportGroup());
-		} else if (kind < 2) {
+		}
+		else if (kind < 2) {
 			supplier = supplier();
-		} else if (kind < 6) {
+		}
+		else if (kind < 6) {
 			groups = List.of(supportGroup());
-		} else if (kind < 9) {
+		}
+		else if (kind < 9) {
 			technicians = List.of(technician);
-		} else {
+		}
+		else {
 			technicians = List.of(technician);
 			groups = List.of(random.nextInt(10) == 0 ? supportGroup() : SimDirectory.TECHNICIAN_GROUP.get(technician));
 			if (random.nextInt(30) == 0) {
@@ -120,4 +134,5 @@ final class SampleTeams {
 	private Long supplier() {
 		return SimDirectory.SUPPLIERS.get(random.nextInt(SimDirectory.SUPPLIERS.size())).id();
 	}
+
 }

@@ -13,16 +13,26 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 import tools.jackson.core.JsonGenerator;
 
-/** The read endpoints of the Ticket, Entity and Group schemas: search lists and single items. */
+/**
+ * The read endpoints of the Ticket, Entity and Group schemas: search lists and single
+ * items.
+ */
 final class SearchEndpoints {
 
 	private final SimulatedGlpi data;
+
 	private final Integer defaultLimit;
+
 	private final ListSearch<SimTicket> ticketSearch;
+
 	private final ListSearch<SimTicket> ticketSearchV20;
+
 	private final ListSearch<SimEntity> entitySearch;
+
 	private final ListSearch<SimGroup> groupSearch;
+
 	private final AtomicLong sequence = new AtomicLong();
+
 	private final List<Consumer<ListRequest>> hooks = new CopyOnWriteArrayList<>();
 
 	SearchEndpoints(SimulatedGlpi data, SimulatorSettings settings) {
@@ -41,7 +51,10 @@ final class SearchEndpoints {
 		jsonCache.warm(data);
 	}
 
-	/** Replaces the hook: tests set one per scenario, and a left-over one would leak into the next. */
+	/**
+	 * Replaces the hook: tests set one per scenario, and a left-over one would leak into
+	 * the next.
+	 */
 	void setHook(Consumer<ListRequest> hook) {
 		hooks.clear();
 		hooks.add(hook);
@@ -59,18 +72,22 @@ final class SearchEndpoints {
 	void listEntities(HttpExchange exchange, Set<Long> activeEntities) throws IOException {
 		ListRequest request = new ListRequest(sequence.incrementAndGet(), "Entity", params(exchange));
 		// GLPI shows an entity when it or its parent is active.
-		Predicate<SimEntity> visible = activeEntities == null ? null
-				: e -> activeEntities.contains(e.id()) || (e.parentId() != null && activeEntities.contains(e.parentId()));
-		answer(exchange, () -> entitySearch.search(request, (min, max) -> data.entities().stream()
-						.filter(e -> e.id() >= min && e.id() <= max).toList(), visible, defaultLimit),
+		Predicate<SimEntity> visible = activeEntities == null ? null : e -> activeEntities.contains(e.id())
+				|| (e.parentId() != null && activeEntities.contains(e.parentId()));
+		answer(exchange,
+				() -> entitySearch.search(request,
+						(min, max) -> data.entities().stream().filter(e -> e.id() >= min && e.id() <= max).toList(),
+						visible, defaultLimit),
 				(g, e) -> EntityJson.write(g, e, data));
 	}
 
 	/** Groups of the root entity are recursive, so every session sees all of them. */
 	void listGroups(HttpExchange exchange) throws IOException {
 		ListRequest request = new ListRequest(sequence.incrementAndGet(), "Group", params(exchange));
-		answer(exchange, () -> groupSearch.search(request, (min, max) -> data.groups().stream()
-						.filter(g -> g.id() >= min && g.id() <= max).toList(), null, defaultLimit),
+		answer(exchange,
+				() -> groupSearch.search(request,
+						(min, max) -> data.groups().stream().filter(g -> g.id() >= min && g.id() <= max).toList(), null,
+						defaultLimit),
 				(g, group) -> GroupJson.write(g, group, data));
 	}
 
@@ -84,8 +101,9 @@ final class SearchEndpoints {
 	}
 
 	void getTicket(HttpExchange exchange, long id, Set<Long> activeEntities, boolean v21) throws IOException {
-		SimTicket ticket = data.ticket(id).filter(t -> activeEntities == null || activeEntities.contains(t.entityId()))
-				.orElse(null);
+		SimTicket ticket = data.ticket(id)
+			.filter(t -> activeEntities == null || activeEntities.contains(t.entityId()))
+			.orElse(null);
 		if (ticket == null) {
 			notFound(exchange);
 			return;
@@ -94,8 +112,10 @@ final class SearchEndpoints {
 	}
 
 	void getEntity(HttpExchange exchange, long id, Set<Long> activeEntities) throws IOException {
-		SimEntity entity = data.entity(id).filter(e -> activeEntities == null || activeEntities.contains(e.id())
-				|| (e.parentId() != null && activeEntities.contains(e.parentId()))).orElse(null);
+		SimEntity entity = data.entity(id)
+			.filter(e -> activeEntities == null || activeEntities.contains(e.id())
+					|| (e.parentId() != null && activeEntities.contains(e.parentId())))
+			.orElse(null);
 		if (entity == null) {
 			notFound(exchange);
 			return;
@@ -113,24 +133,32 @@ final class SearchEndpoints {
 	}
 
 	private interface RowWriter<T> {
+
 		void write(JsonGenerator g, T row);
+
 	}
 
 	private interface SearchCall<T> {
+
 		ListSearch.Result<T> run();
+
 	}
 
 	private static <T> void answer(HttpExchange exchange, SearchCall<T> call, RowWriter<T> writer) throws IOException {
 		ListSearch.Result<T> result;
 		try {
 			result = call.run();
-		} catch (SortSpec.InvalidSortException e) {
+		}
+		catch (SortSpec.InvalidSortException e) {
 			HttpResponses.error(exchange, 400, "ERROR", e.getMessage(), null);
 			return;
-		} catch (RsqlException e) {
+		}
+		catch (RsqlException e) {
 			if (e.invalidProperties().isEmpty()) {
-				HttpResponses.error(exchange, 400, "ERROR_INVALID_PARAMETER", "RSQL query has invalid filters", e.getMessage());
-			} else {
+				HttpResponses.error(exchange, 400, "ERROR_INVALID_PARAMETER", "RSQL query has invalid filters",
+						e.getMessage());
+			}
+			else {
 				HttpResponses.error(exchange, 400, "ERROR_INVALID_PARAMETER", e.getMessage(), e.invalidProperties());
 			}
 			return;
@@ -150,7 +178,8 @@ final class SearchEndpoints {
 			return;
 		}
 		exchange.getResponseHeaders().set("Content-Range", result.range().header());
-		exchange.getResponseHeaders().set("Access-Control-Expose-Headers", "Content-Type, Content-Range, Accept-Ranges");
+		exchange.getResponseHeaders()
+			.set("Access-Control-Expose-Headers", "Content-Type, Content-Range, Accept-Ranges");
 		HttpResponses.generate(exchange, result.status(), rows.size(), g -> writeArray(g, rows, writer));
 	}
 
@@ -169,4 +198,5 @@ final class SearchEndpoints {
 	private static Map<String, List<String>> params(HttpExchange exchange) {
 		return QueryString.parse(exchange.getRequestURI().getRawQuery());
 	}
+
 }

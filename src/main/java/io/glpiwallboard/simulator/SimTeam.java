@@ -5,18 +5,19 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Everyone attached to a ticket besides its writer (who is the requester): what GLPI lists in {@code team}.
- * Only technicians, groups and a supplier can be <em>assigned</em>; observers and the requester group never are.
+ * Everyone attached to a ticket besides its writer (who is the requester): what GLPI
+ * lists in {@code team}. Only technicians, groups and a supplier can be
+ * <em>assigned</em>; observers and the requester group never are.
  *
- * @param technicians      assigned users, in assignment order
- * @param groups           assigned groups; a ticket may have two
- * @param supplierId       assigned supplier, or null
- * @param observers        observing users (role {@code observer})
+ * @param technicians assigned users, in assignment order
+ * @param groups assigned groups; a ticket may have two
+ * @param supplierId assigned supplier, or null
+ * @param observers observing users (role {@code observer})
  * @param requesterGroupId group with role {@code requester}, or null
- * @param observerGroupId  group with role {@code observer}, or null
+ * @param observerGroupId group with role {@code observer}, or null
  */
 public record SimTeam(List<Long> technicians, List<Long> groups, Long supplierId, List<Long> observers,
-					  Long requesterGroupId, Long observerGroupId) {
+		Long requesterGroupId, Long observerGroupId) {
 
 	/** Nobody but the writer. */
 	public static final SimTeam NONE = new SimTeam(List.of(), List.of(), null, List.of(), null, null);

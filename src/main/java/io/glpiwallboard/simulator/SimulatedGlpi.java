@@ -18,20 +18,29 @@ import java.util.function.UnaryOperator;
 /**
  * The simulated GLPI database: the "truth" tests compare a client's results against.
  * <p>
- * Readers take the current id-sorted snapshot array without locking; writers are serialised and publish a new
- * snapshot. In-place updates only replace one slot, so a million-row store is never copied for a single change;
- * inserts and purges copy the array (they are rare).
+ * Readers take the current id-sorted snapshot array without locking; writers are
+ * serialised and publish a new snapshot. In-place updates only replace one slot, so a
+ * million-row store is never copied for a single change; inserts and purges copy the
+ * array (they are rare).
  */
 public final class SimulatedGlpi {
 
 	private final List<SimEntity> entities;
+
 	private final Map<Long, SimEntity> entitiesById = new HashMap<>();
+
 	private final List<SimGroup> groups;
+
 	private final Map<Long, SimGroup> groupsById = new HashMap<>();
+
 	private final Clock clock;
+
 	private final ZoneId zone;
+
 	private final WallClock wallClock;
+
 	private final Object writeLock = new Object();
+
 	private volatile SimTicket[] tickets;
 
 	/** A store without groups. */
@@ -90,7 +99,10 @@ public final class SimulatedGlpi {
 		return SimDirectory.user(userId).login();
 	}
 
-	/** A user's display name ("Realname Firstname"), the {@code display_name} of a team member of type User. */
+	/**
+	 * A user's display name ("Realname Firstname"), the {@code display_name} of a team
+	 * member of type User.
+	 */
 	public String userDisplayName(long userId) {
 		return SimDirectory.user(userId).displayName();
 	}
@@ -123,7 +135,10 @@ public final class SimulatedGlpi {
 		return addTicket(SimTicket.simple(0, name, entityId, now()));
 	}
 
-	/** Inserts a ticket; an id of 0 or less means "next auto-increment id". An existing id is replaced. */
+	/**
+	 * Inserts a ticket; an id of 0 or less means "next auto-increment id". An existing id
+	 * is replaced.
+	 */
 	public SimTicket addTicket(SimTicket ticket) {
 		synchronized (writeLock) {
 			SimTicket toStore = ticket.id() > 0 ? ticket : ticket.withId(maxTicketId() + 1);
@@ -133,7 +148,8 @@ public final class SimulatedGlpi {
 				SimTicket[] copy = current.clone();
 				copy[index] = toStore;
 				tickets = copy;
-			} else {
+			}
+			else {
 				int insertAt = -index - 1;
 				SimTicket[] copy = new SimTicket[current.length + 1];
 				System.arraycopy(current, 0, copy, 0, insertAt);
@@ -145,7 +161,10 @@ public final class SimulatedGlpi {
 		}
 	}
 
-	/** Applies a change and bumps date_mod to now, like any edit in GLPI. Returns the new row, if the id exists. */
+	/**
+	 * Applies a change and bumps date_mod to now, like any edit in GLPI. Returns the new
+	 * row, if the id exists.
+	 */
 	public Optional<SimTicket> updateTicket(long id, UnaryOperator<SimTicket> change) {
 		synchronized (writeLock) {
 			SimTicket[] current = tickets;
@@ -199,7 +218,10 @@ public final class SimulatedGlpi {
 		return updateTicket(id, t -> t.withDeleted(true));
 	}
 
-	/** The entity itself plus, when recursive, all its descendants. Unknown ids give an empty set. */
+	/**
+	 * The entity itself plus, when recursive, all its descendants. Unknown ids give an
+	 * empty set.
+	 */
 	public Set<Long> entityScope(long entityId, boolean recursive) {
 		Set<Long> scope = new HashSet<>();
 		if (!entitiesById.containsKey(entityId)) {
@@ -242,12 +264,15 @@ public final class SimulatedGlpi {
 			long midId = sorted[mid].id();
 			if (midId < id) {
 				lo = mid + 1;
-			} else if (midId > id) {
+			}
+			else if (midId > id) {
 				hi = mid - 1;
-			} else {
+			}
+			else {
 				return mid;
 			}
 		}
 		return -(lo + 1);
 	}
+
 }

@@ -7,8 +7,10 @@ import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Runs the simulator in its own JVM (for the benchmark): {@code --tickets=N --latency=200ms --port=P --seed=S
- * --zone=Europe/Paris --fault-rate=0.0 --change-percent=X --default-limit=N}. Serves until killed.
+ * Runs the simulator in its own JVM (for the benchmark):
+ * {@code --tickets=N --latency=200ms --port=P --seed=S
+ * --zone=Europe/Paris --fault-rate=0.0 --change-percent=X --default-limit=N}. Serves
+ * until killed.
  */
 public final class SimulatorMain {
 
@@ -18,10 +20,14 @@ public final class SimulatorMain {
 	public static void main(String[] args) throws InterruptedException {
 		GlpiSimulator simulator = launch(args, System.out);
 		Runtime.getRuntime().addShutdownHook(new Thread(simulator::close));
-		new CountDownLatch(1).await(); // the server threads are daemons; keep the JVM alive until killed
+		new CountDownLatch(1).await(); // the server threads are daemons; keep the JVM
+										// alive until killed
 	}
 
-	/** Starts a simulator from command-line options and prints the one-line banner the benchmark waits for. */
+	/**
+	 * Starts a simulator from command-line options and prints the one-line banner the
+	 * benchmark waits for.
+	 */
 	static GlpiSimulator launch(String[] args, PrintStream out) {
 		SimulatorSettings settings = SimulatorSettings.defaults();
 		double changePercent = 1.0;
@@ -40,8 +46,8 @@ public final class SimulatorMain {
 				case "zone" -> settings = settings.withServerZone(ZoneId.of(value));
 				case "fault-rate" -> settings = settings.withFaultRate(Double.parseDouble(value));
 				case "change-percent" -> changePercent = Double.parseDouble(value);
-				case "default-limit" -> settings = settings.withDefaultLimit(
-						value.equals("none") ? null : Integer.valueOf(value));
+				case "default-limit" ->
+					settings = settings.withDefaultLimit(value.equals("none") ? null : Integer.valueOf(value));
 				default -> throw new IllegalArgumentException("unknown option --" + name);
 			}
 		}
@@ -55,7 +61,9 @@ public final class SimulatorMain {
 		return simulator;
 	}
 
-	/** Accepts "200ms", "2s", "1m", a bare number of milliseconds, or ISO-8601 ("PT0.2S"). */
+	/**
+	 * Accepts "200ms", "2s", "1m", a bare number of milliseconds, or ISO-8601 ("PT0.2S").
+	 */
 	static Duration parseDuration(String value) {
 		String v = value.trim().toLowerCase(Locale.ROOT);
 		if (v.startsWith("pt")) {
@@ -72,4 +80,5 @@ public final class SimulatorMain {
 		}
 		return Duration.ofMillis(Long.parseLong(v));
 	}
+
 }

@@ -6,16 +6,20 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The {@code sort} parameter: {@code prop[:asc|desc]} comma-separated, in dot notation. Anything but "desc" means
- * ascending. NULLs sort first in ascending order, as in MySQL.
+ * The {@code sort} parameter: {@code prop[:asc|desc]} comma-separated, in dot notation.
+ * Anything but "desc" means ascending. NULLs sort first in ascending order, as in MySQL.
  */
 final class SortSpec {
 
-	/** Raised for an unknown property; GLPI answers 400 "Invalid property for sorting: x". */
+	/**
+	 * Raised for an unknown property; GLPI answers 400 "Invalid property for sorting: x".
+	 */
 	static final class InvalidSortException extends RuntimeException {
+
 		InvalidSortException(String property) {
 			super("Invalid property for sorting: " + property);
 		}
+
 	}
 
 	private record Key<T>(Field<T> field, boolean descending) {
@@ -33,7 +37,8 @@ final class SortSpec {
 			}
 			int colon = trimmed.indexOf(':');
 			String property = colon < 0 ? trimmed : trimmed.substring(0, colon);
-			boolean descending = colon >= 0 && trimmed.substring(colon + 1).trim().toLowerCase(Locale.ROOT).equals("desc");
+			boolean descending = colon >= 0
+					&& trimmed.substring(colon + 1).trim().toLowerCase(Locale.ROOT).equals("desc");
 			Field<T> field = fields.find(property);
 			if (field == null) {
 				throw new InvalidSortException(property);
@@ -44,7 +49,10 @@ final class SortSpec {
 		return result;
 	}
 
-	/** True when the sort is exactly {@code id} ascending, which the id-ordered store already satisfies. */
+	/**
+	 * True when the sort is exactly {@code id} ascending, which the id-ordered store
+	 * already satisfies.
+	 */
 	static boolean isIdAscending(String sort) {
 		List<String> parts = List.of(sort.split(","));
 		if (parts.size() != 1) {
@@ -74,4 +82,5 @@ final class SortSpec {
 		}
 		return SqlValues.COLLATION.compare(a.toString(), b.toString());
 	}
+
 }

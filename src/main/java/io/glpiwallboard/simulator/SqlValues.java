@@ -10,9 +10,10 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * How MySQL/MariaDB would compare a column with a raw SQL literal. GLPI pastes RSQL values straight into SQL, so
- * numbers get MySQL's lenient string-to-number cast, strings compare case-insensitively (the usual _ci collation),
- * and dates compare as wall-clock times of the server zone.
+ * How MySQL/MariaDB would compare a column with a raw SQL literal. GLPI pastes RSQL
+ * values straight into SQL, so numbers get MySQL's lenient string-to-number cast, strings
+ * compare case-insensitively (the usual _ci collation), and dates compare as wall-clock
+ * times of the server zone.
  */
 final class SqlValues {
 
@@ -35,9 +36,11 @@ final class SqlValues {
 			char c = s.charAt(end);
 			if (Character.isDigit(c)) {
 				seenDigit = true;
-			} else if (c == '.' && !seenDot) {
+			}
+			else if (c == '.' && !seenDot) {
 				seenDot = true;
-			} else {
+			}
+			else {
 				break;
 			}
 			end++;
@@ -54,7 +57,10 @@ final class SqlValues {
 		return s.equals("1") || s.equals("true") || s.equals("on") || s.equals("yes");
 	}
 
-	/** A datetime literal as MySQL reads it ('2026-06-01', '2026-06-01 10:00', '2026-06-01T10:00:00'), or null. */
+	/**
+	 * A datetime literal as MySQL reads it ('2026-06-01', '2026-06-01 10:00',
+	 * '2026-06-01T10:00:00'), or null.
+	 */
 	static LocalDateTime dateTime(String literal) {
 		String s = literal.trim().replace('T', ' ');
 		try {
@@ -65,15 +71,20 @@ final class SqlValues {
 				s = s + ":00";
 			}
 			if (s.length() > 19) {
-				s = s.substring(0, 19); // fractions or an offset: MySQL drops what it cannot use
+				s = s.substring(0, 19); // fractions or an offset: MySQL drops what it
+										// cannot use
 			}
 			return LocalDateTime.parse(s, SQL_DATETIME);
-		} catch (DateTimeParseException e) {
+		}
+		catch (DateTimeParseException e) {
 			return null;
 		}
 	}
 
-	/** The column as text, for LIKE: dates as 'YYYY-MM-DD HH:MM:SS', booleans as 1/0, whole numbers without ".0". */
+	/**
+	 * The column as text, for LIKE: dates as 'YYYY-MM-DD HH:MM:SS', booleans as 1/0,
+	 * whole numbers without ".0".
+	 */
 	static String text(Object value, WallClock zone) {
 		if (value instanceof Instant instant) {
 			return zone.sql(instant);
@@ -84,7 +95,10 @@ final class SqlValues {
 		return String.valueOf(value);
 	}
 
-	/** RSQL wildcards: {@code *} means any text, and GLPI turns a literal {@code %} into a one-character {@code _}. */
+	/**
+	 * RSQL wildcards: {@code *} means any text, and GLPI turns a literal {@code %} into a
+	 * one-character {@code _}.
+	 */
 	static Pattern likePattern(String literal, boolean caseSensitive) {
 		StringBuilder regex = new StringBuilder();
 		for (char c : literal.toCharArray()) {
@@ -97,4 +111,5 @@ final class SqlValues {
 		int flags = Pattern.DOTALL | (caseSensitive ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 		return Pattern.compile(regex.toString(), flags);
 	}
+
 }

@@ -6,15 +6,19 @@ import java.util.Set;
 import tools.jackson.core.JsonGenerator;
 
 /**
- * Writes a ticket with all 43 properties of the 2.2.0 Ticket schema, in the schema's order. Streaming (instead of
- * building a tree) keeps a 500-row page at a few milliseconds.
+ * Writes a ticket with all 43 properties of the 2.2.0 Ticket schema, in the schema's
+ * order. Streaming (instead of building a tree) keeps a 500-row page at a few
+ * milliseconds.
  */
 final class TicketJson {
 
 	private TicketJson() {
 	}
 
-	/** Properties added in API 2.1; a client pinned to /v2.0/ does not get them (schema filtering by version). */
+	/**
+	 * Properties added in API 2.1; a client pinned to /v2.0/ does not get them (schema
+	 * filtering by version).
+	 */
 	static final Set<String> SINCE_2_1 = Set.of("user_recipient", "user_editor", "begin_waiting_date",
 			"waiting_duration", "resolution_duration", "close_duration", "resolution_date", "date_solve", "date_close",
 			"take_into_account_date", "take_into_account_duration", "sla_ttr", "sla_tto", "ola_ttr", "ola_tto",
@@ -76,7 +80,8 @@ final class TicketJson {
 		Instant taken = takeIntoAccountDate(t);
 		writeDate(g, "take_into_account_date", taken, zone);
 		g.writeNumberProperty("take_into_account_duration", seconds(t.date(), taken));
-		for (String name : new String[]{"sla_ttr", "sla_tto", "ola_ttr", "ola_tto", "sla_level_ttr", "ola_level_ttr"}) {
+		for (String name : new String[] { "sla_ttr", "sla_tto", "ola_ttr", "ola_tto", "sla_level_ttr",
+				"ola_level_ttr" }) {
 			g.writeNullProperty(name);
 		}
 		g.writeNumberProperty("sla_waiting_duration", 0);
@@ -103,12 +108,15 @@ final class TicketJson {
 	static void writeDate(JsonGenerator g, String name, Instant value, WallClock zone) {
 		if (value == null) {
 			g.writeNullProperty(name);
-		} else {
+		}
+		else {
 			g.writeStringProperty(name, zone.rfc3339(value));
 		}
 	}
 
-	/** {@code "name": {"id": id, "name": refName}}, or {@code "name": null} without an id. */
+	/**
+	 * {@code "name": {"id": id, "name": refName}}, or {@code "name": null} without an id.
+	 */
 	static void writeRef(JsonGenerator g, String name, Long id, String refName) {
 		if (id == null) {
 			g.writeNullProperty(name);
@@ -136,8 +144,9 @@ final class TicketJson {
 	}
 
 	/**
-	 * Requesters, observers, then assignees, as {@code ITILController::getCleanTeam} lists them. Real servers add
-	 * realname, firstname, display_name and href to the documented {id,name,type,role}.
+	 * Requesters, observers, then assignees, as {@code ITILController::getCleanTeam}
+	 * lists them. Real servers add realname, firstname, display_name and href to the
+	 * documented {id,name,type,role}.
 	 */
 	private static void writeTeam(JsonGenerator g, SimTicket t, SimulatedGlpi data) {
 		SimTeam team = t.team();
@@ -167,7 +176,8 @@ final class TicketJson {
 	}
 
 	private static void writeUserMember(JsonGenerator g, String role, SimDirectory.User user) {
-		writeMember(g, role, "User", user.id(), user.login(), user.realname(), user.firstname(), user.displayName(), "user");
+		writeMember(g, role, "User", user.id(), user.login(), user.realname(), user.firstname(), user.displayName(),
+				"user");
 	}
 
 	private static void writeGroupMember(JsonGenerator g, String role, long groupId, SimulatedGlpi data) {
@@ -188,4 +198,5 @@ final class TicketJson {
 		g.writeStringProperty("type", type);
 		g.writeEndObject();
 	}
+
 }

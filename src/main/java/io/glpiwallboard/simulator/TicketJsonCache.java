@@ -7,10 +7,10 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Keeps each ticket's JSON once written, so a 500-row page costs the simulator a copy rather than
- * 500 serialisations: the benchmark measures the client against a GLPI whose page time is the
- * configured latency, not the simulator's CPU. A changed ticket is a new record instance, which
- * invalidates its entry.
+ * Keeps each ticket's JSON once written, so a 500-row page costs the simulator a copy
+ * rather than 500 serialisations: the benchmark measures the client against a GLPI whose
+ * page time is the configured latency, not the simulator's CPU. A changed ticket is a new
+ * record instance, which invalidates its entry.
  */
 final class TicketJsonCache {
 
@@ -33,7 +33,10 @@ final class TicketJsonCache {
 		g.writeRawValue(entry.json());
 	}
 
-	/** Renders every ticket ahead (for the benchmark), so that the first full sync is not CPU-bound either. */
+	/**
+	 * Renders every ticket ahead (for the benchmark), so that the first full sync is not
+	 * CPU-bound either.
+	 */
 	void warm(SimulatedGlpi data) {
 		for (SimTicket t : data.tickets()) {
 			v21.put(t.id(), new Entry(t, render(t, data, true)));

@@ -9,9 +9,10 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
- * {@code POST /token}. Parameters come from the query string and a form body, or from a JSON body only when
- * Content-Type is exactly {@code application/json} (GLPI's strict check: with "; charset=UTF-8" the JSON is ignored
- * and the client gets unsupported_grant_type).
+ * {@code POST /token}. Parameters come from the query string and a form body, or from a
+ * JSON body only when Content-Type is exactly {@code application/json} (GLPI's strict
+ * check: with "; charset=UTF-8" the JSON is ignored and the client gets
+ * unsupported_grant_type).
  */
 final class TokenEndpoint {
 
@@ -32,12 +33,16 @@ final class TokenEndpoint {
 			JsonNode json;
 			try {
 				json = HttpResponses.MAPPER.readTree(body.isBlank() ? "{}" : body);
-			} catch (RuntimeException e) {
+			}
+			catch (RuntimeException e) {
 				HttpResponses.error(exchange, 400, "ERROR", "Invalid JSON body", null);
 				return;
 			}
-			json.properties().forEach(e -> params.put(e.getKey(), e.getValue().isValueNode() ? e.getValue().asString() : e.getValue().toString()));
-		} else if (type.toLowerCase().startsWith("application/x-www-form-urlencoded")) {
+			json.properties()
+				.forEach(e -> params.put(e.getKey(),
+						e.getValue().isValueNode() ? e.getValue().asString() : e.getValue().toString()));
+		}
+		else if (type.toLowerCase().startsWith("application/x-www-form-urlencoded")) {
 			params.putAll(QueryString.lastValues(QueryString.parse(body)));
 		}
 		TokenService.Outcome outcome = tokens.token(params, basicCredentials(exchange));
@@ -57,9 +62,11 @@ final class TokenEndpoint {
 		try {
 			String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
 			int colon = decoded.indexOf(':');
-			return colon < 0 ? null : new String[]{decoded.substring(0, colon), decoded.substring(colon + 1)};
-		} catch (IllegalArgumentException e) {
+			return colon < 0 ? null : new String[] { decoded.substring(0, colon), decoded.substring(colon + 1) };
+		}
+		catch (IllegalArgumentException e) {
 			return null;
 		}
 	}
+
 }

@@ -12,33 +12,47 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
- * The OAuth side of GLPI (league/oauth2-server): password and refresh_token grants, token validation, rotation.
- * Error texts are league's, word for word, because clients match on them.
+ * The OAuth side of GLPI (league/oauth2-server): password and refresh_token grants, token
+ * validation, rotation. Error texts are league's, word for word, because clients match on
+ * them.
  */
 final class TokenService {
 
 	static final Duration REFRESH_TTL = Duration.ofDays(30);
+
 	private static final Set<String> CLIENT_SCOPES = Set.of("api", "user", "email", "status", "graphql");
 
-	/** Outcome of a /token call: HTTP status, JSON body fields, and whether a Basic challenge is due. */
+	/**
+	 * Outcome of a /token call: HTTP status, JSON body fields, and whether a Basic
+	 * challenge is due.
+	 */
 	record Outcome(int status, Map<String, Object> body, boolean basicChallenge) {
 	}
 
 	/** Outcome of validating a bearer token on an API call. */
-	enum Check { VALID, INVALID, REVOKED }
+	enum Check {
+
+		VALID, INVALID, REVOKED
+
+	}
 
 	private record AccessToken(Set<String> scopes, Instant expiresAt, boolean revoked) {
 	}
 
 	private record RefreshToken(String clientId, Set<String> scopes, Instant expiresAt, String accessToken,
-								boolean revoked) {
+			boolean revoked) {
 	}
 
 	private final SimulatorCredentials credentials;
+
 	private final Clock clock;
+
 	private final Duration ttl;
+
 	private final Map<String, AccessToken> accessTokens = new ConcurrentHashMap<>();
+
 	private final Map<String, RefreshToken> refreshTokens = new ConcurrentHashMap<>();
+
 	private final SecureRandom random = new SecureRandom();
 
 	TokenService(SimulatorCredentials credentials, Clock clock, Duration ttl) {
@@ -47,7 +61,10 @@ final class TokenService {
 		this.ttl = ttl;
 	}
 
-	/** Handles a /token request; {@code basicClient} holds client id/secret from HTTP Basic, if sent. */
+	/**
+	 * Handles a /token request; {@code basicClient} holds client id/secret from HTTP
+	 * Basic, if sent.
+	 */
 	Outcome token(Map<String, String> params, String[] basicClient) {
 		String grant = params.get("grant_type");
 		if (!"password".equals(grant) && !"refresh_token".equals(grant)) {
@@ -74,7 +91,8 @@ final class TokenService {
 		if (params.get("password") == null) {
 			return missing("password");
 		}
-		if (!credentials.username().equals(params.get("username")) || !credentials.password().equals(params.get("password"))) {
+		if (!credentials.username().equals(params.get("username"))
+				|| !credentials.password().equals(params.get("password"))) {
 			return error(400, "invalid_grant", "The user credentials were incorrect.", null, false);
 		}
 		return issue(scopes);
@@ -98,10 +116,12 @@ final class TokenService {
 		if (refresh.revoked()) {
 			return invalidRefresh("Token has been revoked");
 		}
-		// Rotation: the old refresh token and its access token die at once (league's revokeRefreshTokens=true).
+		// Rotation: the old refresh token and its access token die at once (league's
+		// revokeRefreshTokens=true).
 		refreshTokens.put(token, new RefreshToken(refresh.clientId(), refresh.scopes(), refresh.expiresAt(),
 				refresh.accessToken(), true));
-		accessTokens.computeIfPresent(refresh.accessToken(), (k, a) -> new AccessToken(a.scopes(), a.expiresAt(), true));
+		accessTokens.computeIfPresent(refresh.accessToken(),
+				(k, a) -> new AccessToken(a.scopes(), a.expiresAt(), true));
 		String requested = params.get("scope");
 		Set<String> scopes = requested == null ? refresh.scopes()
 				: scopes(requested).stream().filter(refresh.scopes()::contains).collect(Collectors.toSet());
@@ -114,7 +134,8 @@ final class TokenService {
 		String access = newToken(true);
 		String refresh = newToken(false);
 		accessTokens.put(access, new AccessToken(scopes, now.plus(lifetime), false));
-		refreshTokens.put(refresh, new RefreshToken(credentials.clientId(), scopes, now.plus(REFRESH_TTL), access, false));
+		refreshTokens.put(refresh,
+				new RefreshToken(credentials.clientId(), scopes, now.plus(REFRESH_TTL), access, false));
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("token_type", "Bearer");
 		body.put("expires_in", lifetime.getSeconds());
@@ -136,26 +157,42 @@ final class TokenService {
 		return token != null && token.scopes().contains(scope);
 	}
 
-	/** Makes every issued access token fail verification, as after a long pause of the client. */
+	/**
+	 * Makes every issued access token fail verification, as after a long pause of the
+	 * client.
+	 */
 	void expireAll() {
 		accessTokens.replaceAll((k, a) -> new AccessToken(a.scopes(), Instant.EPOCH, a.revoked()));
 	}
 
-	/** Revokes every access and refresh token, as when an admin deletes the OAuth client's tokens. */
+	/**
+	 * Revokes every access and refresh token, as when an admin deletes the OAuth client's
+	 * tokens.
+	 */
 	void revokeAll() {
 		accessTokens.replaceAll((k, a) -> new AccessToken(a.scopes(), a.expiresAt(), true));
-		refreshTokens.replaceAll((k, r) -> new RefreshToken(r.clientId(), r.scopes(), r.expiresAt(), r.accessToken(), true));
+		refreshTokens
+			.replaceAll((k, r) -> new RefreshToken(r.clientId(), r.scopes(), r.expiresAt(), r.accessToken(), true));
 	}
 
-	/** Scopes the client may not use are dropped silently: the token is still issued, just useless. */
+	/**
+	 * Scopes the client may not use are dropped silently: the token is still issued, just
+	 * useless.
+	 */
 	private static Set<String> scopes(String requested) {
 		if (requested == null || requested.isBlank()) {
 			return Set.of();
 		}
-		return Set.of(requested.trim().split("\\s+")).stream().filter(CLIENT_SCOPES::contains).collect(Collectors.toSet());
+		return Set.of(requested.trim().split("\\s+"))
+			.stream()
+			.filter(CLIENT_SCOPES::contains)
+			.collect(Collectors.toSet());
 	}
 
-	/** Access tokens look like JWTs (three dot-separated parts) so clients cannot rely on an opaque format. */
+	/**
+	 * Access tokens look like JWTs (three dot-separated parts) so clients cannot rely on
+	 * an opaque format.
+	 */
 	private String newToken(boolean jwtShaped) {
 		byte[] bytes = new byte[32];
 		random.nextBytes(bytes);
@@ -164,8 +201,9 @@ final class TokenService {
 	}
 
 	private static Outcome missing(String parameter) {
-		return error(400, "invalid_request", "The request is missing a required parameter, includes an invalid parameter "
-				+ "value, includes a parameter more than once, or is otherwise malformed.",
+		return error(400, "invalid_request",
+				"The request is missing a required parameter, includes an invalid parameter "
+						+ "value, includes a parameter more than once, or is otherwise malformed.",
 				"Check the `" + parameter + "` parameter", false);
 	}
 
@@ -182,4 +220,5 @@ final class TokenService {
 		}
 		return new Outcome(status, body, basic);
 	}
+
 }

@@ -7,9 +7,10 @@ import java.time.ZoneOffset;
 import java.time.zone.ZoneRules;
 
 /**
- * Fast conversions of instants to the server's wall clock. Filters and pages over a million tickets do this for
- * every row, and {@link java.time.format.DateTimeFormatter} plus {@link LocalDateTime} allocations dominated the
- * time; plain arithmetic on epoch seconds gives the same results.
+ * Fast conversions of instants to the server's wall clock. Filters and pages over a
+ * million tickets do this for every row, and {@link java.time.format.DateTimeFormatter}
+ * plus {@link LocalDateTime} allocations dominated the time; plain arithmetic on epoch
+ * seconds gives the same results.
  */
 final class WallClock {
 
@@ -19,7 +20,10 @@ final class WallClock {
 		this.rules = zone.getRules();
 	}
 
-	/** Seconds since 1970-01-01T00:00 of the local date-time, comparable with {@link #localSeconds(LocalDateTime)}. */
+	/**
+	 * Seconds since 1970-01-01T00:00 of the local date-time, comparable with
+	 * {@link #localSeconds(LocalDateTime)}.
+	 */
 	long localSeconds(Instant instant) {
 		return instant.getEpochSecond() + rules.getOffset(instant).getTotalSeconds();
 	}
@@ -28,7 +32,10 @@ final class WallClock {
 		return local.toEpochSecond(ZoneOffset.UTC);
 	}
 
-	/** RFC 3339 with a numeric offset, e.g. {@code 2026-09-23T18:41:04+02:00} (never {@code Z}). */
+	/**
+	 * RFC 3339 with a numeric offset, e.g. {@code 2026-09-23T18:41:04+02:00} (never
+	 * {@code Z}).
+	 */
 	String rfc3339(Instant instant) {
 		int offset = rules.getOffset(instant).getTotalSeconds();
 		char[] out = new char[25];
@@ -74,4 +81,5 @@ final class WallClock {
 		out[at + 1] = (char) ('0' + value % 10);
 		return at + 2;
 	}
+
 }

@@ -60,19 +60,26 @@ public final class EntityTree {
 
 	/** All entities, ordered by complete name so the tree reads top-down. */
 	public List<Node> all() {
-		return nodes.values().stream().sorted(Comparator.comparing(Node::completename).thenComparing(Node::id)).toList();
+		return nodes.values()
+			.stream()
+			.sorted(Comparator.comparing(Node::completename).thenComparing(Node::id))
+			.toList();
 	}
 
-	/** The entity's complete name, or {@link #label(long)} for an entity the tree does not have. */
+	/**
+	 * The entity's complete name, or {@link #label(long)} for an entity the tree does not
+	 * have.
+	 */
 	public String completename(long id) {
 		Node n = nodes.get(id);
 		return n == null ? label(id) : n.completename();
 	}
 
 	/**
-	 * The row name of tickets outside the tree: "No entity" for {@link #NO_ENTITY}, otherwise
-	 * "Unknown entity #12" (created after the entity step, not readable by the account, deleted).
-	 * Every view of the figures (board, API, workbook) names such rows this way.
+	 * The row name of tickets outside the tree: "No entity" for {@link #NO_ENTITY},
+	 * otherwise "Unknown entity #12" (created after the entity step, not readable by the
+	 * account, deleted). Every view of the figures (board, API, workbook) names such rows
+	 * this way.
 	 */
 	public static String label(long id) {
 		return id == NO_ENTITY ? NO_ENTITY_LABEL : UNKNOWN_ENTITY + id;

@@ -16,7 +16,10 @@ import io.glpiwallboard.snapshot.WallboardFigures.GroupLine;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** Reads the figures of a scope from the snapshot tables (never from the mirror being synced). */
+/**
+ * Reads the figures of a scope from the snapshot tables (never from the mirror being
+ * synced).
+ */
 @Repository
 public class FiguresRepository {
 
@@ -36,31 +39,39 @@ public class FiguresRepository {
 	}
 
 	/**
-	 * GLPI's groups, and the groups of the latest snapshot missing from GLPI's list (the account may
-	 * not read groups, or one was created since), named as the tickets' team members name them.
+	 * GLPI's groups, and the groups of the latest snapshot missing from GLPI's list (the
+	 * account may not read groups, or one was created since), named as the tickets' team
+	 * members name them.
 	 */
 	public GroupDirectory groups() {
 		List<GroupDirectory.Group> groups = new ArrayList<>(jdbc.query("SELECT id, name, completename FROM glpi_group",
 				(rs, i) -> new GroupDirectory.Group(rs.getLong(1), rs.getString(2), rs.getString(3))));
-		latestObserved().ifPresent(latest -> groups.addAll(jdbc.query("""
-				SELECT d.group_id, (SELECT MAX(member_name) FROM glpi_ticket_member m WHERE m.member_type = 'Group' AND m.member_id = d.group_id)
-				FROM (SELECT DISTINCT group_id FROM snapshot_group_day WHERE snapshot_date = ?) d
-				WHERE d.group_id NOT IN (SELECT id FROM glpi_group)""", (rs, i) -> {
-			String name = rs.getString(2) == null ? GroupDirectory.UNKNOWN_GROUP + rs.getLong(1) : rs.getString(2);
-			return new GroupDirectory.Group(rs.getLong(1), name, name);
-		}, latest.getKey())));
+		latestObserved().ifPresent(latest -> groups.addAll(jdbc.query(
+				"""
+						SELECT d.group_id, (SELECT MAX(member_name) FROM glpi_ticket_member m WHERE m.member_type = 'Group' AND m.member_id = d.group_id)
+						FROM (SELECT DISTINCT group_id FROM snapshot_group_day WHERE snapshot_date = ?) d
+						WHERE d.group_id NOT IN (SELECT id FROM glpi_group)""",
+				(rs, i) -> {
+					String name = rs.getString(2) == null ? GroupDirectory.UNKNOWN_GROUP + rs.getLong(1)
+							: rs.getString(2);
+					return new GroupDirectory.Group(rs.getLong(1), name, name);
+				}, latest.getKey())));
 		return new GroupDirectory(groups);
 	}
 
 	/** The latest observed snapshot day and its time, if any sync ever succeeded. */
 	public Optional<Map.Entry<LocalDate, Instant>> latestObserved() {
-		return jdbc.query("SELECT snapshot_date, as_of FROM snapshot_day WHERE reconstructed = FALSE ORDER BY snapshot_date DESC LIMIT 1",
-				(rs, i) -> Map.entry(rs.getObject(1, LocalDate.class), rs.getObject(2, OffsetDateTime.class).toInstant()))
+		return jdbc.query(
+				"SELECT snapshot_date, as_of FROM snapshot_day WHERE reconstructed = FALSE ORDER BY snapshot_date DESC LIMIT 1",
+				(rs, i) -> Map.entry(rs.getObject(1, LocalDate.class),
+						rs.getObject(2, OffsetDateTime.class).toInstant()))
 			.stream()
 			.findFirst();
 	}
 
-	/** The figures of an entity's scope, or of everything: {@link #forScope(Scope, int)}. */
+	/**
+	 * The figures of an entity's scope, or of everything: {@link #forScope(Scope, int)}.
+	 */
 	public Optional<WallboardFigures> load(Long entityId, int trendDays) {
 		return forScope(Scope.entity(entityId), trendDays);
 	}
@@ -68,7 +79,8 @@ public class FiguresRepository {
 	/**
 	 * @param scope the tickets covered
 	 * @param trendDays how many days of trend to return, ending at the snapshot's day
-	 * @return empty when no snapshot exists yet, or the scope's entity or group is unknown
+	 * @return empty when no snapshot exists yet, or the scope's entity or group is
+	 * unknown
 	 */
 	public Optional<WallboardFigures> forScope(Scope scope, int trendDays) {
 		Optional<Map.Entry<LocalDate, Instant>> latest = latestObserved();
@@ -86,20 +98,22 @@ public class FiguresRepository {
 		}
 		LocalDate day = latest.get().getKey();
 		Instant asOf = latest.get().getValue();
-		// computed afresh: the board keeps what it shows per snapshot (wallboard.BoardCache)
+		// computed afresh: the board keeps what it shows per snapshot
+		// (wallboard.BoardCache)
 		ScopeTables tables = tables(scope, tree);
-		boolean teams = Boolean.TRUE.equals(jdbc.queryForObject("SELECT teams FROM snapshot_day WHERE snapshot_date = ?",
-				Boolean.class, day));
+		boolean teams = Boolean.TRUE
+			.equals(jdbc.queryForObject("SELECT teams FROM snapshot_day WHERE snapshot_date = ?", Boolean.class, day));
 		List<GroupLine> groups = teams ? queries.groups(day, tables, directory) : List.of();
 		return Optional.of(new WallboardFigures(asOf, day, scope.entityId(), queries.open(day, tables, teams, groups),
 				queries.today(day, tables), List.copyOf(entities(day, tables, tree, scope.entityId())),
-				List.copyOf(queries.trend(day.minusDays(trendDays - 1L), day, tables)), List.copyOf(queries.age(day, tables)),
-				List.copyOf(queries.oldest(day, tables, tree, asOf)), scope.groupId(), groups));
+				List.copyOf(queries.trend(day.minusDays(trendDays - 1L), day, tables)),
+				List.copyOf(queries.age(day, tables)), List.copyOf(queries.oldest(day, tables, tree, asOf)),
+				scope.groupId(), groups));
 	}
 
 	/**
-	 * The name of a scope in the reports: "All entities", the entity's complete name, the group's,
-	 * or "Group in Entity".
+	 * The name of a scope in the reports: "All entities", the entity's complete name, the
+	 * group's, or "Group in Entity".
 	 */
 	public String name(Scope scope) {
 		EntityTree tree = entityTree();
@@ -112,19 +126,20 @@ public class FiguresRepository {
 	}
 
 	/**
-	 * The open tickets of these figures' scope that no group is assigned to: how many, late, due
-	 * soon and without a technician; empty for a group's scope, where every ticket has a group.
+	 * The open tickets of these figures' scope that no group is assigned to: how many,
+	 * late, due soon and without a technician; empty for a group's scope, where every
+	 * ticket has a group.
 	 */
 	public Optional<GroupLine> withoutGroup(WallboardFigures figures) {
 		Scope scope = figures.scope();
-		return scope.isGroup() ? Optional.empty() : Optional.of(queries.withoutGroup(figures.day(), tables(scope, entityTree())));
+		return scope.isGroup() ? Optional.empty()
+				: Optional.of(queries.withoutGroup(figures.day(), tables(scope, entityTree())));
 	}
 
 	/**
 	 * The open tickets of these figures' scope by entity and priority.
-	 *
-	 * @return entity id ({@link EntityTree#NO_ENTITY}: none) -> priority (0: none) -> open tickets of
-	 * the entity itself, not of its children
+	 * @return entity id ({@link EntityTree#NO_ENTITY}: none) -> priority (0: none) ->
+	 * open tickets of the entity itself, not of its children
 	 */
 	public Map<Long, Map<Integer, Long>> ownOpenByPriority(WallboardFigures figures) {
 		return queries.ownOpenByPriority(figures.day(), tables(figures.scope(), entityTree()));
@@ -135,9 +150,10 @@ public class FiguresRepository {
 	}
 
 	/**
-	 * Every entity of the scope, top-down; for everything, also one line per entity outside the tree
-	 * and one for tickets without an entity ({@link EntityTree#label(long)}), so the lines' own counts
-	 * always add up to the total.
+	 * Every entity of the scope, top-down; for everything, also one line per entity
+	 * outside the tree and one for tickets without an entity
+	 * ({@link EntityTree#label(long)}), so the lines' own counts always add up to the
+	 * total.
 	 */
 	private List<EntityLine> entities(LocalDate day, ScopeTables tables, EntityTree tree, Long root) {
 		Map<Long, Long> own = queries.ownOpen(day, tables);
@@ -148,7 +164,8 @@ public class FiguresRepository {
 				continue;
 			}
 			long including = tree.subtree(node.id()).stream().mapToLong(id -> own.getOrDefault(id, 0L)).sum();
-			lines.add(new EntityLine(node.id(), node.completename(), node.level(), own.getOrDefault(node.id(), 0L), including));
+			lines.add(new EntityLine(node.id(), node.completename(), node.level(), own.getOrDefault(node.id(), 0L),
+					including));
 		}
 		if (root == null) {
 			own.entrySet()
@@ -156,7 +173,8 @@ public class FiguresRepository {
 				.filter(e -> tree.get(e.getKey()).isEmpty() && e.getValue() > 0)
 				.sorted(Comparator.comparing((Map.Entry<Long, Long> e) -> e.getKey() == EntityTree.NO_ENTITY)
 					.thenComparing(Map.Entry::getKey))
-				.forEach(e -> lines.add(new EntityLine(e.getKey(), EntityTree.label(e.getKey()), 1, e.getValue(), e.getValue())));
+				.forEach(e -> lines
+					.add(new EntityLine(e.getKey(), EntityTree.label(e.getKey()), 1, e.getValue(), e.getValue())));
 		}
 		return lines;
 	}

@@ -8,8 +8,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * GLPI's support groups as mirrored ({@code glpi_group}), plus the groups the latest snapshot
- * counts that GLPI's list lacks, named from the tickets' team members.
+ * GLPI's support groups as mirrored ({@code glpi_group}), plus the groups the latest
+ * snapshot counts that GLPI's list lacks, named from the tickets' team members.
  */
 public final class GroupDirectory {
 
@@ -22,7 +22,9 @@ public final class GroupDirectory {
 	/** Label prefix, before the id, of a group known by its id only. */
 	public static final String UNKNOWN_GROUP = "Group #";
 
-	/** @param completename the group with its parents, e.g. "Support &gt; N2" */
+	/**
+	 * @param completename the group with its parents, e.g. "Support &gt; N2"
+	 */
 	public record Group(long id, String name, String completename) {
 	}
 
@@ -43,7 +45,10 @@ public final class GroupDirectory {
 
 	/** Every group, ordered by complete name. */
 	public List<Group> all() {
-		return groups.values().stream().sorted(Comparator.comparing(Group::completename).thenComparing(Group::id)).toList();
+		return groups.values()
+			.stream()
+			.sorted(Comparator.comparing(Group::completename).thenComparing(Group::id))
+			.toList();
 	}
 
 }

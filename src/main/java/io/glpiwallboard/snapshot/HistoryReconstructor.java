@@ -20,12 +20,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Rebuilds the days that have no observed snapshot from ticket dates, so trends show from the
- * first run. A ticket counts as open on day D when it was opened on or before D and neither
- * solved nor closed by the end of D; flows come from the same dates; it counts as late on D when
- * it is open at the end of D with a time-to-resolve deadline before the end of D. Aggregation
- * queries (openings, resolutions, solutions, closings, lateness per entity and day) and running
- * sums replace a scan per day.
+ * Rebuilds the days that have no observed snapshot from ticket dates, so trends show from
+ * the first run. A ticket counts as open on day D when it was opened on or before D and
+ * neither solved nor closed by the end of D; flows come from the same dates; it counts as
+ * late on D when it is open at the end of D with a time-to-resolve deadline before the
+ * end of D. Aggregation queries (openings, resolutions, solutions, closings, lateness per
+ * entity and day) and running sums replace a scan per day.
  */
 @Component
 class HistoryReconstructor {
@@ -48,9 +48,12 @@ class HistoryReconstructor {
 			return;
 		}
 		Set<LocalDate> observed = new HashSet<>(jdbc.queryForList(
-				"SELECT snapshot_date FROM snapshot_day WHERE reconstructed = FALSE AND snapshot_date BETWEEN ? AND ?", LocalDate.class, from, to));
-		// per entity: day -> change of the open count that day (tickets entering minus leaving), and
-		// day -> {opened, solved, closed}. Each query reads only glpi_ticket_history_idx (V30).
+				"SELECT snapshot_date FROM snapshot_day WHERE reconstructed = FALSE AND snapshot_date BETWEEN ? AND ?",
+				LocalDate.class, from, to));
+		// per entity: day -> change of the open count that day (tickets entering minus
+		// leaving), and
+		// day -> {opened, solved, closed}. Each query reads only glpi_ticket_history_idx
+		// (V30).
 		Map<Long, TreeMap<LocalDate, Integer>> delta = new HashMap<>();
 		Map<Long, Map<LocalDate, int[]>> flows = new HashMap<>();
 		String resolved = "LEAST(COALESCE(solved_day, closed_day), COALESCE(closed_day, solved_day))";
@@ -58,29 +61,29 @@ class HistoryReconstructor {
 				SELECT COALESCE(entity_id, -1), opened_day, COUNT(*),
 				       SUM(CASE WHEN %2$s IS NULL OR %2$s > opened_day THEN 1 ELSE 0 END)
 				FROM glpi_ticket WHERE %1$s AND opened_day <= ?
-				GROUP BY COALESCE(entity_id, -1), opened_day""".formatted(TicketRules.NOT_TRASHED, resolved),
-				rs -> {
-					long entity = rs.getLong(1);
-					LocalDate day = rs.getObject(2, LocalDate.class);
-					add(delta, entity, day, rs.getInt(4));
-					if (!day.isBefore(from)) {
-						flow(flows, entity, day)[0] = rs.getInt(3);
-					}
-				}, to);
+				GROUP BY COALESCE(entity_id, -1), opened_day""".formatted(TicketRules.NOT_TRASHED, resolved), rs -> {
+			long entity = rs.getLong(1);
+			LocalDate day = rs.getObject(2, LocalDate.class);
+			add(delta, entity, day, rs.getInt(4));
+			if (!day.isBefore(from)) {
+				flow(flows, entity, day)[0] = rs.getInt(3);
+			}
+		}, to);
 		jdbc.query("""
 				SELECT COALESCE(entity_id, -1), %2$s, COUNT(*) FROM glpi_ticket
 				WHERE %1$s AND %2$s > opened_day AND %2$s <= ?
-				GROUP BY COALESCE(entity_id, -1), %2$s""".formatted(TicketRules.NOT_TRASHED, resolved),
-				rs -> {
-					add(delta, rs.getLong(1), rs.getObject(2, LocalDate.class), -rs.getInt(3));
-				}, to);
+				GROUP BY COALESCE(entity_id, -1), %2$s""".formatted(TicketRules.NOT_TRASHED, resolved), rs -> {
+			add(delta, rs.getLong(1), rs.getObject(2, LocalDate.class), -rs.getInt(3));
+		}, to);
 		Map<Long, TreeMap<LocalDate, Integer>> late = lateChanges(from, to);
 		String[] resolutions = { "solved_day", "closed_day" };
 		for (int i = 0; i < resolutions.length; i++) {
 			int index = i + 1;
-			jdbc.query("SELECT COALESCE(entity_id, -1), " + resolutions[i] + ", COUNT(*) FROM glpi_ticket"
-					+ " USE INDEX (glpi_ticket_history_idx) WHERE " + TicketRules.NOT_TRASHED + " AND " + resolutions[i]
-					+ " BETWEEN ? AND ? GROUP BY COALESCE(entity_id, -1), " + resolutions[i], rs -> {
+			jdbc.query(
+					"SELECT COALESCE(entity_id, -1), " + resolutions[i] + ", COUNT(*) FROM glpi_ticket"
+							+ " USE INDEX (glpi_ticket_history_idx) WHERE " + TicketRules.NOT_TRASHED + " AND "
+							+ resolutions[i] + " BETWEEN ? AND ? GROUP BY COALESCE(entity_id, -1), " + resolutions[i],
+					rs -> {
 						flow(flows, rs.getLong(1), rs.getObject(2, LocalDate.class))[index] = rs.getInt(3);
 					}, from, to);
 		}
@@ -110,20 +113,25 @@ class HistoryReconstructor {
 			}
 		}
 		tx.executeWithoutResult(status -> {
-			jdbc.update("DELETE FROM snapshot_entity_day WHERE snapshot_date IN (SELECT snapshot_date FROM snapshot_day WHERE reconstructed = TRUE)");
+			jdbc.update(
+					"DELETE FROM snapshot_entity_day WHERE snapshot_date IN (SELECT snapshot_date FROM snapshot_day WHERE reconstructed = TRUE)");
 			jdbc.update("DELETE FROM snapshot_day WHERE reconstructed = TRUE");
-			jdbc.batchUpdate("INSERT INTO snapshot_day (snapshot_date, reconstructed, as_of) VALUES (?, TRUE, ?)", days);
-			jdbc.batchUpdate("INSERT INTO snapshot_entity_day (snapshot_date, entity_id, open_count, opened, solved, closed, late)"
-					+ " VALUES (?, ?, ?, ?, ?, ?, ?)", rows);
+			jdbc.batchUpdate("INSERT INTO snapshot_day (snapshot_date, reconstructed, as_of) VALUES (?, TRUE, ?)",
+					days);
+			jdbc.batchUpdate(
+					"INSERT INTO snapshot_entity_day (snapshot_date, entity_id, open_count, opened, solved, closed, late)"
+							+ " VALUES (?, ?, ?, ?, ?, ?, ?)",
+					rows);
 		});
 	}
 
 	/**
-	 * Per entity: day -> change of the late count. A ticket is late from the later of its opening
-	 * day and its deadline's day (in {@code wallboard.time-zone}: a deadline before the end of D is
-	 * a deadline on or before D) until the day it is resolved. The deadline's day is worked out here,
-	 * not in SQL: H2 casts a TIMESTAMP WITH TIME ZONE to a DATE in the JVM's zone, whatever the value's
-	 * offset. Tickets resolved before {@code from} add nothing and are not read; the rest come from
+	 * Per entity: day -> change of the late count. A ticket is late from the later of its
+	 * opening day and its deadline's day (in {@code wallboard.time-zone}: a deadline
+	 * before the end of D is a deadline on or before D) until the day it is resolved. The
+	 * deadline's day is worked out here, not in SQL: H2 casts a TIMESTAMP WITH TIME ZONE
+	 * to a DATE in the JVM's zone, whatever the value's offset. Tickets resolved before
+	 * {@code from} add nothing and are not read; the rest come from
 	 * glpi_ticket_deadline_idx (V42) alone.
 	 */
 	private Map<Long, TreeMap<LocalDate, Integer>> lateChanges(LocalDate from, LocalDate to) {
@@ -135,20 +143,20 @@ class HistoryReconstructor {
 				WHERE %s AND time_to_resolve IS NOT NULL AND opened_day <= ?
 				  AND (solved_day IS NULL OR solved_day >= ?) AND (closed_day IS NULL OR closed_day >= ?)
 				""".formatted(TicketRules.NOT_TRASHED), rs -> {
-					LocalDate opened = rs.getObject(2, LocalDate.class);
-					LocalDate solved = rs.getObject(3, LocalDate.class);
-					LocalDate closed = rs.getObject(4, LocalDate.class);
-					LocalDate due = rs.getObject(5, OffsetDateTime.class).atZoneSameInstant(zone).toLocalDate();
-					LocalDate lateFrom = due.isAfter(opened) ? due : opened;
-					LocalDate resolved = solved == null ? closed : closed == null || solved.isBefore(closed) ? solved : closed;
-					if (lateFrom.isAfter(to) || (resolved != null && !resolved.isAfter(lateFrom))) {
-						return;
-					}
-					add(late, rs.getLong(1), lateFrom, 1);
-					if (resolved != null && !resolved.isAfter(to)) {
-						add(late, rs.getLong(1), resolved, -1);
-					}
-				}, to, from, from);
+			LocalDate opened = rs.getObject(2, LocalDate.class);
+			LocalDate solved = rs.getObject(3, LocalDate.class);
+			LocalDate closed = rs.getObject(4, LocalDate.class);
+			LocalDate due = rs.getObject(5, OffsetDateTime.class).atZoneSameInstant(zone).toLocalDate();
+			LocalDate lateFrom = due.isAfter(opened) ? due : opened;
+			LocalDate resolved = solved == null ? closed : closed == null || solved.isBefore(closed) ? solved : closed;
+			if (lateFrom.isAfter(to) || (resolved != null && !resolved.isAfter(lateFrom))) {
+				return;
+			}
+			add(late, rs.getLong(1), lateFrom, 1);
+			if (resolved != null && !resolved.isAfter(to)) {
+				add(late, rs.getLong(1), resolved, -1);
+			}
+		}, to, from, from);
 		return late;
 	}
 

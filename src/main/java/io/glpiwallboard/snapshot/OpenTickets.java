@@ -16,18 +16,22 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The open tickets of a scope, read row by row from the {@code glpi_ticket} mirror the latest
- * snapshot was taken from, so the list agrees with its figures: a workbook of 100,000 tickets never
- * holds them in a list.
+ * The open tickets of a scope, read row by row from the {@code glpi_ticket} mirror the
+ * latest snapshot was taken from, so the list agrees with its figures: a workbook of
+ * 100,000 tickets never holds them in a list.
  */
 @Component
 public class OpenTickets {
 
-	/** Rows fetched per round trip; H2 keeps larger results on disk rather than on the heap. */
+	/**
+	 * Rows fetched per round trip; H2 keeps larger results on disk rather than on the
+	 * heap.
+	 */
 	static final int FETCH_SIZE = 1000;
 
 	/**
-	 * One open ticket as the workbook shows it; names come from the mirror, codes stay codes.
+	 * One open ticket as the workbook shows it; names come from the mirror, codes stay
+	 * codes.
 	 *
 	 * @param groups the assigned groups' complete names, comma-separated, or null
 	 * @param technicians the assigned technicians' names, comma-separated, or null
@@ -49,14 +53,14 @@ public class OpenTickets {
 	}
 
 	/**
-	 * @param scope the tickets covered; an entity's scope covers its descendants, every ticket's
-	 * scope also the tickets without an entity or of an entity GLPI did not list
+	 * @param scope the tickets covered; an entity's scope covers its descendants, every
+	 * ticket's scope also the tickets without an entity or of an entity GLPI did not list
 	 * @param action called once per open ticket, in id order
 	 */
 	public void forEach(Scope scope, Consumer<OpenTicket> action) {
 		// the names of what GLPI did not list, as every other view writes them
-		List<Object> params = new ArrayList<>(List.of(EntityTree.NO_ENTITY_LABEL, EntityTree.UNKNOWN_ENTITY,
-				GroupDirectory.UNKNOWN_GROUP));
+		List<Object> params = new ArrayList<>(
+				List.of(EntityTree.NO_ENTITY_LABEL, EntityTree.UNKNOWN_ENTITY, GroupDirectory.UNKNOWN_GROUP));
 		String where = "";
 		if (scope.entityId() != null) {
 			Collection<Long> entities = figures.entityTree().subtree(scope.entityId());
@@ -68,7 +72,8 @@ public class OpenTickets {
 					+ " AND g.member_id = ?)";
 			params.add(scope.groupId());
 		}
-		// the members through the primary key (ticket_id, member_type, member_id): one index probe per row
+		// the members through the primary key (ticket_id, member_type, member_id): one
+		// index probe per row
 		jdbc.query("""
 				SELECT t.id, t.title, COALESCE(e.completename, t.entity_completename, t.entity_name,
 				         CASE WHEN t.entity_id IS NULL THEN ? ELSE ? || t.entity_id END),
@@ -85,10 +90,10 @@ public class OpenTickets {
 				WHERE %s%s
 				ORDER BY t.id
 				""".formatted(TicketRules.open("t"), where), rs -> {
-					action.accept(new OpenTicket(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
-							integer(rs, 5), integer(rs, 6), rs.getString(7), instant(rs, 8), instant(rs, 9), rs.getString(10),
-							rs.getString(11), instant(rs, 12)));
-				}, params.toArray());
+			action.accept(new OpenTicket(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), integer(rs, 5),
+					integer(rs, 6), rs.getString(7), instant(rs, 8), instant(rs, 9), rs.getString(10), rs.getString(11),
+					instant(rs, 12)));
+		}, params.toArray());
 	}
 
 	private static Integer integer(ResultSet rs, int column) throws SQLException {

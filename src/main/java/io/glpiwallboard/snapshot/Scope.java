@@ -1,8 +1,8 @@
 package io.glpiwallboard.snapshot;
 
 /**
- * Which tickets a set of figures covers: everything, an entity with all its descendants, the
- * tickets assigned to one group, or a group's tickets within an entity.
+ * Which tickets a set of figures covers: everything, an entity with all its descendants,
+ * the tickets assigned to one group, or a group's tickets within an entity.
  *
  * @param entityId the root entity (GLPI entity id), or null for every entity
  * @param groupId the assigned group (GLPI group id), or null for every ticket
@@ -15,7 +15,9 @@ public record Scope(Long entityId, Long groupId) {
 		return EVERYTHING;
 	}
 
-	/** @param entityId null for everything */
+	/**
+	 * @param entityId null for everything
+	 */
 	public static Scope entity(Long entityId) {
 		return new Scope(entityId, null);
 	}
@@ -34,7 +36,8 @@ public record Scope(Long entityId, Long groupId) {
 		if (entityId == null && groupId == null) {
 			return "all";
 		}
-		return ((entityId == null ? "" : "entity:" + entityId + " ") + (groupId == null ? "" : "group:" + groupId)).trim();
+		return ((entityId == null ? "" : "entity:" + entityId + " ") + (groupId == null ? "" : "group:" + groupId))
+			.trim();
 	}
 
 }

@@ -5,8 +5,9 @@ import java.time.LocalDate;
 import java.util.Comparator;
 
 /**
- * Something produced from a fresh snapshot at the end of a sync: the static board, the workbook,
- * the mails. A failing publisher does not stop the others; the run then ends in error.
+ * Something produced from a fresh snapshot at the end of a sync: the static board, the
+ * workbook, the mails. A failing publisher does not stop the others; the run then ends in
+ * error.
  */
 public interface SnapshotPublisher {
 
@@ -14,9 +15,9 @@ public interface SnapshotPublisher {
 	Comparator<SnapshotPublisher> IN_ORDER = Comparator.comparing(SnapshotPublisher::stage);
 
 	/**
-	 * When a publisher runs: in the order declared here, one stage after the other. What the TVs
-	 * show comes first, so that a slow or failing file system or mail server never delays the board;
-	 * the workbook comes before the mail that attaches it.
+	 * When a publisher runs: in the order declared here, one stage after the other. What
+	 * the TVs show comes first, so that a slow or failing file system or mail server
+	 * never delays the board; the workbook comes before the mail that attaches it.
 	 */
 	enum Stage {
 
@@ -43,7 +44,9 @@ public interface SnapshotPublisher {
 	/** When this publisher runs among the others. */
 	Stage stage();
 
-	/** Whether a {@code refresh} publishes too; otherwise only a full {@code run} does. */
+	/**
+	 * Whether a {@code refresh} publishes too; otherwise only a full {@code run} does.
+	 */
 	default boolean afterRefresh() {
 		return false;
 	}

@@ -13,11 +13,11 @@ import java.util.TreeSet;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The team figures of one observed snapshot: late, due soon, unassigned and no group per entity,
- * and every figure per assigned group. The open tickets and their assigned members are read once,
- * in one pass over {@code glpi_ticket_member} (as large as the mirror: reading it once per figure
- * cost seconds on a million tickets), and summed here; only the day's flows per group come from a
- * query of their own, on the day indexes.
+ * The team figures of one observed snapshot: late, due soon, unassigned and no group per
+ * entity, and every figure per assigned group. The open tickets and their assigned
+ * members are read once, in one pass over {@code glpi_ticket_member} (as large as the
+ * mirror: reading it once per figure cost seconds on a million tickets), and summed here;
+ * only the day's flows per group come from a query of their own, on the day indexes.
  */
 final class TeamSnapshot {
 
@@ -31,7 +31,8 @@ final class TeamSnapshot {
 
 	/**
 	 * @param asOf the snapshot's time: a deadline strictly before it is late
-	 * @param dueBy {@code asOf} + {@code wallboard.due-soon}: a deadline before it, not late, is due soon
+	 * @param dueBy {@code asOf} + {@code wallboard.due-soon}: a deadline before it, not
+	 * late, is due soon
 	 */
 	TeamSnapshot(JdbcTemplate jdbc, LocalDate day, Instant asOf, Instant dueBy) {
 		this.jdbc = jdbc;
@@ -96,7 +97,8 @@ final class TeamSnapshot {
 		Map<AgeKey, long[]> ages = new HashMap<>();
 		Map<PairKey, long[]> pairs = new HashMap<>();
 		Map<GroupEntity, TreeSet<Open>> oldest = new HashMap<>();
-		Comparator<Open> oldestFirst = Comparator.comparing((Open t) -> t.opened, Comparator.nullsLast(Comparator.naturalOrder()))
+		Comparator<Open> oldestFirst = Comparator
+			.comparing((Open t) -> t.opened, Comparator.nullsLast(Comparator.naturalOrder()))
 			.thenComparingLong(t -> t.id);
 		for (Open t : open.values()) {
 			long[] service = { 1, late(t), dueSoon(t), t.technician ? 0 : 1 };
@@ -129,15 +131,19 @@ final class TeamSnapshot {
 
 	private Map<Long, Open> readOpenTickets() {
 		Map<Long, Open> open = new HashMap<>();
-		jdbc.query("""
-				SELECT t.id, COALESCE(t.entity_id, -1), t.status, COALESCE(t.priority, 0), COALESCE(t.type, 0), t.opened_at,
-				       t.time_to_resolve, a.member_type, a.member_id
-				FROM glpi_ticket t LEFT JOIN glpi_ticket_member a ON a.ticket_id = t.id
-				WHERE %s""".formatted(TicketRules.open("t")), rs -> {
+		jdbc.query(
+				"""
+						SELECT t.id, COALESCE(t.entity_id, -1), t.status, COALESCE(t.priority, 0), COALESCE(t.type, 0), t.opened_at,
+						       t.time_to_resolve, a.member_type, a.member_id
+						FROM glpi_ticket t LEFT JOIN glpi_ticket_member a ON a.ticket_id = t.id
+						WHERE %s"""
+					.formatted(TicketRules.open("t")),
+				rs -> {
 					Open t = open.get(rs.getLong(1));
 					if (t == null) {
 						t = new Open(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
-								instant(rs.getObject(6, OffsetDateTime.class)), instant(rs.getObject(7, OffsetDateTime.class)));
+								instant(rs.getObject(6, OffsetDateTime.class)),
+								instant(rs.getObject(7, OffsetDateTime.class)));
 						open.put(t.id, t);
 					}
 					String type = rs.getString(8);
@@ -153,9 +159,9 @@ final class TeamSnapshot {
 	}
 
 	/**
-	 * Late, due soon, unassigned (no member of any type) and without a group, per entity; and of
-	 * the tickets without a group, the late, due soon and those without a technician (the
-	 * workbook's "No group" row).
+	 * Late, due soon, unassigned (no member of any type) and without a group, per entity;
+	 * and of the tickets without a group, the late, due soon and those without a
+	 * technician (the workbook's "No group" row).
 	 */
 	private void writeEntityColumns(Iterable<Open> open) {
 		Map<Long, long[]> perEntity = new HashMap<>();
@@ -171,46 +177,68 @@ final class TeamSnapshot {
 				e[6] += t.technician ? 0 : 1;
 			}
 		}
-		jdbc.update("UPDATE snapshot_entity_day SET late = 0, due_soon = 0, unassigned = 0, no_group = 0, no_group_late = 0,"
-				+ " no_group_due_soon = 0, no_group_unassigned = 0 WHERE snapshot_date = ?", day);
+		jdbc.update(
+				"UPDATE snapshot_entity_day SET late = 0, due_soon = 0, unassigned = 0, no_group = 0, no_group_late = 0,"
+						+ " no_group_due_soon = 0, no_group_unassigned = 0 WHERE snapshot_date = ?",
+				day);
 		List<Object[]> rows = new ArrayList<>();
-		perEntity.forEach((entity, e) -> rows.add(new Object[] { e[0], e[1], e[2], e[3], e[4], e[5], e[6], day, entity }));
-		jdbc.batchUpdate("UPDATE snapshot_entity_day SET late = ?, due_soon = ?, unassigned = ?, no_group = ?, no_group_late = ?,"
-				+ " no_group_due_soon = ?, no_group_unassigned = ? WHERE snapshot_date = ? AND entity_id = ?", rows);
+		perEntity
+			.forEach((entity, e) -> rows.add(new Object[] { e[0], e[1], e[2], e[3], e[4], e[5], e[6], day, entity }));
+		jdbc.batchUpdate(
+				"UPDATE snapshot_entity_day SET late = ?, due_soon = ?, unassigned = ?, no_group = ?, no_group_late = ?,"
+						+ " no_group_due_soon = ?, no_group_unassigned = ? WHERE snapshot_date = ? AND entity_id = ?",
+				rows);
 	}
 
-	/** Tickets of each group opened, solved and closed today, open or not, from the day indexes. */
+	/**
+	 * Tickets of each group opened, solved and closed today, open or not, from the day
+	 * indexes.
+	 */
 	private void addFlows(Map<GroupEntity, long[]> days) {
 		String flow = "SELECT m.member_id, COALESCE(t.entity_id, -1), %d, COUNT(*) FROM glpi_ticket t"
 				+ " JOIN glpi_ticket_member m ON m.ticket_id = t.id AND m.member_type = 'Group'"
-				+ " WHERE t.%s = ? AND t." + TicketRules.NOT_TRASHED + " GROUP BY m.member_id, COALESCE(t.entity_id, -1)";
+				+ " WHERE t.%s = ? AND t." + TicketRules.NOT_TRASHED
+				+ " GROUP BY m.member_id, COALESCE(t.entity_id, -1)";
 		jdbc.query(flow.formatted(1, "opened_day") + " UNION ALL " + flow.formatted(2, "solved_day") + " UNION ALL "
 				+ flow.formatted(3, "closed_day"), rs -> {
-					days.computeIfAbsent(new GroupEntity(rs.getLong(1), rs.getLong(2)), k -> new long[7])[rs.getInt(3)] += rs.getLong(4);
+					days.computeIfAbsent(new GroupEntity(rs.getLong(1), rs.getLong(2)), k -> new long[7])[rs
+						.getInt(3)] += rs.getLong(4);
 				}, day, day, day);
 	}
 
-	private void insertGroupRows(Map<GroupEntity, long[]> days, Map<OpenKey, long[]> byDimensions, Map<AgeKey, long[]> ages,
-			Map<PairKey, long[]> pairs) {
+	private void insertGroupRows(Map<GroupEntity, long[]> days, Map<OpenKey, long[]> byDimensions,
+			Map<AgeKey, long[]> ages, Map<PairKey, long[]> pairs) {
 		List<Object[]> rows = new ArrayList<>();
-		days.forEach((k, d) -> rows.add(new Object[] { day, k.group(), k.entity(), d[0], d[1], d[2], d[3], d[4], d[5], d[6] }));
-		jdbc.batchUpdate("INSERT INTO snapshot_group_day (snapshot_date, group_id, entity_id, open_count, opened, solved, closed,"
-				+ " late, due_soon, unassigned) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+		days.forEach((k, d) -> rows
+			.add(new Object[] { day, k.group(), k.entity(), d[0], d[1], d[2], d[3], d[4], d[5], d[6] }));
+		jdbc.batchUpdate(
+				"INSERT INTO snapshot_group_day (snapshot_date, group_id, entity_id, open_count, opened, solved, closed,"
+						+ " late, due_soon, unassigned) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				rows);
 		rows.clear();
-		byDimensions.forEach((k, n) -> rows.add(new Object[] { day, k.group(), k.entity(), k.status(), k.priority(), k.type(), n[0] }));
-		jdbc.batchUpdate("INSERT INTO snapshot_group_open (snapshot_date, group_id, entity_id, status, priority, type, open_count)"
-				+ " VALUES (?, ?, ?, ?, ?, ?, ?)", rows);
+		byDimensions.forEach((k, n) -> rows
+			.add(new Object[] { day, k.group(), k.entity(), k.status(), k.priority(), k.type(), n[0] }));
+		jdbc.batchUpdate(
+				"INSERT INTO snapshot_group_open (snapshot_date, group_id, entity_id, status, priority, type, open_count)"
+						+ " VALUES (?, ?, ?, ?, ?, ?, ?)",
+				rows);
 		rows.clear();
 		ages.forEach((k, n) -> rows.add(new Object[] { day, k.group(), k.entity(), k.bucket(), n[0] }));
 		jdbc.batchUpdate("INSERT INTO snapshot_group_age (snapshot_date, group_id, entity_id, bucket, open_count)"
 				+ " VALUES (?, ?, ?, ?, ?)", rows);
 		rows.clear();
-		pairs.forEach((k, p) -> rows.add(new Object[] { day, k.group(), k.other(), k.entity(), p[0], p[1], p[2], p[3] }));
-		jdbc.batchUpdate("INSERT INTO snapshot_group_pair (snapshot_date, group_id, other_group_id, entity_id, open_count, late,"
-				+ " due_soon, unassigned) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows);
+		pairs.forEach(
+				(k, p) -> rows.add(new Object[] { day, k.group(), k.other(), k.entity(), p[0], p[1], p[2], p[3] }));
+		jdbc.batchUpdate(
+				"INSERT INTO snapshot_group_pair (snapshot_date, group_id, other_group_id, entity_id, open_count, late,"
+						+ " due_soon, unassigned) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+				rows);
 	}
 
-	/** The winners per group and entity, with their title, status and priority read from their rows. */
+	/**
+	 * The winners per group and entity, with their title, status and priority read from
+	 * their rows.
+	 */
 	private void insertOldest(Map<GroupEntity, TreeSet<Open>> oldest) {
 		List<Long> ids = oldest.values().stream().flatMap(TreeSet::stream).map(t -> t.id).distinct().toList();
 		Map<Long, Object[]> details = new HashMap<>();
@@ -224,10 +252,13 @@ final class TeamSnapshot {
 		List<Object[]> rows = new ArrayList<>();
 		oldest.forEach((k, top) -> top.forEach(t -> {
 			Object[] d = details.get(t.id);
-			rows.add(new Object[] { day, k.group(), k.entity(), t.id, d[0], offset(t.opened), d[1], d[2], offset(t.due) });
+			rows.add(new Object[] { day, k.group(), k.entity(), t.id, d[0], offset(t.opened), d[1], d[2],
+					offset(t.due) });
 		}));
-		jdbc.batchUpdate("INSERT INTO snapshot_group_oldest (snapshot_date, group_id, entity_id, ticket_id, title, opened_at,"
-				+ " status, priority, time_to_resolve) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+		jdbc.batchUpdate(
+				"INSERT INTO snapshot_group_oldest (snapshot_date, group_id, entity_id, ticket_id, title, opened_at,"
+						+ " status, priority, time_to_resolve) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				rows);
 	}
 
 	private int late(Open t) {

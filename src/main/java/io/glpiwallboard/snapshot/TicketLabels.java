@@ -4,16 +4,19 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * GLPI's ticket codes, the age buckets and durations in words: the one wording of the board, the
- * API, the workbook, the mail and the metrics. Mapped here rather than asked from GLPI, so a report
- * reads the same whatever the service account's language and whatever GLPI version answers.
+ * GLPI's ticket codes, the age buckets and durations in words: the one wording of the
+ * board, the API, the workbook, the mail and the metrics. Mapped here rather than asked
+ * from GLPI, so a report reads the same whatever the service account's language and
+ * whatever GLPI version answers.
  */
 public final class TicketLabels {
 
 	private TicketLabels() {
 	}
 
-	/** 0 is how the mirror stores a ticket GLPI sent without a status (counted as open). */
+	/**
+	 * 0 is how the mirror stores a ticket GLPI sent without a status (counted as open).
+	 */
 	public static String status(int code) {
 		return switch (code) {
 			case 0 -> "Unknown status";
@@ -53,11 +56,13 @@ public final class TicketLabels {
 	}
 
 	/** The age buckets' labels, by bucket ({@link TicketRules#AGE_BUCKET_STARTS}). */
-	public static final List<String> AGE_BUCKETS = List.of("< 1 day", "1-7 days", "8-30 days", "31-90 days", "> 90 days");
+	public static final List<String> AGE_BUCKETS = List.of("< 1 day", "1-7 days", "8-30 days", "31-90 days",
+			"> 90 days");
 
 	/**
-	 * A duration as the board says it: {@code 90 min}, {@code 24 h}, {@code 36 h}, {@code 2 days}
-	 * (whole days from two days on), e.g. {@code wallboard.due-soon} in "Due within 24 h".
+	 * A duration as the board says it: {@code 90 min}, {@code 24 h}, {@code 36 h},
+	 * {@code 2 days} (whole days from two days on), e.g. {@code wallboard.due-soon} in
+	 * "Due within 24 h".
 	 */
 	public static String duration(Duration d) {
 		if (d.toMinutes() % 60 != 0) {

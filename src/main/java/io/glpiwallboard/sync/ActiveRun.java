@@ -6,9 +6,9 @@ import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.stereotype.Component;
 
 /**
- * What the steps of one job execution share beyond its execution context (which is saved to the
- * database and so holds no GLPI client): the run, what GLPI denied, the snapshot's time. One
- * instance per job execution ({@link JobScope}), gone when the execution ends.
+ * What the steps of one job execution share beyond its execution context (which is saved
+ * to the database and so holds no GLPI client): the run, what GLPI denied, the snapshot's
+ * time. One instance per job execution ({@link JobScope}), gone when the execution ends.
  */
 @Component
 @JobScope

@@ -14,8 +14,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Step 1: connects to GLPI (version check, login), stamps the run, and recomputes the tickets' days
- * when {@code wallboard.time-zone} changed since the last run.
+ * Step 1: connects to GLPI (version check, login), stamps the run, and recomputes the
+ * tickets' days when {@code wallboard.time-zone} changed since the last run.
  */
 @Component
 class ConnectStep implements Tasklet {
@@ -51,7 +51,8 @@ class ConnectStep implements Tasklet {
 			client.connect();
 		}
 		finally {
-			// a refused login still cost requests (version check, token), and /runs counts them
+			// a refused login still cost requests (version check, token), and /runs
+			// counts them
 			SyncJob.jobContext(contribution).putLong(SyncJob.REQUESTS, client.requestCount());
 		}
 		long runId = jdbc.queryForObject("SELECT NEXT VALUE FOR sync_run_seq", Long.class);

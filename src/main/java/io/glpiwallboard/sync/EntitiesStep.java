@@ -6,7 +6,10 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
-/** Step 2: mirrors the entity tree, or notes that GLPI denied it (the ticket step derives it then). */
+/**
+ * Step 2: mirrors the entity tree, or notes that GLPI denied it (the ticket step derives
+ * it then).
+ */
 @Component
 class EntitiesStep implements Tasklet {
 

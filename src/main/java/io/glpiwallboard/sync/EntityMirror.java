@@ -33,9 +33,9 @@ class EntityMirror {
 	}
 
 	/**
-	 * Without the Entity READ right GLPI answers 403 on the entity list; every ticket still carries
-	 * {@code entity{id,name,completename}}, and the parent is the entity whose complete name is
-	 * this one's minus its last {@code " > "} part.
+	 * Without the Entity READ right GLPI answers 403 on the entity list; every ticket
+	 * still carries {@code entity{id,name,completename}}, and the parent is the entity
+	 * whose complete name is this one's minus its last {@code " > "} part.
 	 */
 	int deriveFromTickets(long runId) {
 		List<Map<String, Object>> rows = jdbc.queryForList("""
@@ -59,7 +59,8 @@ class EntityMirror {
 				level = complete.split(" > ").length;
 				parent = cut < 0 ? null : idByCompleteName.get(complete.substring(0, cut));
 			}
-			return new GlpiEntity(id, name, complete, parent == null ? null : new io.glpiwallboard.glpi.GlpiRef(parent, null, null), level);
+			return new GlpiEntity(id, name, complete,
+					parent == null ? null : new io.glpiwallboard.glpi.GlpiRef(parent, null, null), level);
 		}).toList();
 		upsert(entities, runId);
 		return entities.size();

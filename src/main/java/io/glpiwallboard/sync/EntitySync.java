@@ -22,7 +22,10 @@ class EntitySync {
 		this.mirror = mirror;
 	}
 
-	/** @return false when GLPI denied the entity list (the tree is then derived from the tickets) */
+	/**
+	 * @return false when GLPI denied the entity list (the tree is then derived from the
+	 * tickets)
+	 */
 	boolean run(GlpiClient client, long runId) {
 		List<GlpiEntity> all;
 		try {

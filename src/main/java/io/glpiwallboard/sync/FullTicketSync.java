@@ -14,13 +14,16 @@ import org.slf4j.LoggerFactory;
 /**
  * Full sync: afterwards the mirror equals what GLPI shows.
  * <ol>
- * <li>The id space up to the current highest id is read in ranges ({@link IdRangePlan}), in parallel
- * ({@code glpi.concurrency}), each by keyset, so a range that turns out denser simply takes one more
- * request, and the plan follows what the pages held rather than GLPI's count.</li>
+ * <li>The id space up to the current highest id is read in ranges ({@link IdRangePlan}),
+ * in parallel ({@code glpi.concurrency}), each by keyset, so a range that turns out
+ * denser simply takes one more request, and the plan follows what the pages held rather
+ * than GLPI's count.</li>
  * <li>Tickets created meanwhile (ids above that highest id) are read by keyset too.</li>
- * <li>Tickets changed meanwhile are read again by {@code date_mod} since the sync started.</li>
- * <li>Rows this run did not see are removed (purged in GLPI), within what the {@link PurgeGuard}
- * allows, and counts are reconciled to catch tickets purged after their range was read.</li>
+ * <li>Tickets changed meanwhile are read again by {@code date_mod} since the sync
+ * started.</li>
+ * <li>Rows this run did not see are removed (purged in GLPI), within what the
+ * {@link PurgeGuard} allows, and counts are reconciled to catch tickets purged after
+ * their range was read.</li>
  * </ol>
  */
 final class FullTicketSync {
@@ -37,21 +40,23 @@ final class FullTicketSync {
 	}
 
 	/**
-	 * @return the watermark for the next incremental sync (GLPI's time when the catch-up started)
-	 * @throws io.glpiwallboard.glpi.GlpiProtocolException when the removals would exceed what the
-	 * {@link PurgeGuard} allows (nothing removed)
+	 * @return the watermark for the next incremental sync (GLPI's time when the catch-up
+	 * started)
+	 * @throws io.glpiwallboard.glpi.GlpiProtocolException when the removals would exceed
+	 * what the {@link PurgeGuard} allows (nothing removed)
 	 */
 	Instant run(SyncRun run) {
 		int pageSize = run.pageSize();
 		long mirroredAtStart = run.mirror.count();
 		PurgeGuard guard = new PurgeGuard(properties.maxPurgeRatio(), mirroredAtStart);
-		// the newest and the oldest ticket bound the id space; asked in parallel, they cost one round trip
-		CompletableFuture<GlpiPage<GlpiTicket>> oldestAsked = CompletableFuture
-			.supplyAsync(run.client::oldestTicket);
+		// the newest and the oldest ticket bound the id space; asked in parallel, they
+		// cost one round trip
+		CompletableFuture<GlpiPage<GlpiTicket>> oldestAsked = CompletableFuture.supplyAsync(run.client::oldestTicket);
 		GlpiPage<GlpiTicket> newest = run.client.newestTicket();
 		GlpiPage<GlpiTicket> oldest = join(oldestAsked);
 		Instant started = newest.serverTime().orElse(clock.instant());
-		// storing the newest ticket early teaches the run GLPI's UTC offset; its range re-reads it anyway
+		// storing the newest ticket early teaches the run GLPI's UTC offset; its range
+		// re-reads it anyway
 		run.store(newest.items());
 		long maxId = newest.items().isEmpty() ? 0 : newest.items().get(0).id();
 		long minId = oldest.items().isEmpty() ? maxId : oldest.items().get(0).id();
@@ -71,17 +76,23 @@ final class FullTicketSync {
 		}
 		long paged = System.nanoTime();
 
-		Instant catchUpStart = IncrementalTicketSync.catchUp(run, started.minus(properties.overlap()), properties, clock);
+		Instant catchUpStart = IncrementalTicketSync.catchUp(run, started.minus(properties.overlap()), properties,
+				clock);
 		long caughtUp = System.nanoTime();
 		removeUnseen(run, guard, mirroredAtStart);
 		long deleted = System.nanoTime();
 		new PurgeReconciler(properties, true).reconcile(run, guard);
-		log.info("After paging: changes since the start read in {} ms, unseen tickets removed in {} ms, counts reconciled in {} ms",
-				(caughtUp - paged) / 1_000_000, (deleted - caughtUp) / 1_000_000, (System.nanoTime() - deleted) / 1_000_000);
+		log.info(
+				"After paging: changes since the start read in {} ms, unseen tickets removed in {} ms, counts reconciled in {} ms",
+				(caughtUp - paged) / 1_000_000, (deleted - caughtUp) / 1_000_000,
+				(System.nanoTime() - deleted) / 1_000_000);
 		return catchUpStart;
 	}
 
-	/** Ids are unique, so no more tickets than ids exist: a larger count is a claim to plan around. */
+	/**
+	 * Ids are unique, so no more tickets than ids exist: a larger count is a claim to
+	 * plan around.
+	 */
 	private static long plausibleTotal(long claimed, long minId, long maxId) {
 		long span = maxId < minId ? 0 : maxId - minId + 1;
 		if (claimed > span && span > 0) {
@@ -92,18 +103,23 @@ final class FullTicketSync {
 		return claimed;
 	}
 
-	/** Tickets created or purged while paging move the count a little; more than that does not add up. */
+	/**
+	 * Tickets created or purged while paging move the count a little; more than that does
+	 * not add up.
+	 */
 	private static boolean differs(long claimed, long read, int pageSize) {
 		return Math.abs(claimed - read) > Math.max(pageSize, claimed / 100);
 	}
 
 	/**
-	 * Removes the tickets this run did not see. Beyond the share the guard allows without proof, one
-	 * fresh count asks GLPI to confirm: it does when it counts no more tickets than the run saw.
+	 * Removes the tickets this run did not see. Beyond the share the guard allows without
+	 * proof, one fresh count asks GLPI to confirm: it does when it counts no more tickets
+	 * than the run saw.
 	 */
 	private void removeUnseen(SyncRun run, PurgeGuard guard, long mirroredAtStart) {
 		if (mirroredAtStart == 0) {
-			// every row was written by this run (one sync at a time): no scan of the whole table needed
+			// every row was written by this run (one sync at a time): no scan of the
+			// whole table needed
 			return;
 		}
 		long unseen = run.mirror.countNotSeenBy(run.runId);

@@ -7,7 +7,10 @@ import io.glpiwallboard.glpi.GlpiGroup;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** The {@code glpi_group} table: GLPI's group tree, or the groups the tickets name when it may not be read. */
+/**
+ * The {@code glpi_group} table: GLPI's group tree, or the groups the tickets name when it
+ * may not be read.
+ */
 @Repository
 class GroupMirror {
 
@@ -31,14 +34,15 @@ class GroupMirror {
 	}
 
 	/**
-	 * Without the Group READ right GLPI answers 403 on the group list; the tickets' team members still name
-	 * their groups. Such a group gets its member name as name and complete name, no parent and no level.
-	 *
+	 * Without the Group READ right GLPI answers 403 on the group list; the tickets' team
+	 * members still name their groups. Such a group gets its member name as name and
+	 * complete name, no parent and no level.
 	 * @return the number of groups named by the mirrored tickets
 	 */
 	int deriveFromMembers(long runId) {
-		List<TreeTable.Node> groups = jdbc.query("SELECT member_id, MAX(member_name) FROM glpi_ticket_member"
-				+ " WHERE member_type = 'Group' GROUP BY member_id",
+		List<TreeTable.Node> groups = jdbc.query(
+				"SELECT member_id, MAX(member_name) FROM glpi_ticket_member"
+						+ " WHERE member_type = 'Group' GROUP BY member_id",
 				(rs, i) -> new TreeTable.Node(rs.getLong(1), rs.getString(2), null, null, null));
 		table.upsert(groups, runId);
 		return groups.size();

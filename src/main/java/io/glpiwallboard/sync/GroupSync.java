@@ -11,8 +11,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Mirrors the group tree; groups are few, so every sync reads them all and removes the ones GLPI no
- * longer shows.
+ * Mirrors the group tree; groups are few, so every sync reads them all and removes the
+ * ones GLPI no longer shows.
  */
 @Component
 class GroupSync {
@@ -25,7 +25,10 @@ class GroupSync {
 		this.mirror = mirror;
 	}
 
-	/** @return false when GLPI denied the group list (groups are then named from the tickets' team members) */
+	/**
+	 * @return false when GLPI denied the group list (groups are then named from the
+	 * tickets' team members)
+	 */
 	boolean run(GlpiClient client, long runId) {
 		List<GlpiGroup> all;
 		try {

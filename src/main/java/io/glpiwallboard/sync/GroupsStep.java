@@ -6,7 +6,10 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
-/** Step 3: mirrors the group tree, or notes that GLPI denied it (the ticket step names groups then). */
+/**
+ * Step 3: mirrors the group tree, or notes that GLPI denied it (the ticket step names
+ * groups then).
+ */
 @Component
 class GroupsStep implements Tasklet {
 

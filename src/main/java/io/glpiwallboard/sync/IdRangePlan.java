@@ -3,21 +3,25 @@ package io.glpiwallboard.sync;
 import java.util.Optional;
 
 /**
- * The id ranges of a full sync, handed out one at a time in id order. The first width comes from
- * GLPI's claims: its total and its lowest and highest ids, cut so that a range holds a little under
- * {@value #PAGES_PER_RANGE} pages (several pages per range keep partial last pages rare; enough ranges
- * per worker keep the workers equally busy). After that, the width follows what the pages actually
- * held: a range that came back with less than half its planned rows makes the next ones wider, one with
- * more than twice as many makes them narrower, by at most {@value #MAX_STEP}x per range. Hence a wrong
- * claim (a total of 10^9 over 2,500 tickets, an id span of 10^12) costs a number of requests that grows
- * with the logarithm of the span, never one request per planned range, while an honest GLPI keeps the
- * plan it started with.
+ * The id ranges of a full sync, handed out one at a time in id order. The first width
+ * comes from GLPI's claims: its total and its lowest and highest ids, cut so that a range
+ * holds a little under {@value #PAGES_PER_RANGE} pages (several pages per range keep
+ * partial last pages rare; enough ranges per worker keep the workers equally busy). After
+ * that, the width follows what the pages actually held: a range that came back with less
+ * than half its planned rows makes the next ones wider, one with more than twice as many
+ * makes them narrower, by at most {@value #MAX_STEP}x per range. Hence a wrong claim (a
+ * total of 10^9 over 2,500 tickets, an id span of 10^12) costs a number of requests that
+ * grows with the logarithm of the span, never one request per planned range, while an
+ * honest GLPI keeps the plan it started with.
  * <p>
  * Thread-safe: the fetching workers take ranges and report them done concurrently.
  */
 final class IdRangePlan {
 
-	/** One range of ids, both ends included; {@code to == Long.MAX_VALUE} is the open-ended last one. */
+	/**
+	 * One range of ids, both ends included; {@code to == Long.MAX_VALUE} is the
+	 * open-ended last one.
+	 */
 	record IdRange(long from, long to) {
 
 		boolean openEnded() {
@@ -29,10 +33,16 @@ final class IdRangePlan {
 	/** Pages one range is planned to hold on a large instance. */
 	static final int PAGES_PER_RANGE = 4;
 
-	/** Ranges aim at this share of their pages so that ordinary density changes rarely cost an extra request. */
+	/**
+	 * Ranges aim at this share of their pages so that ordinary density changes rarely
+	 * cost an extra request.
+	 */
 	private static final double RANGE_FILL = 0.97;
 
-	/** Most a range's outcome changes the width: 4x crosses 10^12 ids from a 10^5-id start in 12 steps. */
+	/**
+	 * Most a range's outcome changes the width: 4x crosses 10^12 ids from a 10^5-id start
+	 * in 12 steps.
+	 */
 	private static final double MAX_STEP = 4;
 
 	private final long maxId;
@@ -58,9 +68,10 @@ final class IdRangePlan {
 
 	/**
 	 * @param minId the lowest ticket id GLPI showed
-	 * @param maxId the highest ticket id GLPI showed when the sync started; ids above it are read by one
-	 * open-ended last range
-	 * @param total how many tickets GLPI counted (already bounded by the id span by the caller)
+	 * @param maxId the highest ticket id GLPI showed when the sync started; ids above it
+	 * are read by one open-ended last range
+	 * @param total how many tickets GLPI counted (already bounded by the id span by the
+	 * caller)
 	 * @param pageSize rows per request
 	 */
 	IdRangePlan(long minId, long maxId, long total, int pageSize) {
@@ -113,7 +124,10 @@ final class IdRangePlan {
 		}
 	}
 
-	/** Pages the closed ranges are expected to take: those read, plus a plan's worth for each range to come. */
+	/**
+	 * Pages the closed ranges are expected to take: those read, plus a plan's worth for
+	 * each range to come.
+	 */
 	synchronized long expectedPages() {
 		double toCome = closedRangesDone ? 0 : Math.ceil(((double) maxId - next + 1) / width);
 		return completedPages + (long) ((issued - completed + toCome) * pagesPerRange);

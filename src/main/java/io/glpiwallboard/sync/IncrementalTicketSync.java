@@ -11,9 +11,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Incremental sync: reads only tickets whose {@code date_mod} is at or after the watermark minus
- * the overlap, so its cost grows with the number of changed tickets, not with the instance.
- * Purged tickets never show up by {@code date_mod}; the count reconciliation finds them.
+ * Incremental sync: reads only tickets whose {@code date_mod} is at or after the
+ * watermark minus the overlap, so its cost grows with the number of changed tickets, not
+ * with the instance. Purged tickets never show up by {@code date_mod}; the count
+ * reconciliation finds them.
  */
 final class IncrementalTicketSync {
 
@@ -28,7 +29,9 @@ final class IncrementalTicketSync {
 		this.clock = clock;
 	}
 
-	/** @return the watermark for the next run */
+	/**
+	 * @return the watermark for the next run
+	 */
 	Instant run(SyncRun run, Instant watermark) {
 		PurgeGuard guard = new PurgeGuard(properties.maxPurgeRatio(), run.mirror.count());
 		Instant next = catchUp(run, watermark.minus(properties.overlap()), properties, clock);
@@ -38,7 +41,6 @@ final class IncrementalTicketSync {
 
 	/**
 	 * Reads every ticket modified since {@code from}.
-	 *
 	 * @return GLPI's time when this pass started: nothing modified after it was missed
 	 */
 	static Instant catchUp(SyncRun run, Instant from, SyncProperties properties, Clock clock) {

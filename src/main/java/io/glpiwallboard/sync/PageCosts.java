@@ -5,18 +5,20 @@ import java.lang.management.ThreadMXBean;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Where the time of a full sync's ticket pages goes, summed over the run and reported per page: CPU
- * spent parsing (fetching threads), CPU spent writing (the storing thread), wall time waiting for GLPI
- * (request sent to body received), and wall time the storing thread sat idle waiting for a parsed page
- * (near zero means the writes are the bottleneck). Thread CPU time comes from {@link ThreadMXBean}
- * ({@code clock_gettime} per thread on Linux, well under a microsecond), read four times per page of
- * 500 tickets, so the accounting costs nothing measurable and stays on. Thread-safe.
+ * Where the time of a full sync's ticket pages goes, summed over the run and reported per
+ * page: CPU spent parsing (fetching threads), CPU spent writing (the storing thread),
+ * wall time waiting for GLPI (request sent to body received), and wall time the storing
+ * thread sat idle waiting for a parsed page (near zero means the writes are the
+ * bottleneck). Thread CPU time comes from {@link ThreadMXBean} ({@code clock_gettime} per
+ * thread on Linux, well under a microsecond), read four times per page of 500 tickets, so
+ * the accounting costs nothing measurable and stays on. Thread-safe.
  */
 final class PageCosts {
 
 	private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
-	private static final boolean CPU_TIME = THREADS.isCurrentThreadCpuTimeSupported() && THREADS.isThreadCpuTimeEnabled();
+	private static final boolean CPU_TIME = THREADS.isCurrentThreadCpuTimeSupported()
+			&& THREADS.isThreadCpuTimeEnabled();
 
 	private final LongAdder pages = new LongAdder();
 
@@ -50,16 +52,23 @@ final class PageCosts {
 		writerIdle.add(nanos);
 	}
 
-	/** E.g. {@code Per ticket page (200 pages): parsing 12.3 ms CPU, writing 20.1 ms CPU, ...}. */
+	/**
+	 * E.g.
+	 * {@code Per ticket page (200 pages): parsing 12.3 ms CPU, writing 20.1 ms CPU, ...}.
+	 */
 	String summary() {
 		long n = Math.max(1, pages.sum());
 		if (!CPU_TIME) {
-			return String.format("Per ticket page (%d pages): waiting for GLPI %.1f ms; the writer waited %.1f s in all"
-					+ " (this JVM measures no thread CPU time)", pages.sum(), ms(glpiWait.sum()) / n, ms(writerIdle.sum()) / 1000);
+			return String.format(
+					"Per ticket page (%d pages): waiting for GLPI %.1f ms; the writer waited %.1f s in all"
+							+ " (this JVM measures no thread CPU time)",
+					pages.sum(), ms(glpiWait.sum()) / n, ms(writerIdle.sum()) / 1000);
 		}
-		return String.format("Per ticket page (%d pages): parsing %.1f ms CPU, writing %.1f ms CPU, waiting for GLPI %.1f ms;"
-				+ " the writer waited %.1f s in all for parsed pages", pages.sum(), ms(parseCpu.sum()) / n,
-				ms(writeCpu.sum()) / n, ms(glpiWait.sum()) / n, ms(writerIdle.sum()) / 1000);
+		return String.format(
+				"Per ticket page (%d pages): parsing %.1f ms CPU, writing %.1f ms CPU, waiting for GLPI %.1f ms;"
+						+ " the writer waited %.1f s in all for parsed pages",
+				pages.sum(), ms(parseCpu.sum()) / n, ms(writeCpu.sum()) / n, ms(glpiWait.sum()) / n,
+				ms(writerIdle.sum()) / 1000);
 	}
 
 	private static double ms(long nanos) {

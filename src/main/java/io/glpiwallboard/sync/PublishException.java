@@ -1,6 +1,9 @@
 package io.glpiwallboard.sync;
 
-/** The sync succeeded but producing or delivering its outputs (board, workbook, mail) failed. */
+/**
+ * The sync succeeded but producing or delivering its outputs (board, workbook, mail)
+ * failed.
+ */
 public class PublishException extends RuntimeException {
 
 	public PublishException(String message) {

@@ -18,8 +18,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Step 6: runs every publisher stage by stage ({@link SnapshotPublisher.Stage}; after an incremental
- * run only those that follow each refresh), even after one failed; then fails with all their reasons.
+ * Step 6: runs every publisher stage by stage ({@link SnapshotPublisher.Stage}; after an
+ * incremental run only those that follow each refresh), even after one failed; then fails
+ * with all their reasons.
  */
 @Component
 class PublishStep implements Tasklet {
@@ -53,7 +54,9 @@ class PublishStep implements Tasklet {
 			}
 			catch (Exception e) {
 				String reason = p.name() + ": "
-						+ StorageFailure.find(e).map(f -> f.describe(null)).orElseGet(() -> PublishException.oneLine(e));
+						+ StorageFailure.find(e)
+							.map(f -> f.describe(null))
+							.orElseGet(() -> PublishException.oneLine(e));
 				log.error("Publishing failed: {}", reason);
 				failures.add(reason);
 				failed.add(p.name());
@@ -64,7 +67,8 @@ class PublishStep implements Tasklet {
 			jobContext.putString(SyncJob.PUBLISH_ERRORS, String.join("; ", failures));
 			jobContext.putString(SyncJob.PUBLISH_FAILED, String.join(", ", failed));
 			PublishException failure = new PublishException(String.join("; ", failures));
-			// kept for the exit code: a full disk is a storage failure (8), not a publishing one (6)
+			// kept for the exit code: a full disk is a storage failure (8), not a
+			// publishing one (6)
 			causes.forEach(failure::addSuppressed);
 			throw failure;
 		}

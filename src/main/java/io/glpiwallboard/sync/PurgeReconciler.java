@@ -11,11 +11,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Makes the mirror's ticket set equal GLPI's by comparing counts: one request when they agree;
- * otherwise it halves the id range where they differ until a range fits in one page, then
- * re-reads that range and drops what GLPI no longer has. Cost: about 2·log2(n/page) requests per
- * purged ticket, bounded by {@code sync.reconcile-budget}. The removals are made at the end, all at
- * once, after the run's {@link PurgeGuard} approved them: a refused reconciliation removes nothing.
+ * Makes the mirror's ticket set equal GLPI's by comparing counts: one request when they
+ * agree; otherwise it halves the id range where they differ until a range fits in one
+ * page, then re-reads that range and drops what GLPI no longer has. Cost: about
+ * 2·log2(n/page) requests per purged ticket, bounded by {@code sync.reconcile-budget}.
+ * The removals are made at the end, all at once, after the run's {@link PurgeGuard}
+ * approved them: a refused reconciliation removes nothing.
  */
 final class PurgeReconciler {
 
@@ -27,19 +28,28 @@ final class PurgeReconciler {
 
 	private int removed;
 
-	/** Re-read ranges and the ids GLPI still has in each, removed once all are known and approved. */
+	/**
+	 * Re-read ranges and the ids GLPI still has in each, removed once all are known and
+	 * approved.
+	 */
 	private record Removal(long fromId, long toId, List<Long> present, long count) {
 	}
 
 	private final List<Removal> removals = new ArrayList<>();
 
-	/** False once a re-read range held a number of rows other than GLPI's count for it. */
+	/**
+	 * False once a re-read range held a number of rows other than GLPI's count for it.
+	 */
 	private boolean countsAgree;
 
-	/** True in a full sync, which removes what its pages did not hold before reconciling. */
+	/**
+	 * True in a full sync, which removes what its pages did not hold before reconciling.
+	 */
 	private final boolean fullSync;
 
-	/** @param fullSync true when called by a full sync, for messages */
+	/**
+	 * @param fullSync true when called by a full sync, for messages
+	 */
 	PurgeReconciler(SyncProperties properties, boolean fullSync) {
 		this.fullSync = fullSync;
 		this.properties = properties;
@@ -47,7 +57,8 @@ final class PurgeReconciler {
 
 	/**
 	 * @return tickets removed from the mirror
-	 * @throws io.glpiwallboard.glpi.GlpiProtocolException when {@code guard} refuses the removals (none made)
+	 * @throws io.glpiwallboard.glpi.GlpiProtocolException when {@code guard} refuses the
+	 * removals (none made)
 	 */
 	int reconcile(SyncRun run, PurgeGuard guard) {
 		budget = properties.reconcileBudget();
@@ -61,9 +72,9 @@ final class PurgeReconciler {
 		compare(run, 0, maxId, maxId);
 		long removing = removals.stream().mapToLong(Removal::count).sum();
 		if (removing > 0) {
-			guard.approve(removing, run.mirror.count() - removing, countsAgree, countsAgree
-					? "in each id range re-read, GLPI's pages held as many tickets as its count"
-					: "in some id ranges re-read, GLPI's pages held another number of tickets than its count");
+			guard.approve(removing, run.mirror.count() - removing, countsAgree,
+					countsAgree ? "in each id range re-read, GLPI's pages held as many tickets as its count"
+							: "in some id ranges re-read, GLPI's pages held another number of tickets than its count");
 			removals.forEach(r -> removed += run.mirror.deleteInRangeExcept(r.fromId(), r.toId(), r.present()));
 		}
 		if (removed > 0) {
@@ -83,14 +94,15 @@ final class PurgeReconciler {
 		budget--;
 		Optional<Long> counted = run.client.ticketCount(lo, hi);
 		if (counted.isEmpty()) {
-			log.warn("GLPI sent no Content-Range total: purged tickets cannot be located by counting; {}",
-					fullSync ? "this full sync removed those its pages no longer held, the next one removes any purged meanwhile"
-							: "a full sync ('run') removes them");
+			log.warn("GLPI sent no Content-Range total: purged tickets cannot be located by counting; {}", fullSync
+					? "this full sync removed those its pages no longer held, the next one removes any purged meanwhile"
+					: "a full sync ('run') removes them");
 			budget = Integer.MAX_VALUE;
 			return;
 		}
 		long theirs = counted.get();
-		// a range holding the whole mirror is counted without a scan (H2 knows a table's row count)
+		// a range holding the whole mirror is counted without a scan (H2 knows a table's
+		// row count)
 		long ours = lo <= 0 && hi >= mirrorMaxId ? run.mirror.count() : run.mirror.countInRange(lo, hi);
 		if (theirs == ours) {
 			return;
@@ -119,7 +131,8 @@ final class PurgeReconciler {
 		if (present.size() != theirs) {
 			countsAgree = false;
 		}
-		// every id GLPI sent is now in the mirror (and in the range: KeysetCheck), so the rest goes
+		// every id GLPI sent is now in the mirror (and in the range: KeysetCheck), so the
+		// rest goes
 		long count = run.mirror.countInRange(lo, hi) - present.size();
 		if (count > 0) {
 			removals.add(new Removal(lo, hi, present, count));

@@ -16,12 +16,13 @@ import io.glpiwallboard.glpi.KeysetCursor;
 import io.glpiwallboard.sync.IdRangePlan.IdRange;
 
 /**
- * Reads the ranges of an {@link IdRangePlan} by keyset with exactly {@code glpi.concurrency} requests
- * in flight. A permit is held only while waiting for GLPI: twice as many threads take turns, so parsing
- * one page overlaps the next requests instead of delaying them. Each thread takes the plan's next range
- * when it has finished one, so what a range held shapes the ranges still to come. The calling thread
- * stores the parsed pages; the queue between them is bounded, so memory holds a few pages whatever the
- * ticket count.
+ * Reads the ranges of an {@link IdRangePlan} by keyset with exactly
+ * {@code glpi.concurrency} requests in flight. A permit is held only while waiting for
+ * GLPI: twice as many threads take turns, so parsing one page overlaps the next requests
+ * instead of delaying them. Each thread takes the plan's next range when it has finished
+ * one, so what a range held shapes the ranges still to come. The calling thread stores
+ * the parsed pages; the queue between them is bounded, so memory holds a few pages
+ * whatever the ticket count.
  */
 final class RangeFetcher {
 
@@ -56,7 +57,9 @@ final class RangeFetcher {
 		return costs;
 	}
 
-	/** Reads every ticket of every range the plan hands out; returns when all are stored. */
+	/**
+	 * Reads every ticket of every range the plan hands out; returns when all are stored.
+	 */
 	void fetchAll(IdRangePlan plan) {
 		ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
 			Thread t = new Thread(r, "glpi-fetch");
@@ -128,7 +131,8 @@ final class RangeFetcher {
 			long[] sendingCpu = new long[1];
 			long cpu = PageCosts.cpuNow();
 			GlpiPage<GlpiTicket> page = pages.next(request -> {
-				// the permit is held only while waiting for GLPI; parsing happens after it is released
+				// the permit is held only while waiting for GLPI; parsing happens after
+				// it is released
 				inFlight.acquire();
 				long sent = System.nanoTime();
 				long sendCpu = PageCosts.cpuNow();

@@ -10,8 +10,8 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.stereotype.Component;
 
 /**
- * Records what {@code /runs} shows of every run, failed ones included: the requests sent to GLPI
- * and, on failure, the one line a person reads (never a Java class name).
+ * Records what {@code /runs} shows of every run, failed ones included: the requests sent
+ * to GLPI and, on failure, the one line a person reads (never a Java class name).
  */
 @Component
 class RunRecorder implements JobExecutionListener {
@@ -38,7 +38,8 @@ class RunRecorder implements JobExecutionListener {
 			context.putLong(SyncJob.REQUESTS, 0);
 		}
 		if (!execution.getAllFailureExceptions().isEmpty()) {
-			context.putString(SyncJob.FAILURE, secrets.redact(SyncService.reason(execution.getAllFailureExceptions().get(0))));
+			context.putString(SyncJob.FAILURE,
+					secrets.redact(SyncService.reason(execution.getAllFailureExceptions().get(0))));
 		}
 		// Spring Batch saves the job's context after each step, not after this listener
 		jobs.updateExecutionContext(execution);

@@ -12,7 +12,10 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
-/** Step 5: records today's snapshot from the mirror and marks the run a success for the board. */
+/**
+ * Step 5: records today's snapshot from the mirror and marks the run a success for the
+ * board.
+ */
 @Component
 class SnapshotStep implements Tasklet {
 

@@ -15,7 +15,10 @@ public enum SyncFailure {
 	/** GLPI could not be reached, or kept failing. */
 	UNREACHABLE,
 
-	/** GLPI answered something it cannot have meant (malformed pages, ignored filters, a refused purge). */
+	/**
+	 * GLPI answered something it cannot have meant (malformed pages, ignored filters, a
+	 * refused purge).
+	 */
 	PROTOCOL,
 
 	/** The figures were stored but a publisher (workbook, mail, figures) failed. */

@@ -4,8 +4,9 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
- * The sync job's name, parameters and the keys of its execution context, written once: the job
- * ({@link SyncJobConfiguration}), the run history ({@code /runs}) and the gauges read them.
+ * The sync job's name, parameters and the keys of its execution context, written once:
+ * the job ({@link SyncJobConfiguration}), the run history ({@code /runs}) and the gauges
+ * read them.
  */
 public final class SyncJob {
 

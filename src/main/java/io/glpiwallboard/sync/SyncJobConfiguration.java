@@ -11,9 +11,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The sync job: connect, entities, groups, tickets, snapshot, publish, one tasklet class each. Steps
- * manage their own transactions (one per page), hence the resourceless transaction manager: a
- * step-wide transaction would hold a million-ticket sync in one uncommitted unit.
+ * The sync job: connect, entities, groups, tickets, snapshot, publish, one tasklet class
+ * each. Steps manage their own transactions (one per page), hence the resourceless
+ * transaction manager: a step-wide transaction would hold a million-ticket sync in one
+ * uncommitted unit.
  */
 @Configuration(proxyBeanMethods = false)
 class SyncJobConfiguration {
@@ -21,8 +22,8 @@ class SyncJobConfiguration {
 	private final ResourcelessTransactionManager noTransaction = new ResourcelessTransactionManager();
 
 	@Bean
-	Job glpiSync(JobRepository jobs, RunRecorder recorder, ConnectStep connect, EntitiesStep entities, GroupsStep groups,
-			TicketsStep tickets, SnapshotStep snapshot, PublishStep publish) {
+	Job glpiSync(JobRepository jobs, RunRecorder recorder, ConnectStep connect, EntitiesStep entities,
+			GroupsStep groups, TicketsStep tickets, SnapshotStep snapshot, PublishStep publish) {
 		return new JobBuilder(SyncJob.NAME, jobs).listener(recorder)
 			.start(step("connect", jobs, connect))
 			.next(step("entities", jobs, entities))

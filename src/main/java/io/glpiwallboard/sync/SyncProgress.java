@@ -9,10 +9,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Logs pages done/planned, tickets per second and an ETA, at most once per interval and only when
- * pages were done since the last line, then one closing summary. The plan is an estimate that may
- * change while the sync runs (a range denser than planned takes more pages); a line never shows more
- * pages done than planned: past the plan it shows {@code ?} and no ETA.
+ * Logs pages done/planned, tickets per second and an ETA, at most once per interval and
+ * only when pages were done since the last line, then one closing summary. The plan is an
+ * estimate that may change while the sync runs (a range denser than planned takes more
+ * pages); a line never shows more pages done than planned: past the plan it shows
+ * {@code ?} and no ETA.
  */
 final class SyncProgress {
 
@@ -35,12 +36,17 @@ final class SyncProgress {
 	/** Pages done when the last line was logged, so that a line is never logged twice. */
 	private final AtomicLong lastLoggedPages = new AtomicLong();
 
-	/** @param plannedPages the pages expected in all; 0 when unknown */
+	/**
+	 * @param plannedPages the pages expected in all; 0 when unknown
+	 */
 	SyncProgress(String label, long plannedPages, Duration interval) {
 		this(label, () -> plannedPages, interval);
 	}
 
-	/** @param plannedPages the pages expected in all, asked again for each line; 0 when unknown */
+	/**
+	 * @param plannedPages the pages expected in all, asked again for each line; 0 when
+	 * unknown
+	 */
 	SyncProgress(String label, LongSupplier plannedPages, Duration interval) {
 		this.label = label;
 		this.plannedPages = plannedPages;
@@ -83,7 +89,8 @@ final class SyncProgress {
 		if (planned > 0 && p < planned && p > 0) {
 			eta = ", ETA " + Math.round((planned - p) * (seconds / p)) + " s";
 		}
-		return String.format(Locale.ROOT, "%s: %d/%s pages, %d tickets, %.0f tickets/s%s", label, p, of, t, t / seconds, eta);
+		return String.format(Locale.ROOT, "%s: %d/%s pages, %d tickets, %.0f tickets/s%s", label, p, of, t, t / seconds,
+				eta);
 	}
 
 }

@@ -17,14 +17,15 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Tuning of the GLPI sync.
  *
- * @param overlap how far before the last watermark an incremental sync starts again; covers
- * GLPI's one-second resolution, clock skew and daylight-saving changes of the server; 1 second to 7 days
- * (a negative or zero overlap would silently miss changes)
- * @param progressInterval how often a long sync logs its progress, 0 (every page) to 1 hour
+ * @param overlap how far before the last watermark an incremental sync starts again;
+ * covers GLPI's one-second resolution, clock skew and daylight-saving changes of the
+ * server; 1 second to 7 days (a negative or zero overlap would silently miss changes)
+ * @param progressInterval how often a long sync logs its progress, 0 (every page) to 1
+ * hour
  * @param reconcileBudget most count requests spent locating purged tickets in one run
- * @param maxPurgeRatio the share of the mirror (0 to 1) one run may remove without GLPI's own count
- * confirming that those tickets are gone; 1 also allows emptying the mirror when GLPI shows no ticket
- * at all (see {@link PurgeGuard})
+ * @param maxPurgeRatio the share of the mirror (0 to 1) one run may remove without GLPI's
+ * own count confirming that those tickets are gone; 1 also allows emptying the mirror
+ * when GLPI shows no ticket at all (see {@link PurgeGuard})
  */
 @Validated
 @ConfigurationProperties("sync")

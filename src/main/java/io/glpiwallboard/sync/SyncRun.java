@@ -7,7 +7,9 @@ import java.util.List;
 import io.glpiwallboard.glpi.GlpiClient;
 import io.glpiwallboard.glpi.GlpiTicket;
 
-/** What the steps of one sync share: the GLPI client, the run's stamp and GLPI's clock. */
+/**
+ * What the steps of one sync share: the GLPI client, the run's stamp and GLPI's clock.
+ */
 final class SyncRun {
 
 	final long runId;

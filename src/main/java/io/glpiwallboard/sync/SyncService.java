@@ -33,8 +33,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
- * Starts syncs, one at a time: {@code run}, {@code refresh} and the in-app schedule all come
- * through here. Failures come back as one line and an exit code, never as a stack trace.
+ * Starts syncs, one at a time: {@code run}, {@code refresh} and the in-app schedule all
+ * come through here. Failures come back as one line and an exit code, never as a stack
+ * trace.
  */
 @Service
 public class SyncService {
@@ -63,8 +64,8 @@ public class SyncService {
 
 	private volatile Instant runningSince;
 
-	SyncService(JobOperator jobOperator, JobRepository jobs, Job glpiSync, SyncState state, JdbcTemplate jdbc, Clock clock,
-			StorageFailures storage, GlpiClientFactory clients) {
+	SyncService(JobOperator jobOperator, JobRepository jobs, Job glpiSync, SyncState state, JdbcTemplate jdbc,
+			Clock clock, StorageFailures storage, GlpiClientFactory clients) {
 		this.secrets = clients.secrets();
 		this.jobOperator = jobOperator;
 		this.jobs = jobs;
@@ -77,7 +78,8 @@ public class SyncService {
 
 	public SyncOutcome run(SyncMode mode, boolean force) {
 		if (!lock.tryLock()) {
-			throw new SyncBusyException("a sync is already running (started " + runningSince + "); try again when it ends");
+			throw new SyncBusyException(
+					"a sync is already running (started " + runningSince + "); try again when it ends");
 		}
 		long started = System.nanoTime();
 		long previousExecution = -1;
@@ -112,7 +114,8 @@ public class SyncService {
 		if (execution.getStatus() == BatchStatus.COMPLETED) {
 			String message = String.format("synced %d tickets in %.1f s with %d requests to GLPI", tickets,
 					elapsed.toMillis() / 1000.0, requests);
-			// the peak heap is the benchmark's business (GC log), not a sampler thread in every run
+			// the peak heap is the benchmark's business (GC log), not a sampler thread in
+			// every run
 			log.info("Sync {}: {}", execution.getJobParameters().getString(SyncJob.MODE), message);
 			return new SyncOutcome(true, message, null, tickets, requests, elapsed);
 		}
@@ -122,8 +125,11 @@ public class SyncService {
 		return failure(cause, elapsed, tickets, requests, previousExecution);
 	}
 
-	/** @param previousExecution the newest job execution before this run's, -1 if unknown */
-	private SyncOutcome failure(Throwable cause, Duration elapsed, long tickets, long requests, long previousExecution) {
+	/**
+	 * @param previousExecution the newest job execution before this run's, -1 if unknown
+	 */
+	private SyncOutcome failure(Throwable cause, Duration elapsed, long tickets, long requests,
+			long previousExecution) {
 		Throwable root = unwrap(cause);
 		Optional<StorageFailure> storageFailure = root instanceof io.glpiwallboard.glpi.GlpiException ? Optional.empty()
 				: StorageFailure.find(cause);
@@ -134,7 +140,8 @@ public class SyncService {
 			return new SyncOutcome(false, reason, SyncFailure.STORAGE, tickets, requests, elapsed);
 		}
 		SyncFailure kind = failureOf(root);
-		// a second net: the glpi package cleans a server's words, but this line goes to the board and /runs
+		// a second net: the glpi package cleans a server's words, but this line goes to
+		// the board and /runs
 		String message = secrets.redact(PublishException.oneLine(root));
 		if (kind == SyncFailure.INTERNAL) {
 			log.error("Sync failed unexpectedly", root);
@@ -148,8 +155,8 @@ public class SyncService {
 	}
 
 	/**
-	 * The one line a person reads about a failed run, as the run history shows it: GLPI's or the
-	 * publisher's reason, without Java class names.
+	 * The one line a person reads about a failed run, as the run history shows it: GLPI's
+	 * or the publisher's reason, without Java class names.
 	 */
 	static String reason(Throwable failure) {
 		Throwable root = unwrap(failure);
@@ -157,7 +164,8 @@ public class SyncService {
 			return PublishException.oneLine(root);
 		}
 		return "unexpected internal error (the log has the details)"
-				+ (root.getMessage() == null || root.getMessage().isBlank() ? "" : ": " + PublishException.oneLine(root));
+				+ (root.getMessage() == null || root.getMessage().isBlank() ? ""
+						: ": " + PublishException.oneLine(root));
 	}
 
 	private static Throwable unwrap(Throwable t) {
@@ -170,12 +178,18 @@ public class SyncService {
 	}
 
 	static SyncFailure failureOf(Throwable t) {
-		if (t instanceof GlpiConfigurationException) return SyncFailure.CONFIGURATION;
-		if (t instanceof GlpiAuthenticationException || t instanceof GlpiAccessDeniedException) return SyncFailure.AUTHENTICATION;
-		if (t instanceof GlpiUnreachableException) return SyncFailure.UNREACHABLE;
-		if (t instanceof GlpiProtocolException) return SyncFailure.PROTOCOL;
-		if (t instanceof PublishException) return SyncFailure.PUBLISH;
-		if (t instanceof org.springframework.dao.DataAccessException) return SyncFailure.STORAGE;
+		if (t instanceof GlpiConfigurationException)
+			return SyncFailure.CONFIGURATION;
+		if (t instanceof GlpiAuthenticationException || t instanceof GlpiAccessDeniedException)
+			return SyncFailure.AUTHENTICATION;
+		if (t instanceof GlpiUnreachableException)
+			return SyncFailure.UNREACHABLE;
+		if (t instanceof GlpiProtocolException)
+			return SyncFailure.PROTOCOL;
+		if (t instanceof PublishException)
+			return SyncFailure.PUBLISH;
+		if (t instanceof org.springframework.dao.DataAccessException)
+			return SyncFailure.STORAGE;
 		return SyncFailure.INTERNAL;
 	}
 
@@ -185,19 +199,22 @@ public class SyncService {
 	}
 
 	/**
-	 * Leaves the reason of a storage failure where {@code /runs} and the board's stale banner read
-	 * it. The job repository could not record it itself when the database was the one failing (its
-	 * run would otherwise stay STARTED and be shown as "interrupted" by the next process). H2 closes
-	 * a database after a failed write; the connection pool opens it again, and a small update often
-	 * fits where the big one did not. When even that fails, nothing more can be done here.
+	 * Leaves the reason of a storage failure where {@code /runs} and the board's stale
+	 * banner read it. The job repository could not record it itself when the database was
+	 * the one failing (its run would otherwise stay STARTED and be shown as "interrupted"
+	 * by the next process). H2 closes a database after a failed write; the connection
+	 * pool opens it again, and a small update often fits where the big one did not. When
+	 * even that fails, nothing more can be done here.
 	 *
-	 * <p>The pool is left alone when another file failed (a report in the way, a full report disk):
-	 * the database is fine, and closing connections while it stays open breaks H2 2.4 for good. An
-	 * expression such as {@code glpi_ticket.is_open}'s {@code NOT IN (5, 6)} keeps the session that
-	 * compiled it (the migration's pooled connection) and answers "The database has been closed"
-	 * (90098) to every later MERGE once that session is closed, until the database itself closes.
-	 *
-	 * @param databaseFailed whether the database failed, rather than a file the run writes
+	 * <p>
+	 * The pool is left alone when another file failed (a report in the way, a full report
+	 * disk): the database is fine, and closing connections while it stays open breaks H2
+	 * 2.4 for good. An expression such as {@code glpi_ticket.is_open}'s
+	 * {@code NOT IN (5, 6)} keeps the session that compiled it (the migration's pooled
+	 * connection) and answers "The database has been closed" (90098) to every later MERGE
+	 * once that session is closed, until the database itself closes.
+	 * @param databaseFailed whether the database failed, rather than a file the run
+	 * writes
 	 */
 	private void recordStorageFailure(String reason, boolean databaseFailed, long previousExecution) {
 		if (databaseFailed) {
@@ -207,12 +224,14 @@ public class SyncService {
 		leftoversClosed = false;
 		try {
 			if (previousExecution >= 0) {
-				int recorded = jdbc.update("UPDATE BATCH_JOB_EXECUTION SET STATUS = CASE WHEN STATUS IN ('STARTING', 'STARTED', 'STOPPING')"
-						+ " THEN 'FAILED' ELSE STATUS END, EXIT_CODE = 'FAILED', EXIT_MESSAGE = ?,"
-						+ " END_TIME = COALESCE(END_TIME, LOCALTIMESTAMP) WHERE JOB_EXECUTION_ID > ?", reason,
-						previousExecution);
+				int recorded = jdbc.update(
+						"UPDATE BATCH_JOB_EXECUTION SET STATUS = CASE WHEN STATUS IN ('STARTING', 'STARTED', 'STOPPING')"
+								+ " THEN 'FAILED' ELSE STATUS END, EXIT_CODE = 'FAILED', EXIT_MESSAGE = ?,"
+								+ " END_TIME = COALESCE(END_TIME, LOCALTIMESTAMP) WHERE JOB_EXECUTION_ID > ?",
+						reason, previousExecution);
 				if (recorded == 0) {
-					// H2 drops what it had not yet written to the file when a write fails, this run's record included
+					// H2 drops what it had not yet written to the file when a write
+					// fails, this run's record included
 					log.warn("The database lost its record of this run; /runs will not list it");
 				}
 			}
@@ -223,16 +242,16 @@ public class SyncService {
 		}
 		catch (RuntimeException e) {
 			boolean noted = storage.note().write(reason);
-			log.warn("Could not record the failure in the database either ({}){}", storage.describe(e).orElse(e.toString()),
-					noted ? ": the next run will record it" : "");
+			log.warn("Could not record the failure in the database either ({}){}",
+					storage.describe(e).orElse(e.toString()), noted ? ": the next run will record it" : "");
 		}
 	}
 
 	/**
-	 * A process killed mid-sync leaves its execution STARTED in the job repository forever; only
-	 * one process can open the database, so any such execution belongs to a dead run. Spring Batch
-	 * recovers it (FAILED, its running steps too) and it is then abandoned, never to be restarted,
-	 * with the reason {@code /runs} shows.
+	 * A process killed mid-sync leaves its execution STARTED in the job repository
+	 * forever; only one process can open the database, so any such execution belongs to a
+	 * dead run. Spring Batch recovers it (FAILED, its running steps too) and it is then
+	 * abandoned, never to be restarted, with the reason {@code /runs} shows.
 	 */
 	private void closeLeftovers() {
 		if (leftoversClosed) {
@@ -243,8 +262,10 @@ public class SyncService {
 		String reason = noted.orElse("the process stopped during the run");
 		Set<JobExecution> leftovers = jobs.findRunningJobExecutions(SyncJob.NAME);
 		if (leftovers.isEmpty() && noted.isPresent()) {
-			// H2 drops what it had not yet written to the file when a write fails, the run's own
-			// record included: the log is then the only place left to say why that run stopped
+			// H2 drops what it had not yet written to the file when a write fails, the
+			// run's own
+			// record included: the log is then the only place left to say why that run
+			// stopped
 			log.warn("The previous run stopped: {} (the database lost its record of that run)", noted.get());
 		}
 		if (!leftovers.isEmpty()) {
@@ -255,7 +276,8 @@ public class SyncService {
 					jobOperator.abandon(recovered);
 				}
 				catch (JobExecutionAlreadyRunningException notRecovered) {
-					throw new IllegalStateException("execution " + leftover.getId() + " could not be recovered", notRecovered);
+					throw new IllegalStateException("execution " + leftover.getId() + " could not be recovered",
+							notRecovered);
 				}
 			}
 			log.warn("Marked {} interrupted run(s) from an earlier process as abandoned", leftovers.size());

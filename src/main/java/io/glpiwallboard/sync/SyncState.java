@@ -7,7 +7,10 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** What one sync leaves for the next: the watermark, GLPI's clock offset and the last outcome. */
+/**
+ * What one sync leaves for the next: the watermark, GLPI's clock offset and the last
+ * outcome.
+ */
 @Repository
 public class SyncState {
 

@@ -17,14 +17,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 
 /**
- * The {@code glpi_ticket_member} table: each ticket's assigned technicians, groups and suppliers. A synced
- * ticket's rows are replaced as a whole, so an assignment removed in GLPI disappears; requesters and
- * observers are never stored. Callers run these statements in the transaction that writes the tickets.
+ * The {@code glpi_ticket_member} table: each ticket's assigned technicians, groups and
+ * suppliers. A synced ticket's rows are replaced as a whole, so an assignment removed in
+ * GLPI disappears; requesters and observers are never stored. Callers run these
+ * statements in the transaction that writes the tickets.
  * <p>
- * Most syncs see tickets whose team did not change (a full sync re-reads everything; an incremental one
- * re-reads tickets that only got a follow-up), so a page first reads what the mirror holds for its tickets
- * and writes only the tickets whose members differ: one indexed read per page instead of deleting and
- * inserting a thousand rows, which had doubled the cost of writing a page.
+ * Most syncs see tickets whose team did not change (a full sync re-reads everything; an
+ * incremental one re-reads tickets that only got a follow-up), so a page first reads what
+ * the mirror holds for its tickets and writes only the tickets whose members differ: one
+ * indexed read per page instead of deleting and inserting a thousand rows, which had
+ * doubled the cost of writing a page.
  */
 final class TicketMembers {
 
@@ -96,9 +98,10 @@ final class TicketMembers {
 	}
 
 	/**
-	 * The stored member keys of these tickets (tickets without members are absent). A page read by id (full
-	 * sync) covers a dense id range, read with one range scan of the primary key; a page of changed tickets is
-	 * scattered over the id space and read by its ids.
+	 * The stored member keys of these tickets (tickets without members are absent). A
+	 * page read by id (full sync) covers a dense id range, read with one range scan of
+	 * the primary key; a page of changed tickets is scattered over the id space and read
+	 * by its ids.
 	 */
 	private Map<Long, Set<String>> stored(Set<Long> ticketIds) {
 		Map<Long, Set<String>> stored = new HashMap<>();
@@ -118,13 +121,16 @@ final class TicketMembers {
 		List<Long> ids = new ArrayList<>(ticketIds);
 		for (int from = 0; from < ids.size(); from += IN_CHUNK) {
 			List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
-			jdbc.query(SELECT + "ticket_id IN (" + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")", collect,
-					chunk.toArray());
+			jdbc.query(SELECT + "ticket_id IN (" + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")",
+					collect, chunk.toArray());
 		}
 		return stored;
 	}
 
-	/** Removes the members of the tickets a full sync did not see (run before those tickets are deleted). */
+	/**
+	 * Removes the members of the tickets a full sync did not see (run before those
+	 * tickets are deleted).
+	 */
 	int deleteForTicketsNotSeenBy(long runId) {
 		return jdbc.update("DELETE FROM glpi_ticket_member m WHERE EXISTS (SELECT 1 FROM glpi_ticket t"
 				+ " WHERE t.id = m.ticket_id AND t.last_seen_run <> ?)", runId);

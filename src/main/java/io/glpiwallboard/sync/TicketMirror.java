@@ -49,8 +49,8 @@ class TicketMirror {
 	}
 
 	/**
-	 * Writes one page in one transaction, stamping each row with the run that saw it, and replaces the
-	 * page's assigned team members in the same transaction.
+	 * Writes one page in one transaction, stamping each row with the run that saw it, and
+	 * replaces the page's assigned team members in the same transaction.
 	 */
 	void upsert(List<GlpiTicket> tickets, long runId, ZoneId dayZone) {
 		if (tickets.isEmpty()) {
@@ -105,7 +105,8 @@ class TicketMirror {
 	}
 
 	long countInRange(long fromId, long toId) {
-		return jdbc.queryForObject("SELECT COUNT(*) FROM glpi_ticket WHERE id BETWEEN ? AND ?", Long.class, fromId, toId);
+		return jdbc.queryForObject("SELECT COUNT(*) FROM glpi_ticket WHERE id BETWEEN ? AND ?", Long.class, fromId,
+				toId);
 	}
 
 	long maxId() {
@@ -119,8 +120,8 @@ class TicketMirror {
 	}
 
 	/**
-	 * Removes the tickets a full sync did not see, with their members: they were purged in GLPI (or left
-	 * its view).
+	 * Removes the tickets a full sync did not see, with their members: they were purged
+	 * in GLPI (or left its view).
 	 */
 	int deleteNotSeenBy(long runId) {
 		return tx.execute(status -> {
@@ -143,8 +144,8 @@ class TicketMirror {
 		}
 		Long[] ids = present.toArray(Long[]::new);
 		return jdbc.update(con -> {
-			PreparedStatement ps = con.prepareStatement(
-					"DELETE FROM glpi_ticket WHERE id BETWEEN ? AND ? AND NOT ARRAY_CONTAINS(?, id)");
+			PreparedStatement ps = con
+				.prepareStatement("DELETE FROM glpi_ticket WHERE id BETWEEN ? AND ? AND NOT ARRAY_CONTAINS(?, id)");
 			ps.setLong(1, fromId);
 			ps.setLong(2, toId);
 			ps.setArray(3, con.createArrayOf("BIGINT", ids));
@@ -153,21 +154,23 @@ class TicketMirror {
 	}
 
 	/**
-	 * Recomputes the calendar-day columns after {@code wallboard.time-zone} changed, with the same
-	 * {@link #day} the upsert uses. Not in SQL: H2 casts {@code ts AT TIME ZONE 'Europe/Paris'} to a
-	 * DATE in the session's time zone (the JVM's default), not in the zone named, so a JVM in UTC put
-	 * a ticket opened at 00:30 in Paris on the day before. Pages of {@value #DAY_PAGE} ids, each
-	 * written in its own transaction; an interrupted run is redone by the next one (the zone is only
+	 * Recomputes the calendar-day columns after {@code wallboard.time-zone} changed, with
+	 * the same {@link #day} the upsert uses. Not in SQL: H2 casts
+	 * {@code ts AT TIME ZONE 'Europe/Paris'} to a DATE in the session's time zone (the
+	 * JVM's default), not in the zone named, so a JVM in UTC put a ticket opened at 00:30
+	 * in Paris on the day before. Pages of {@value #DAY_PAGE} ids, each written in its
+	 * own transaction; an interrupted run is redone by the next one (the zone is only
 	 * recorded as done afterwards).
 	 */
 	void recomputeDays(ZoneId zone) {
 		long after = Long.MIN_VALUE;
 		while (true) {
 			List<Object[]> days = jdbc.query(
-					"SELECT id, opened_at, solved_at, closed_at FROM glpi_ticket WHERE id > ? ORDER BY id LIMIT " + DAY_PAGE,
+					"SELECT id, opened_at, solved_at, closed_at FROM glpi_ticket WHERE id > ? ORDER BY id LIMIT "
+							+ DAY_PAGE,
 					(rs, row) -> new Object[] { day(rs.getObject(2, OffsetDateTime.class), zone),
-							day(rs.getObject(3, OffsetDateTime.class), zone), day(rs.getObject(4, OffsetDateTime.class), zone),
-							rs.getLong(1) },
+							day(rs.getObject(3, OffsetDateTime.class), zone),
+							day(rs.getObject(4, OffsetDateTime.class), zone), rs.getLong(1) },
 					after);
 			if (days.isEmpty()) {
 				return;

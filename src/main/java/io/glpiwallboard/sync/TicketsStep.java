@@ -14,8 +14,9 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * Step 4: mirrors the tickets, fully or incrementally (a first run is always full), then moves the
- * watermark: only a completed ticket pass may move it, so a failed run is simply redone.
+ * Step 4: mirrors the tickets, fully or incrementally (a first run is always full), then
+ * moves the watermark: only a completed ticket pass may move it, so a failed run is
+ * simply redone.
  */
 @Component
 class TicketsStep implements Tasklet {

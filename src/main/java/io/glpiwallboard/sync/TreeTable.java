@@ -5,7 +5,8 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A mirrored tree table ({@code glpi_entity}, {@code glpi_group}): {@code id, name, completename, parent_id,
+ * A mirrored tree table ({@code glpi_entity}, {@code glpi_group}):
+ * {@code id, name, completename, parent_id,
  * level, last_seen_run}, upserted by id and stamped with the run that saw each row.
  */
 final class TreeTable {
@@ -28,7 +29,8 @@ final class TreeTable {
 
 	/**
 	 * @param noun what a row is, for messages
-	 * @param rootId the tree's one real root (GLPI's root entity 0), or null when it has several
+	 * @param rootId the tree's one real root (GLPI's root entity 0), or null when it has
+	 * several
 	 */
 	TreeTable(JdbcTemplate jdbc, String table, String noun, Long rootId) {
 		this.jdbc = jdbc;
@@ -37,10 +39,14 @@ final class TreeTable {
 		this.rootId = rootId;
 	}
 
-	/** @param nodes the whole tree: its loops are broken first ({@link TreeLoops}) */
+	/**
+	 * @param nodes the whole tree: its loops are broken first ({@link TreeLoops})
+	 */
 	void upsert(List<Node> nodes, long runId) {
-		jdbc.batchUpdate("MERGE INTO " + table + " (id, name, completename, parent_id, level, last_seen_run)"
-				+ " KEY (id) VALUES (?, ?, ?, ?, ?, ?)", TreeLoops.broken(nodes, rootId, noun), 500, (ps, n) -> {
+		jdbc.batchUpdate(
+				"MERGE INTO " + table + " (id, name, completename, parent_id, level, last_seen_run)"
+						+ " KEY (id) VALUES (?, ?, ?, ?, ?, ?)",
+				TreeLoops.broken(nodes, rootId, noun), 500, (ps, n) -> {
 					String name = n.name() == null || n.name().isBlank() ? "#" + n.id() : n.name();
 					String complete = n.completename() == null || n.completename().isBlank() ? name : n.completename();
 					ps.setLong(1, n.id());

@@ -12,8 +12,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 
 /**
- * Replaces a file so that readers see the old or the new content, never half of it: the content is
- * written to a temporary file in the same folder, then moved over the target.
+ * Replaces a file so that readers see the old or the new content, never half of it: the
+ * content is written to a temporary file in the same folder, then moved over the target.
  */
 public final class AtomicFiles {
 
@@ -29,23 +29,25 @@ public final class AtomicFiles {
 	}
 
 	/**
-	 * @param tempPrefix name prefix of the temporary file (lets a cleanup recognise leftovers)
-	 * @param readableByAll whether others may read the result (a web server publishing the folder);
-	 * temporary files are otherwise private to their owner
+	 * @param tempPrefix name prefix of the temporary file (lets a cleanup recognise
+	 * leftovers)
+	 * @param readableByAll whether others may read the result (a web server publishing
+	 * the folder); temporary files are otherwise private to their owner
 	 * @throws IOException as {@link #write(Path, String, String, Set, Content)}
 	 */
 	public static void write(Path target, String tempPrefix, String tempSuffix, boolean readableByAll, Content content)
 			throws IOException {
-		write(target, tempPrefix, tempSuffix, readableByAll ? PosixFilePermissions.fromString("rw-r--r--") : null, content);
+		write(target, tempPrefix, tempSuffix, readableByAll ? PosixFilePermissions.fromString("rw-r--r--") : null,
+				content);
 	}
 
 	/**
-	 * @param mode the result's permissions, set before it appears under its name; null keeps the
-	 * temporary file's, private to its owner. Ignored where the file system has no POSIX permissions
-	 * (Windows: the folder's inherited permissions apply)
-	 * @throws FileSystemException naming {@code target} (as given) when the file system fails (disk
-	 * full, read-only, not writable), with the original exception as its cause; the old content of
-	 * {@code target}, if any, is then left as it was
+	 * @param mode the result's permissions, set before it appears under its name; null
+	 * keeps the temporary file's, private to its owner. Ignored where the file system has
+	 * no POSIX permissions (Windows: the folder's inherited permissions apply)
+	 * @throws FileSystemException naming {@code target} (as given) when the file system
+	 * fails (disk full, read-only, not writable), with the original exception as its
+	 * cause; the old content of {@code target}, if any, is then left as it was
 	 * @throws IOException whatever else {@code content} throws
 	 */
 	public static void write(Path target, String tempPrefix, String tempSuffix, Set<PosixFilePermission> mode,
@@ -57,7 +59,8 @@ public final class AtomicFiles {
 			if (StorageFailure.find(e).isEmpty()) {
 				throw e;
 			}
-			// the temporary file's name means nothing to an admin: name the file they configured
+			// the temporary file's name means nothing to an admin: name the file they
+			// configured
 			FileSystemException named = new FileSystemException(target.toString(), null, e.getMessage());
 			named.initCause(e);
 			throw named;

@@ -3,8 +3,9 @@ package io.glpiwallboard.system;
 import java.util.Locale;
 
 /**
- * The file behind an H2 JDBC URL, for messages: {@code jdbc:h2:file:./data/wallboard;TRACE_LEVEL_FILE=0}
- * is stored in {@code ./data/wallboard.mv.db} (H2's MVStore file suffix).
+ * The file behind an H2 JDBC URL, for messages:
+ * {@code jdbc:h2:file:./data/wallboard;TRACE_LEVEL_FILE=0} is stored in
+ * {@code ./data/wallboard.mv.db} (H2's MVStore file suffix).
  */
 public final class DatabaseFile {
 
@@ -15,9 +16,9 @@ public final class DatabaseFile {
 
 	/**
 	 * @param jdbcUrl the configured {@code spring.datasource.url}, may be null
-	 * @return the database file as configured (relative paths stay relative, as the admin wrote
-	 * them), "(in memory)" for an in-memory database, or the URL without its options for any other
-	 * database; null when there is no URL
+	 * @return the database file as configured (relative paths stay relative, as the admin
+	 * wrote them), "(in memory)" for an in-memory database, or the URL without its
+	 * options for any other database; null when there is no URL
 	 */
 	public static String of(String jdbcUrl) {
 		if (jdbcUrl == null || jdbcUrl.isBlank()) {

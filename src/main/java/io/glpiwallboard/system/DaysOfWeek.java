@@ -16,10 +16,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Days of the week as an admin writes them: a list ({@code MONDAY,WEDNESDAY}), a range
- * ({@code MONDAY..FRIDAY}, {@code MON-FRI}, as in cron) or both ({@code MON-WED,FRI}); full English
- * names or their first three letters, any case. A range may wrap around the week
- * ({@code FRI-MON} is Friday to Monday). Binds {@code Set<DayOfWeek>} settings such as
- * {@code wallboard.working-days}; YAML lists of single days bind too.
+ * ({@code MONDAY..FRIDAY}, {@code MON-FRI}, as in cron) or both ({@code MON-WED,FRI});
+ * full English names or their first three letters, any case. A range may wrap around the
+ * week ({@code FRI-MON} is Friday to Monday). Binds {@code Set<DayOfWeek>} settings such
+ * as {@code wallboard.working-days}; YAML lists of single days bind too.
  */
 @Component
 @ConfigurationPropertiesBinding
@@ -28,7 +28,8 @@ public class DaysOfWeek implements ConditionalGenericConverter {
 	private static final String EXPECTED = "expected days such as MONDAY..FRIDAY, MON-FRI or MON,WED,FRI";
 
 	/**
-	 * @throws SettingFormatException when a part is not a day or a range of days, or nothing is given
+	 * @throws SettingFormatException when a part is not a day or a range of days, or
+	 * nothing is given
 	 */
 	public static Set<DayOfWeek> parse(String text) {
 		Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
@@ -62,7 +63,8 @@ public class DaysOfWeek implements ConditionalGenericConverter {
 	private static DayOfWeek day(String text) {
 		String name = text.strip().toUpperCase(Locale.ROOT);
 		for (DayOfWeek d : DayOfWeek.values()) {
-			if (d.name().equals(name) || d.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).toUpperCase(Locale.ROOT).equals(name)) {
+			if (d.name().equals(name)
+					|| d.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).toUpperCase(Locale.ROOT).equals(name)) {
 				return d;
 			}
 		}
@@ -71,8 +73,10 @@ public class DaysOfWeek implements ConditionalGenericConverter {
 
 	@Override
 	public Set<ConvertiblePair> getConvertibleTypes() {
-		// the binder reads a collection setting into a List first, then copies it into the Set
-		return Set.of(new ConvertiblePair(String.class, Collection.class), new ConvertiblePair(String.class, DayOfWeek.class));
+		// the binder reads a collection setting into a List first, then copies it into
+		// the Set
+		return Set.of(new ConvertiblePair(String.class, Collection.class),
+				new ConvertiblePair(String.class, DayOfWeek.class));
 	}
 
 	@Override

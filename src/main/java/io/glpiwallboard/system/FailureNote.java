@@ -11,12 +11,13 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * A reason kept outside the database for when the database itself cannot take it: a run stopped by
- * a full disk often cannot record why, and the next process would only know that it was
- * "interrupted". The note is a small file next to the database, filled with blanks while there is
- * space ({@link #prepare}); a failure overwrites those blanks in place ({@link #write}), which needs
- * no new disk block on common file systems (ext4, XFS, tmpfs; not on copy-on-write ones such as
- * Btrfs or ZFS). The next process reads it once ({@link #take}).
+ * A reason kept outside the database for when the database itself cannot take it: a run
+ * stopped by a full disk often cannot record why, and the next process would only know
+ * that it was "interrupted". The note is a small file next to the database, filled with
+ * blanks while there is space ({@link #prepare}); a failure overwrites those blanks in
+ * place ({@link #write}), which needs no new disk block on common file systems (ext4,
+ * XFS, tmpfs; not on copy-on-write ones such as Btrfs or ZFS). The next process reads it
+ * once ({@link #take}).
  */
 public final class FailureNote {
 
@@ -25,20 +26,30 @@ public final class FailureNote {
 
 	private final Path file;
 
-	/** @param file the note's file, or null for a database without a file (in memory): nothing is kept */
+	/**
+	 * @param file the note's file, or null for a database without a file (in memory):
+	 * nothing is kept
+	 */
 	public FailureNote(Path file) {
 		this.file = file;
 	}
 
-	/** The note next to {@code ./data/wallboard.mv.db}: {@code ./data/wallboard.last-failure}. */
+	/**
+	 * The note next to {@code ./data/wallboard.mv.db}:
+	 * {@code ./data/wallboard.last-failure}.
+	 */
 	public static FailureNote besideDatabase(String databaseFile) {
 		if (databaseFile == null || !databaseFile.endsWith(".mv.db")) {
 			return new FailureNote(null);
 		}
-		return new FailureNote(Path.of(databaseFile.substring(0, databaseFile.length() - ".mv.db".length()) + ".last-failure"));
+		return new FailureNote(
+				Path.of(databaseFile.substring(0, databaseFile.length() - ".mv.db".length()) + ".last-failure"));
 	}
 
-	/** Makes sure the note's blocks exist, while the disk still has room; never fails the caller. */
+	/**
+	 * Makes sure the note's blocks exist, while the disk still has room; never fails the
+	 * caller.
+	 */
 	public void prepare() {
 		if (file == null) {
 			return;
@@ -60,7 +71,9 @@ public final class FailureNote {
 		}
 	}
 
-	/** @return whether the reason was kept */
+	/**
+	 * @return whether the reason was kept
+	 */
 	public boolean write(String reason) {
 		if (file == null || !Files.isRegularFile(file)) {
 			return false;
@@ -79,7 +92,9 @@ public final class FailureNote {
 		}
 	}
 
-	/** @return the reason a {@link #write} left, once: the note is blank again afterwards */
+	/**
+	 * @return the reason a {@link #write} left, once: the note is blank again afterwards
+	 */
 	public Optional<String> take() {
 		if (file == null || !Files.isRegularFile(file)) {
 			return Optional.empty();

@@ -19,30 +19,33 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A failure of the disk or of the database file rather than of the program: the disk is full, the
- * file system is read-only, a file is not writable, locked or corrupt. Found by walking an
- * exception's causes and suppressed exceptions, so it does not matter how many layers (JDBC,
- * Spring, Spring Batch, a publisher) wrapped the original {@link java.io.IOException} or H2 error.
+ * A failure of the disk or of the database file rather than of the program: the disk is
+ * full, the file system is read-only, a file is not writable, locked or corrupt. Found by
+ * walking an exception's causes and suppressed exceptions, so it does not matter how many
+ * layers (JDBC, Spring, Spring Batch, a publisher) wrapped the original
+ * {@link java.io.IOException} or H2 error.
  *
- * <p>H2 error codes are those of {@code org.h2.api.ErrorCode} (H2 2.x, {@code h2/src/main/org/h2/api/ErrorCode.java}).
+ * <p>
+ * H2 error codes are those of {@code org.h2.api.ErrorCode} (H2 2.x,
+ * {@code h2/src/main/org/h2/api/ErrorCode.java}).
  */
 public final class StorageFailure {
 
-	/** What went wrong, most specific first: when a chain holds several, the first one wins. */
+	/**
+	 * What went wrong, most specific first: when a chain holds several, the first one
+	 * wins.
+	 */
 	public enum Problem {
 
-		DISK_FULL("cannot write", "the disk is full"),
-		QUOTA_EXCEEDED("cannot write", "the disk quota is exceeded"),
-		READ_ONLY("cannot write", "the file system is read-only"),
-		ACCESS_DENIED("cannot write", "permission denied"),
+		DISK_FULL("cannot write", "the disk is full"), QUOTA_EXCEEDED("cannot write", "the disk quota is exceeded"),
+		READ_ONLY("cannot write", "the file system is read-only"), ACCESS_DENIED("cannot write", "permission denied"),
 		IN_THE_WAY("cannot write", "a file or folder of that name is in the way"),
 		MISSING_FOLDER("cannot write", "a folder on its path is missing"),
 		DISK_ERROR("cannot use", "the disk reported an input/output error"),
 		CORRUPT("cannot read", "the file is corrupt (restore a backup, or move it away and run 'run' to rebuild it)"),
 		UNSUPPORTED_FORMAT("cannot read", "the file is not a database of this H2 version, or it is damaged"),
 		DATABASE_READ_ONLY("cannot write", "the database file or its file system is read-only"),
-		IN_USE("cannot open", "the file is locked by another process"),
-		IO("cannot use", "input/output error"),
+		IN_USE("cannot open", "the file is locked by another process"), IO("cannot use", "input/output error"),
 		DATABASE_CLOSED("cannot use", "the database closed itself after a failed write");
 
 		private final String verb;
@@ -96,7 +99,8 @@ public final class StorageFailure {
 
 	/**
 	 * @param failure any exception, however wrapped
-	 * @return the storage failure it stems from, or empty when it is another kind of failure
+	 * @return the storage failure it stems from, or empty when it is another kind of
+	 * failure
 	 */
 	public static Optional<StorageFailure> find(Throwable failure) {
 		Problem found = null;
@@ -115,10 +119,13 @@ public final class StorageFailure {
 			}
 			database |= isDatabaseLayer(t);
 		}
-		// the file of the exception that says what is wrong (a folder in the way) is the one to act
-		// on; a bare OS error (disk full) names none, and the outermost name (the output file) is best
+		// the file of the exception that says what is wrong (a folder in the way) is the
+		// one to act
+		// on; a bare OS error (disk full) names none, and the outermost name (the output
+		// file) is best
 		String file = foundFile != null ? foundFile : outermostFile;
-		return found == null ? Optional.empty() : Optional.of(new StorageFailure(found, file, database && file == null));
+		return found == null ? Optional.empty()
+				: Optional.of(new StorageFailure(found, file, database && file == null));
 	}
 
 	public Problem problem() {
@@ -126,14 +133,17 @@ public final class StorageFailure {
 	}
 
 	/**
-	 * Whether the database failed rather than another file (a report, the static board): only then
-	 * may its pooled connections be broken.
+	 * Whether the database failed rather than another file (a report, the static board):
+	 * only then may its pooled connections be broken.
 	 */
 	public boolean isDatabase() {
 		return database;
 	}
 
-	/** Another process holds the database file (H2 allows one): a busy condition rather than a broken disk. */
+	/**
+	 * Another process holds the database file (H2 allows one): a busy condition rather
+	 * than a broken disk.
+	 */
 	public boolean isDatabaseInUse() {
 		return problem == Problem.IN_USE && database;
 	}
@@ -141,9 +151,8 @@ public final class StorageFailure {
 	/**
 	 * One line naming the cause and the file, e.g.
 	 * {@code cannot write the database ./data/wallboard.mv.db: the disk is full}.
-	 *
-	 * @param databaseFile the database file as {@link DatabaseFile#of} gives it, for failures that
-	 * came through the database (null: unknown)
+	 * @param databaseFile the database file as {@link DatabaseFile#of} gives it, for
+	 * failures that came through the database (null: unknown)
 	 */
 	public String describe(String databaseFile) {
 		String what;
@@ -191,7 +200,8 @@ public final class StorageFailure {
 				case H2_DATABASE_IS_READ_ONLY -> Problem.DATABASE_READ_ONLY;
 				case H2_DATABASE_ALREADY_OPEN -> Problem.IN_USE;
 				case H2_IO_EXCEPTION_1, H2_IO_EXCEPTION_2, H2_FILE_CREATION_FAILED, H2_FILE_RENAME_FAILED,
-						H2_FILE_DELETE_FAILED -> Problem.IO;
+						H2_FILE_DELETE_FAILED ->
+					Problem.IO;
 				case H2_DATABASE_IS_CLOSED -> Problem.DATABASE_CLOSED;
 				default -> null;
 			};
@@ -206,7 +216,10 @@ public final class StorageFailure {
 		return null;
 	}
 
-	/** The operating system's wording (strerror), which Java passes on in IOException messages. */
+	/**
+	 * The operating system's wording (strerror), which Java passes on in IOException
+	 * messages.
+	 */
 	private static Problem byMessage(String message) {
 		if (message == null) {
 			return null;

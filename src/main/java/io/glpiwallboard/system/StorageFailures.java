@@ -12,7 +12,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
-/** Names storage failures with this process's database file (see {@link StorageFailure}). */
+/**
+ * Names storage failures with this process's database file (see {@link StorageFailure}).
+ */
 @Component
 public class StorageFailures {
 
@@ -36,8 +38,9 @@ public class StorageFailures {
 	}
 
 	/**
-	 * @return one line such as {@code cannot write the database ./data/wallboard.mv.db: the disk is full},
-	 * or empty when the failure is not a storage failure
+	 * @return one line such as
+	 * {@code cannot write the database ./data/wallboard.mv.db: the disk is full}, or
+	 * empty when the failure is not a storage failure
 	 */
 	public Optional<String> describe(Throwable failure) {
 		return StorageFailure.find(failure).map(f -> f.describe(databaseFile));
@@ -49,10 +52,11 @@ public class StorageFailures {
 	}
 
 	/**
-	 * Drops the pooled connections, to be called once a failed run has ended. H2 closes a database
-	 * for good after a failed write (disk full, I/O error) and its connections then only answer "The
-	 * database has been closed"; the pool does not know that state and would hand them out to every
-	 * later sync of {@code serve}, long after the disk was freed. New connections open the file afresh.
+	 * Drops the pooled connections, to be called once a failed run has ended. H2 closes a
+	 * database for good after a failed write (disk full, I/O error) and its connections
+	 * then only answer "The database has been closed"; the pool does not know that state
+	 * and would hand them out to every later sync of {@code serve}, long after the disk
+	 * was freed. New connections open the file afresh.
 	 */
 	public void discardConnections() {
 		try {

@@ -15,8 +15,8 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 /**
- * Two times of day {@code HH:MM-HH:MM}, the first before the second, e.g. {@code 07:00-20:00}
- * (a range over midnight is not a working day). Null passes.
+ * Two times of day {@code HH:MM-HH:MM}, the first before the second, e.g.
+ * {@code 07:00-20:00} (a range over midnight is not a working day). Null passes.
  */
 @Documented
 @Constraint(validatedBy = TimeRange.Validator.class)

@@ -5,21 +5,22 @@ import java.security.MessageDigest;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-
 /**
- * {@code wallboard.access-token}, compared in constant time with the one a request brings as
- * {@code ?token=} (TVs cannot log in, and the board's links keep it) or as a bearer header (API
- * clients, Prometheus). The token itself is never echoed or logged.
+ * {@code wallboard.access-token}, compared in constant time with the one a request brings
+ * as {@code ?token=} (TVs cannot log in, and the board's links keep it) or as a bearer
+ * header (API clients, Prometheus). The token itself is never echoed or logged.
  */
 final class AccessToken {
 
 	enum Check {
+
 		/** No token is configured, or the request brings the right one. */
 		GRANTED,
 		/** A token is configured and the request brings none: 401. */
 		MISSING,
 		/** The request brings another token: 403. */
 		WRONG
+
 	}
 
 	private final byte[] expected;

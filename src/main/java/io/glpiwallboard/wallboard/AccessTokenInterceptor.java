@@ -6,9 +6,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
- * With {@code wallboard.access-token} set, every board, chart, API and run-history request needs
- * it, as {@code ?token=} (TVs cannot log in, and the links keep it) or as a bearer header (API
- * clients). Missing: 401; wrong: 403. The token itself is never echoed or logged.
+ * With {@code wallboard.access-token} set, every board, chart, API and run-history
+ * request needs it, as {@code ?token=} (TVs cannot log in, and the links keep it) or as a
+ * bearer header (API clients). Missing: 401; wrong: 403. The token itself is never echoed
+ * or logged.
  */
 class AccessTokenInterceptor implements HandlerInterceptor {
 
@@ -22,7 +23,8 @@ class AccessTokenInterceptor implements HandlerInterceptor {
 	}
 
 	@Override
-	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) throws Exception {
+	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+			throws Exception {
 		AccessToken.Check check = token.check(request);
 		if (check == AccessToken.Check.GRANTED) {
 			return true;
@@ -34,13 +36,16 @@ class AccessTokenInterceptor implements HandlerInterceptor {
 		if (request.getRequestURI().startsWith("/api/")) {
 			response.setContentType("application/json");
 			response.setCharacterEncoding("UTF-8");
-			response.getWriter().write("{\"error\":\"" + (status == 401 ? "access token required" : "invalid access token") + "\"}");
+			response.getWriter()
+				.write("{\"error\":\"" + (status == 401 ? "access token required" : "invalid access token") + "\"}");
 		}
 		else {
 			response.setContentType(BoardController.HTML.toString());
-			// reloads with the token it was given: fixing the server's setting brings the TV back
-			response.getWriter().write(pages.html(request, request.getRequestURI(), status,
-					status == 401 ? "Access token required" : "Access refused", detail));
+			// reloads with the token it was given: fixing the server's setting brings the
+			// TV back
+			response.getWriter()
+				.write(pages.html(request, request.getRequestURI(), status,
+						status == 401 ? "Access token required" : "Access refused", detail));
 		}
 		return false;
 	}

@@ -17,18 +17,21 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.function.SingletonSupplier;
 
 /**
- * The web layer's one cache, keyed by snapshot: everything the board, the charts and the API
- * compute from the current snapshot (its entity tree and groups, each scope's board with its
- * charts, the API's figures, and the rendered pages and JSON bodies) is computed once, on first
- * use, then served from memory until a newer snapshot replaces it all at once. Unknown entities
- * and groups are answered from the snapshot's entity tree and group directory and never cached,
- * so probing ids cannot fill the memory; the rendered responses, whose keys include URL parameters
- * a client chooses, are bounded.
+ * The web layer's one cache, keyed by snapshot: everything the board, the charts and the
+ * API compute from the current snapshot (its entity tree and groups, each scope's board
+ * with its charts, the API's figures, and the rendered pages and JSON bodies) is computed
+ * once, on first use, then served from memory until a newer snapshot replaces it all at
+ * once. Unknown entities and groups are answered from the snapshot's entity tree and
+ * group directory and never cached, so probing ids cannot fill the memory; the rendered
+ * responses, whose keys include URL parameters a client chooses, are bounded.
  */
 @Component
 public class BoardCache {
 
-	/** Distinct pages and API answers are few (scopes x theme x rotation x token); this only bounds abuse. */
+	/**
+	 * Distinct pages and API answers are few (scopes x theme x rotation x token); this
+	 * only bounds abuse.
+	 */
 	static final int MAX_RENDERED = 3000;
 
 	private final FiguresRepository figures;
@@ -48,28 +51,38 @@ public class BoardCache {
 		this.views = new BoardViewFactory(board, snapshots.dueSoonText());
 	}
 
-	/** @return empty when the scope's entity or group is unknown, or when the snapshot is gone */
+	/**
+	 * @return empty when the scope's entity or group is unknown, or when the snapshot is
+	 * gone
+	 */
 	public Optional<CachedBoard> board(Instant asOf, Scope scope) {
 		Generation g = generation(asOf);
 		if (!g.knows(scope)) {
 			return Optional.empty();
 		}
-		return g.boards.computeIfAbsent(scope, k -> SingletonSupplier.of(() -> figures.forScope(scope, board.trendDays())
-			.map(f -> new CachedBoard(f, views.create(f, g.tree, g.groups))))).get();
+		return g.boards
+			.computeIfAbsent(scope, k -> SingletonSupplier.of(() -> figures.forScope(scope, board.trendDays())
+				.map(f -> new CachedBoard(f, views.create(f, g.tree, g.groups)))))
+			.get();
 	}
 
-	/** The figures behind {@code /api/wallboard}: the full history, not only the board's days. */
+	/**
+	 * The figures behind {@code /api/wallboard}: the full history, not only the board's
+	 * days.
+	 */
 	public Optional<WallboardFigures> apiFigures(Instant asOf, Scope scope) {
 		Generation g = generation(asOf);
 		if (!g.knows(scope)) {
 			return Optional.empty();
 		}
-		return g.api.computeIfAbsent(scope, k -> SingletonSupplier.of(() -> figures.forScope(scope, snapshots.historyDays()))).get();
+		return g.api
+			.computeIfAbsent(scope, k -> SingletonSupplier.of(() -> figures.forScope(scope, snapshots.historyDays())))
+			.get();
 	}
 
 	/**
-	 * A response rendered from the snapshot {@code asOf}, kept until a newer snapshot appears.
-	 *
+	 * A response rendered from the snapshot {@code asOf}, kept until a newer snapshot
+	 * appears.
 	 * @param key what the response depends on besides the snapshot; distinct per caller
 	 * @param render computes the value on a miss; a null result is returned but not kept
 	 */
@@ -90,7 +103,10 @@ public class BoardCache {
 		return value;
 	}
 
-	/** Whether the snapshot has the scope's entity and group, so that its board can be shown. */
+	/**
+	 * Whether the snapshot has the scope's entity and group, so that its board can be
+	 * shown.
+	 */
 	public boolean knows(Instant asOf, Scope scope) {
 		return generation(asOf).knows(scope);
 	}

@@ -7,8 +7,9 @@ import io.glpiwallboard.snapshot.SnapshotPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * After every snapshot (refreshes included): drop the cached state so TVs see the new figures at
- * their next reload, and render the main board's chart now rather than on a TV's request.
+ * After every snapshot (refreshes included): drop the cached state so TVs see the new
+ * figures at their next reload, and render the main board's chart now rather than on a
+ * TV's request.
  */
 @Component
 class BoardCachePublisher implements SnapshotPublisher {

@@ -15,9 +15,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The TV board: {@code /} for the whole scope, {@code /board/{entityId}} for an entity and its
- * descendants, {@code /board/group/{groupId}} for the tickets assigned to a group. Pages come from
- * {@link BoardPages}; the browser revalidates them with their ETag.
+ * The TV board: {@code /} for the whole scope, {@code /board/{entityId}} for an entity
+ * and its descendants, {@code /board/group/{groupId}} for the tickets assigned to a
+ * group. Pages come from {@link BoardPages}; the browser revalidates them with their
+ * ETag.
  */
 @Controller
 class BoardController {
@@ -34,8 +35,9 @@ class BoardController {
 	}
 
 	@GetMapping("/")
-	ResponseEntity<byte[]> all(@RequestParam(required = false) String theme, @RequestParam(required = false) String rotate,
-			@RequestParam(required = false) String interval, @RequestParam(required = false) String token) {
+	ResponseEntity<byte[]> all(@RequestParam(required = false) String theme,
+			@RequestParam(required = false) String rotate, @RequestParam(required = false) String interval,
+			@RequestParam(required = false) String token) {
 		return respond(pages.page(Scope.everything(), BoardOptions.parse(theme, rotate, interval, token)));
 	}
 
@@ -55,7 +57,9 @@ class BoardController {
 				BoardOptions.parse(theme, rotate, interval, token), request);
 	}
 
-	/** @param hint what a well-formed address looks like, for an id that is not a number */
+	/**
+	 * @param hint what a well-formed address looks like, for an id that is not a number
+	 */
 	private ResponseEntity<byte[]> board(String id, LongFunction<Scope> scope, String hint, BoardOptions options,
 			HttpServletRequest request) {
 		if (!id.matches("\\d{1,12}")) {
@@ -71,6 +75,5 @@ class BoardController {
 			.eTag(page.etag())
 			.body(page.html());
 	}
-
 
 }

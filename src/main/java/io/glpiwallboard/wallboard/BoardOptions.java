@@ -12,10 +12,11 @@ import io.glpiwallboard.chart.ChartTheme;
 import io.glpiwallboard.snapshot.Scope;
 
 /**
- * The URL parameters of a board, validated: {@code theme=dark|light}, {@code rotate=all,3,group:7}
- * (boards one TV cycles through: everything, entities, groups), {@code interval=} seconds per board, and the access
- * {@code token}. They are carried into every refresh, rotation and chart link, so a TV set up
- * once keeps its settings for weeks.
+ * The URL parameters of a board, validated: {@code theme=dark|light},
+ * {@code rotate=all,3,group:7} (boards one TV cycles through: everything, entities,
+ * groups), {@code interval=} seconds per board, and the access {@code token}. They are
+ * carried into every refresh, rotation and chart link, so a TV set up once keeps its
+ * settings for weeks.
  */
 record BoardOptions(ChartTheme theme, List<String> rotate, Integer interval, String token) {
 
@@ -68,11 +69,11 @@ record BoardOptions(ChartTheme theme, List<String> rotate, Integer interval, Str
 	}
 
 	/**
-	 * The board shown after {@code current}: the next in the list that can be shown, wrapping
-	 * around. Boards that cannot be shown (an entity or group deleted or merged in GLPI, a typo) are
-	 * skipped, so one bad id never stops a TV; they come back by themselves once they can be shown.
-	 * With nothing else to show, the page reloads itself.
-	 *
+	 * The board shown after {@code current}: the next in the list that can be shown,
+	 * wrapping around. Boards that cannot be shown (an entity or group deleted or merged
+	 * in GLPI, a typo) are skipped, so one bad id never stops a TV; they come back by
+	 * themselves once they can be shown. With nothing else to show, the page reloads
+	 * itself.
 	 * @param showable whether a board of the rotation can be shown now
 	 */
 	Scope next(Scope current, Predicate<Scope> showable) {
@@ -83,10 +84,9 @@ record BoardOptions(ChartTheme theme, List<String> rotate, Integer interval, Str
 	}
 
 	/**
-	 * The first board of the rotation that can be shown, for a page whose address is no board of it
-	 * (its position in the rotation is unknown); the first board when none can be shown, so the
-	 * rotation goes on as soon as one comes back.
-	 *
+	 * The first board of the rotation that can be shown, for a page whose address is no
+	 * board of it (its position in the rotation is unknown); the first board when none
+	 * can be shown, so the rotation goes on as soon as one comes back.
 	 * @throws IllegalStateException without a rotation
 	 */
 	Scope first(Predicate<Scope> showable) {
@@ -96,7 +96,10 @@ record BoardOptions(ChartTheme theme, List<String> rotate, Integer interval, Str
 		return after(-1, showable).orElse(board(rotate.get(0)));
 	}
 
-	/** The next showable board after position {@code at} (-1: from the start), wrapping around. */
+	/**
+	 * The next showable board after position {@code at} (-1: from the start), wrapping
+	 * around.
+	 */
 	private java.util.Optional<Scope> after(int at, Predicate<Scope> showable) {
 		for (int step = 1; step <= rotate.size(); step++) {
 			Scope next = board(rotate.get(Math.floorMod(at + step, rotate.size())));
@@ -123,7 +126,10 @@ record BoardOptions(ChartTheme theme, List<String> rotate, Integer interval, Str
 		return board.entityId() == null ? ALL : board.entityId().toString();
 	}
 
-	/** The query string of links, starting with '?' or empty; {@code withRotation} false for a chosen board. */
+	/**
+	 * The query string of links, starting with '?' or empty; {@code withRotation} false
+	 * for a chosen board.
+	 */
 	String query(boolean withRotation) {
 		List<String> parts = new ArrayList<>();
 		if (theme == ChartTheme.LIGHT) {

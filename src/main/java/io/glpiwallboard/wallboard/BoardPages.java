@@ -12,8 +12,9 @@ import io.glpiwallboard.system.TimeZoneProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * The live board's HTML, rendered once per snapshot, scope, options and freshness verdict, then
- * served as bytes: a TV reloading every minute costs a map look-up, not a template run.
+ * The live board's HTML, rendered once per snapshot, scope, options and freshness
+ * verdict, then served as bytes: a TV reloading every minute costs a map look-up, not a
+ * template run.
  */
 @Component
 class BoardPages {
@@ -30,7 +31,8 @@ class BoardPages {
 
 	private final Clock clock;
 
-	BoardPages(LatestSnapshot state, BoardCache boards, BoardRenderer renderer, WallboardProperties wallboard, TimeZoneProperties timeZone, Clock clock) {
+	BoardPages(LatestSnapshot state, BoardCache boards, BoardRenderer renderer, WallboardProperties wallboard,
+			TimeZoneProperties timeZone, Clock clock) {
 		this.state = state;
 		this.boards = boards;
 		this.renderer = renderer;
@@ -60,14 +62,16 @@ class BoardPages {
 	}
 
 	private Page render(LatestSnapshot.Current current, Scope scope, BoardOptions options) {
-		Predicate<Scope> showable = current.asOf() == null ? board -> true : board -> boards.knows(current.asOf(), board);
+		Predicate<Scope> showable = current.asOf() == null ? board -> true
+				: board -> boards.knows(current.asOf(), board);
 		LiveLinks links = new LiveLinks(options, scope, current.asOf(), wallboard.refreshSeconds(), showable);
 		if (current.asOf() == null) {
 			return page(200, renderer.noData(current.verdict(), links, options.theme()));
 		}
 		Optional<CachedBoard> board = boards.board(current.asOf(), scope);
 		if (board.isEmpty()) {
-			// goes on with the rotation, or checks again: the entity or group may come back in GLPI
+			// goes on with the rotation, or checks again: the entity or group may come
+			// back in GLPI
 			String what = scope.isGroup() ? "group with id " + scope.groupId() : "entity with id " + scope.entityId();
 			return page(404, renderer.message(404, "Unknown board", "GLPI has no " + what + " in the latest sync.",
 					options.theme(), "/" + options.query(false), new Reload(links.refreshSeconds(), links.next())));

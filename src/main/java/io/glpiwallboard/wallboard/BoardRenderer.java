@@ -17,8 +17,8 @@ import org.thymeleaf.context.Context;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders the board's templates to strings, outside any request, so pages can be cached and the
- * same template can be written to files for the static board.
+ * Renders the board's templates to strings, outside any request, so pages can be cached
+ * and the same template can be written to files for the static board.
  */
 @Component
 public class BoardRenderer {
@@ -33,7 +33,8 @@ public class BoardRenderer {
 
 	private final BoardProperties board;
 
-	public BoardRenderer(ITemplateEngine engine, WallboardProperties wallboard, TimeZoneProperties timeZone, BoardProperties board) {
+	public BoardRenderer(ITemplateEngine engine, WallboardProperties wallboard, TimeZoneProperties timeZone,
+			BoardProperties board) {
 		this.engine = engine;
 		this.wallboard = wallboard;
 		this.timeZone = timeZone;
@@ -42,12 +43,12 @@ public class BoardRenderer {
 
 	String board(BoardView view, Freshness.Verdict verdict, BoardLinks links, ChartTheme theme, boolean staticBoard) {
 		String asOfText = asOfText(view.asOf());
-		PageContext page = new PageContext(theme.id(), asOfText, view.asOf().truncatedTo(ChronoUnit.SECONDS)
-			.atZone(timeZone.zone())
-			.toOffsetDateTime()
-			.toString(), view.asOf().toEpochMilli(), verdict.stale(), verdict.reason(),
-				staticStaleAfter().toMillis(), staticBoard, board.trendDays());
-		return engine.process("wallboard/board", new Context(Locale.ENGLISH, Map.of("view", view, "page", page, "links", links)));
+		PageContext page = new PageContext(theme.id(), asOfText,
+				view.asOf().truncatedTo(ChronoUnit.SECONDS).atZone(timeZone.zone()).toOffsetDateTime().toString(),
+				view.asOf().toEpochMilli(), verdict.stale(), verdict.reason(), staticStaleAfter().toMillis(),
+				staticBoard, board.trendDays());
+		return engine.process("wallboard/board",
+				new Context(Locale.ENGLISH, Map.of("view", view, "page", page, "links", links)));
 	}
 
 	String noData(Freshness.Verdict verdict, BoardLinks links, ChartTheme theme) {
@@ -58,9 +59,8 @@ public class BoardRenderer {
 	}
 
 	/**
-	 * A page saying why there is no board, in the board's style. It reloads itself like a board,
-	 * so a TV that lands on it recovers without a keyboard.
-	 *
+	 * A page saying why there is no board, in the board's style. It reloads itself like a
+	 * board, so a TV that lands on it recovers without a keyboard.
 	 * @param home a link back to the whole board, or null
 	 * @param reload where and when the page goes next
 	 */
@@ -76,7 +76,9 @@ public class BoardRenderer {
 		return engine.process("wallboard/message", context);
 	}
 
-	/** A message among the static board's files: relative links, no status code to show. */
+	/**
+	 * A message among the static board's files: relative links, no status code to show.
+	 */
 	String staticMessage(String headline, String detail, Reload reload) {
 		Context context = new Context(Locale.ENGLISH);
 		context.setVariable("headline", headline);
@@ -89,16 +91,17 @@ public class BoardRenderer {
 	}
 
 	/**
-	 * The date with the time, always: a TV showing "14:32" alone cannot tell today's data from
-	 * last Friday's.
+	 * The date with the time, always: a TV showing "14:32" alone cannot tell today's data
+	 * from last Friday's.
 	 */
 	String asOfText(Instant asOf) {
 		return DAY_HH_MM.format(asOf.atZone(timeZone.zone()));
 	}
 
 	/**
-	 * The static board cannot ask the server, so it checks the one threshold that holds whatever the
-	 * hour: a board published by a nightly {@code run} is legitimately hours old during the day.
+	 * The static board cannot ask the server, so it checks the one threshold that holds
+	 * whatever the hour: a board published by a nightly {@code run} is legitimately hours
+	 * old during the day.
 	 */
 	private Duration staticStaleAfter() {
 		return wallboard.staleAfterOffHours();

@@ -4,10 +4,11 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Everything the board shows for one scope, derived once per snapshot from the figures and
- * already formatted: templates only place it.
+ * Everything the board shows for one scope, derived once per snapshot from the figures
+ * and already formatted: templates only place it.
  *
- * @param title the heading: the board title, the entity's name or the group's complete name
+ * @param title the heading: the board title, the entity's name or the group's complete
+ * name
  * @param path the entity's complete name, or null for the whole scope and for a group
  * @param entityId null for the whole scope
  * @param asOf when the snapshot was taken
@@ -18,7 +19,8 @@ import java.util.List;
  * @param priorities open tickets by priority, most urgent first
  * @param ages open tickets by age bucket, youngest first
  * @param entities the entities with the most open tickets of their own
- * @param otherEntities open tickets not in {@code entities} (other entities, or none), 0 if none
+ * @param otherEntities open tickets not in {@code entities} (other entities, or none), 0
+ * if none
  * @param oldest the oldest open tickets
  * @param hasTrend whether there are at least two days to draw
  * @param groupId the group of a group's board, or null
@@ -46,7 +48,10 @@ public record BoardView(String title, String path, Long entityId, Instant asOf, 
 	public record Bar(String label, long count, String text, int width, String tone) {
 	}
 
-	/** @param linked false for the rows of tickets outside GLPI's entity list, which have no board */
+	/**
+	 * @param linked false for the rows of tickets outside GLPI's entity list, which have
+	 * no board
+	 */
 	public record EntityRow(long id, String name, long count, String text, int width, boolean linked) {
 	}
 

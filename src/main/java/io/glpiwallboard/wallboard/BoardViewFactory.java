@@ -16,10 +16,16 @@ import io.glpiwallboard.wallboard.BoardView.EntityRow;
 import io.glpiwallboard.wallboard.BoardView.Figure;
 import io.glpiwallboard.wallboard.BoardView.OldRow;
 
-/** Turns a scope's figures into the board's view: formats numbers, picks the top N, applies thresholds. */
+/**
+ * Turns a scope's figures into the board's view: formats numbers, picks the top N,
+ * applies thresholds.
+ */
 final class BoardViewFactory {
 
-	/** GLPI priorities, most urgent first, with their tone; "Major" (6) only appears when used. */
+	/**
+	 * GLPI priorities, most urgent first, with their tone; "Major" (6) only appears when
+	 * used.
+	 */
 	private static final String[][] PRIORITIES = { { "6", "p-major" }, { "5", "p-very-high" }, { "4", "p-high" },
 			{ "3", "p-medium" }, { "2", "p-low" }, { "1", "p-low" } };
 
@@ -29,7 +35,9 @@ final class BoardViewFactory {
 
 	private final TeamViews teams;
 
-	/** @param dueSoon {@code wallboard.due-soon} in words, for the tile's label */
+	/**
+	 * @param dueSoon {@code wallboard.due-soon} in words, for the tile's label
+	 */
 	BoardViewFactory(BoardProperties properties, String dueSoon) {
 		this.properties = properties;
 		this.teams = new TeamViews(properties, dueSoon);
@@ -38,7 +46,8 @@ final class BoardViewFactory {
 	BoardView create(WallboardFigures f, EntityTree tree, GroupDirectory groups) {
 		BoardProperties.Thresholds t = properties.thresholds();
 		String path = f.entityId() == null ? null : tree.completename(f.entityId());
-		String title = path == null ? properties.title() : tree.get(f.entityId()).map(EntityTree.Node::name).orElse(path);
+		String title = path == null ? properties.title()
+				: tree.get(f.entityId()).map(EntityTree.Node::name).orElse(path);
 		if (f.groupId() != null) {
 			title = groups.completename(f.groupId());
 		}
@@ -57,7 +66,10 @@ final class BoardViewFactory {
 		return new Figure(value, value == null ? "–" : number(value), level == null ? "normal" : level.of(value));
 	}
 
-	/** Most urgent first; Major and "Unknown" (no priority, or a code GLPI does not define) only when used. */
+	/**
+	 * Most urgent first; Major and "Unknown" (no priority, or a code GLPI does not
+	 * define) only when used.
+	 */
 	private List<Bar> priorities(WallboardFigures f) {
 		List<Bar> bars = new ArrayList<>();
 		long listed = 0;
@@ -78,17 +90,23 @@ final class BoardViewFactory {
 	private List<Bar> ages(WallboardFigures f) {
 		List<Bar> bars = new ArrayList<>();
 		for (WallboardFigures.AgeBucket b : f.age()) {
-			bars.add(new Bar(b.label(), b.count(), number(b.count()), 0, AGE_TONES[Math.min(b.bucket(), AGE_TONES.length - 1)]));
+			bars.add(new Bar(b.label(), b.count(), number(b.count()), 0,
+					AGE_TONES[Math.min(b.bucket(), AGE_TONES.length - 1)]));
 		}
 		return scaled(bars);
 	}
 
 	private static List<Bar> scaled(List<Bar> bars) {
 		long max = bars.stream().mapToLong(Bar::count).max().orElse(0);
-		return bars.stream().map(b -> new Bar(b.label(), b.count(), b.text(), width(b.count(), max), b.tone())).toList();
+		return bars.stream()
+			.map(b -> new Bar(b.label(), b.count(), b.text(), width(b.count(), max), b.tone()))
+			.toList();
 	}
 
-	/** Entities ranked by their own open tickets, so the lines add up to the scope's total. */
+	/**
+	 * Entities ranked by their own open tickets, so the lines add up to the scope's
+	 * total.
+	 */
 	private List<EntityRow> topEntities(WallboardFigures f, EntityTree tree, String prefix) {
 		List<EntityLine> ranked = f.entities()
 			.stream()
@@ -98,8 +116,8 @@ final class BoardViewFactory {
 			.toList();
 		long max = ranked.isEmpty() ? 0 : ranked.get(0).open();
 		return ranked.stream()
-			.map(e -> new EntityRow(e.id(), relative(e.completename(), prefix), e.open(), number(e.open()), width(e.open(), max),
-					tree.get(e.id()).isPresent()))
+			.map(e -> new EntityRow(e.id(), relative(e.completename(), prefix), e.open(), number(e.open()),
+					width(e.open(), max), tree.get(e.id()).isPresent()))
 			.toList();
 	}
 
@@ -113,15 +131,19 @@ final class BoardViewFactory {
 	}
 
 	/**
-	 * The part of complete names every entity of the scope shares, e.g. "Root entity > Paris > ",
-	 * so that lines show "IT Support" rather than repeating the tree's root on a narrow screen.
+	 * The part of complete names every entity of the scope shares, e.g. "Root entity >
+	 * Paris > ", so that lines show "IT Support" rather than repeating the tree's root on
+	 * a narrow screen.
 	 */
 	private static String prefixOf(WallboardFigures f, EntityTree tree) {
 		if (f.entityId() != null) {
 			return tree.completename(f.entityId()) + " > ";
 		}
-		List<String> roots = tree.all().stream().filter(n -> n.parentId() == null || n.parentId() == n.id())
-			.map(EntityTree.Node::completename).toList();
+		List<String> roots = tree.all()
+			.stream()
+			.filter(n -> n.parentId() == null || n.parentId() == n.id())
+			.map(EntityTree.Node::completename)
+			.toList();
 		return roots.size() == 1 ? roots.get(0) + " > " : "";
 	}
 
@@ -153,7 +175,10 @@ final class BoardViewFactory {
 		return String.format(Locale.ENGLISH, "%,d", n);
 	}
 
-	/** With an explicit sign; a real minus sign, which reads better than a hyphen from afar. */
+	/**
+	 * With an explicit sign; a real minus sign, which reads better than a hyphen from
+	 * afar.
+	 */
 	static String signed(Long n) {
 		if (n == null) {
 			return "–";

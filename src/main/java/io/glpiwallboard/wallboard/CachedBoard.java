@@ -7,7 +7,10 @@ import io.glpiwallboard.chart.ChartTheme;
 import io.glpiwallboard.chart.TrendChart;
 import io.glpiwallboard.snapshot.WallboardFigures;
 
-/** One scope's board of one snapshot, as {@link BoardCache} keeps it: its figures, its view, and its charts rendered on first use. */
+/**
+ * One scope's board of one snapshot, as {@link BoardCache} keeps it: its figures, its
+ * view, and its charts rendered on first use.
+ */
 public final class CachedBoard {
 
 	private final WallboardFigures figures;

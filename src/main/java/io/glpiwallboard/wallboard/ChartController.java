@@ -14,8 +14,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Chart images of the current snapshot, from memory. The board links them with the snapshot's
- * time as {@code v}, so such a URL never changes content and browsers may keep it for a day.
+ * Chart images of the current snapshot, from memory. The board links them with the
+ * snapshot's time as {@code v}, so such a URL never changes content and browsers may keep
+ * it for a day.
  */
 @RestController
 class ChartController {
@@ -30,8 +31,9 @@ class ChartController {
 	}
 
 	@GetMapping("/charts/trend.png")
-	ResponseEntity<byte[]> trend(@RequestParam(required = false) Long entity, @RequestParam(required = false) Long group,
-			@RequestParam(required = false) String theme, @RequestParam(required = false) Long v) {
+	ResponseEntity<byte[]> trend(@RequestParam(required = false) Long entity,
+			@RequestParam(required = false) Long group, @RequestParam(required = false) String theme,
+			@RequestParam(required = false) Long v) {
 		LatestSnapshot.Current current = state.current();
 		Optional<CachedBoard> board = current.asOf() == null ? Optional.empty()
 				: boards.board(current.asOf(), new Scope(entity, group));
@@ -42,7 +44,8 @@ class ChartController {
 		boolean versioned = v != null && v == current.asOf().toEpochMilli();
 		return ResponseEntity.ok()
 			.contentType(MediaType.IMAGE_PNG)
-			.cacheControl(versioned ? CacheControl.maxAge(Duration.ofDays(1)).cachePrivate().immutable() : CacheControl.noCache())
+			.cacheControl(versioned ? CacheControl.maxAge(Duration.ofDays(1)).cachePrivate().immutable()
+					: CacheControl.noCache())
 			.eTag(image.etag())
 			.body(image.bytes());
 	}

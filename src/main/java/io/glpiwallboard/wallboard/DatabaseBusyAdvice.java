@@ -11,9 +11,9 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /**
- * The database could not answer in time (a lock held by a sync writing its snapshot, no free
- * connection, the file unavailable): 503 with a page that tries again by itself, instead of a
- * server error that a TV would show until someone walks up to it.
+ * The database could not answer in time (a lock held by a sync writing its snapshot, no
+ * free connection, the file unavailable): 503 with a page that tries again by itself,
+ * instead of a server error that a TV would show until someone walks up to it.
  */
 @ControllerAdvice(basePackageClasses = DatabaseBusyAdvice.class)
 class DatabaseBusyAdvice {
@@ -28,7 +28,8 @@ class DatabaseBusyAdvice {
 
 	@ExceptionHandler({ TransientDataAccessException.class, DataAccessResourceFailureException.class })
 	ResponseEntity<byte[]> busy(HttpServletRequest request, RuntimeException e) {
-		log.warn("Database busy while answering {}: {}", request.getRequestURI(), firstLine(String.valueOf(e.getMessage())));
+		log.warn("Database busy while answering {}: {}", request.getRequestURI(),
+				firstLine(String.valueOf(e.getMessage())));
 		return pages.respond(request, request.getRequestURI(), 503, "Database busy",
 				"The figures could not be read just now (a sync may be writing them).");
 	}

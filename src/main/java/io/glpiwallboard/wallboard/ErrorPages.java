@@ -14,9 +14,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 /**
- * Answers for requests that get no board: a page in the board's style that reloads itself for
- * browsers (a TV must never stop on an error), one line of JSON for API clients and scrapers.
- * Nothing of the request but the board's own parameters is echoed.
+ * Answers for requests that get no board: a page in the board's style that reloads itself
+ * for browsers (a TV must never stop on an error), one line of JSON for API clients and
+ * scrapers. Nothing of the request but the board's own parameters is echoed.
  */
 @Component
 class ErrorPages {
@@ -34,12 +34,14 @@ class ErrorPages {
 	}
 
 	/**
-	 * @param path the path that failed (for an error dispatch: the original one, not /error)
+	 * @param path the path that failed (for an error dispatch: the original one, not
+	 * /error)
 	 * @param status the HTTP status to answer with
 	 * @param headline e.g. "Unknown board"; also the JSON {@code error}
 	 * @param detail one sentence for people
 	 */
-	ResponseEntity<byte[]> respond(HttpServletRequest request, String path, int status, String headline, String detail) {
+	ResponseEntity<byte[]> respond(HttpServletRequest request, String path, int status, String headline,
+			String detail) {
 		String body = wantsHtml(request, path) ? html(request, path, status, headline, detail) : null;
 		ResponseEntity.BodyBuilder answer = ResponseEntity.status(status).cacheControl(CacheControl.noStore());
 		if (status == 503) {
@@ -55,7 +57,9 @@ class ErrorPages {
 		return answer.contentType(MediaType.APPLICATION_JSON).body(json.writeValueAsBytes(error));
 	}
 
-	/** The page alone, for callers that write the response themselves (the token check). */
+	/**
+	 * The page alone, for callers that write the response themselves (the token check).
+	 */
 	String html(HttpServletRequest request, String path, int status, String headline, String detail) {
 		BoardOptions options = options(request);
 		Reload reload = Reload.of(path, options, wallboard.refreshSeconds(), board -> true);

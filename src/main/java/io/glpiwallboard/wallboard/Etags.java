@@ -4,7 +4,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** Strong entity tags from content, so an unchanged page or chart answers a TV's reload with 304. */
+/**
+ * Strong entity tags from content, so an unchanged page or chart answers a TV's reload
+ * with 304.
+ */
 public final class Etags {
 
 	private Etags() {

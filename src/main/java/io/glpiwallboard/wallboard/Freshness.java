@@ -14,18 +14,20 @@ import io.glpiwallboard.system.TimeZoneProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * Says whether the figures can be trusted: stale when the last sync failed, or when the last
- * successful one is older than {@code wallboard.stale-after} in working hours (or
- * {@code wallboard.stale-after-off-hours} outside them). The working hours only pick the threshold
- * (see {@link WallboardProperties}); when the syncs run is {@code schedule.refresh}'s business. Before
- * the first successful sync, missing GLPI settings are named as the reason.
+ * Says whether the figures can be trusted: stale when the last sync failed, or when the
+ * last successful one is older than {@code wallboard.stale-after} in working hours (or
+ * {@code wallboard.stale-after-off-hours} outside them). The working hours only pick the
+ * threshold (see {@link WallboardProperties}); when the syncs run is
+ * {@code schedule.refresh}'s business. Before the first successful sync, missing GLPI
+ * settings are named as the reason.
  */
 @Component
 public class Freshness {
 
 	private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
-	private static final DateTimeFormatter DAY_HH_MM = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", java.util.Locale.ENGLISH);
+	private static final DateTimeFormatter DAY_HH_MM = DateTimeFormatter.ofPattern("EEE d MMM HH:mm",
+			java.util.Locale.ENGLISH);
 
 	private final SyncState state;
 
@@ -37,7 +39,8 @@ public class Freshness {
 
 	private final Clock clock;
 
-	public Freshness(SyncState state, WallboardProperties properties, TimeZoneProperties timeZone, ConnectionSettings connection, Clock clock) {
+	public Freshness(SyncState state, WallboardProperties properties, TimeZoneProperties timeZone,
+			ConnectionSettings connection, Clock clock) {
 		this.state = state;
 		this.properties = properties;
 		this.timeZone = timeZone;
@@ -45,7 +48,9 @@ public class Freshness {
 		this.clock = clock;
 	}
 
-	/** @param reason null when fresh; otherwise one line for the banner */
+	/**
+	 * @param reason null when fresh; otherwise one line for the banner
+	 */
 	public record Verdict(boolean stale, String reason, Instant lastSuccess) {
 	}
 
@@ -54,7 +59,8 @@ public class Freshness {
 		Optional<Instant> failure = state.instant(SyncState.LAST_FAILURE);
 		Instant now = clock.instant();
 		if (success.isEmpty()) {
-			// before the first sync, missing settings are the reason there is no data, and the
+			// before the first sync, missing settings are the reason there is no data,
+			// and the
 			// only thing the admin has to fix: no sync can succeed until then
 			Optional<String> problem = connection.problem();
 			if (problem.isPresent()) {
@@ -71,7 +77,8 @@ public class Freshness {
 		Duration age = Duration.between(success.get(), now);
 		Duration limit = limitAt(now);
 		if (age.compareTo(limit) > 0) {
-			return new Verdict(true, "Data is " + human(age) + " old (last successful sync " + format(success.get()) + ")",
+			return new Verdict(true,
+					"Data is " + human(age) + " old (last successful sync " + format(success.get()) + ")",
 					success.get());
 		}
 		return new Verdict(false, null, success.get());
@@ -82,7 +89,8 @@ public class Freshness {
 		boolean workingDay = properties.workingDays().contains(local.getDayOfWeek());
 		ZonedDateTime start = local.with(properties.workStart());
 		ZonedDateTime end = local.with(properties.workEnd());
-		// give the first refresh of the day time to run before calling the night's data stale
+		// give the first refresh of the day time to run before calling the night's data
+		// stale
 		boolean inHours = workingDay && local.isAfter(start.plus(properties.staleAfter())) && local.isBefore(end);
 		return inHours ? properties.staleAfter() : properties.staleAfterOffHours();
 	}

@@ -9,9 +9,10 @@ import io.glpiwallboard.snapshot.FiguresRepository;
 import org.springframework.stereotype.Component;
 
 /**
- * The latest snapshot: which one is current and whether it can be trusted, re-read at most once a second: a
- * hundred TVs and API clients then cost the database one look-up per second instead of one per
- * request. A new snapshot calls {@link #invalidate()}, so it shows up immediately.
+ * The latest snapshot: which one is current and whether it can be trusted, re-read at
+ * most once a second: a hundred TVs and API clients then cost the database one look-up
+ * per second instead of one per request. A new snapshot calls {@link #invalidate()}, so
+ * it shows up immediately.
  */
 @Component
 public class LatestSnapshot {
@@ -43,8 +44,10 @@ public class LatestSnapshot {
 		Entry e = entry;
 		long nanos = System.nanoTime();
 		long millis = clock.millis();
-		// both clocks: the wall clock may be pinned (tests) or jump (NTP), the monotonic one may not
-		if (e != null && nanos - e.nanos < TTL_MILLIS * 1_000_000 && millis >= e.millis && millis - e.millis < TTL_MILLIS) {
+		// both clocks: the wall clock may be pinned (tests) or jump (NTP), the monotonic
+		// one may not
+		if (e != null && nanos - e.nanos < TTL_MILLIS * 1_000_000 && millis >= e.millis
+				&& millis - e.millis < TTL_MILLIS) {
 			return e.current;
 		}
 		Instant asOf = figures.latestObserved().map(Map.Entry::getValue).orElse(null);

@@ -7,7 +7,10 @@ import java.util.function.Predicate;
 
 import io.glpiwallboard.snapshot.Scope;
 
-/** Links of the board served by {@code serve}: options (theme, rotation, token) travel along. */
+/**
+ * Links of the board served by {@code serve}: options (theme, rotation, token) travel
+ * along.
+ */
 final class LiveLinks implements BoardLinks {
 
 	private final BoardOptions options;
@@ -50,8 +53,8 @@ final class LiveLinks implements BoardLinks {
 		String token = options.token() == null ? ""
 				: "&token=" + URLEncoder.encode(options.token(), StandardCharsets.UTF_8);
 		return "/charts/trend.png?" + (scope.entityId() == null ? "" : "entity=" + scope.entityId() + "&")
-				+ (scope.groupId() == null ? "" : "group=" + scope.groupId() + "&") + "theme="
-				+ options.theme().id() + "&v=" + (asOf == null ? 0 : asOf.toEpochMilli()) + token;
+				+ (scope.groupId() == null ? "" : "group=" + scope.groupId() + "&") + "theme=" + options.theme().id()
+				+ "&v=" + (asOf == null ? 0 : asOf.toEpochMilli()) + token;
 	}
 
 	@Override

@@ -9,21 +9,24 @@ import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 
 /**
- * Tomcat's error report for requests it answers itself, before Spring sees them (a {@code %00} or
- * {@code ..%2f} in the path, a URL over the header limit, a broken query string): the board's
- * message page that reloads itself to {@code /}, instead of Tomcat's bare "HTTP Status 400" page
- * that would leave a TV stuck for good. Nothing of the request is echoed or trusted (not even the
- * theme or the rotation: the request could not be read), and no server version or stack trace is
- * shown.
+ * Tomcat's error report for requests it answers itself, before Spring sees them (a
+ * {@code %00} or {@code ..%2f} in the path, a URL over the header limit, a broken query
+ * string): the board's message page that reloads itself to {@code /}, instead of Tomcat's
+ * bare "HTTP Status 400" page that would leave a TV stuck for good. Nothing of the
+ * request is echoed or trusted (not even the theme or the rotation: the request could not
+ * be read), and no server version or stack trace is shown.
  *
- * <p>Responses Spring already wrote (its error controller answers everything it sees) are left
- * alone, like Tomcat's own valve does.
+ * <p>
+ * Responses Spring already wrote (its error controller answers everything it sees) are
+ * left alone, like Tomcat's own valve does.
  */
 class RejectedRequestPage extends ErrorReportValve {
 
 	private final IntFunction<String> page;
 
-	/** @param page the HTML page for an HTTP status (400 and up) */
+	/**
+	 * @param page the HTML page for an HTTP status (400 and up)
+	 */
 	RejectedRequestPage(IntFunction<String> page) {
 		this.page = page;
 		setShowReport(false);
@@ -47,7 +50,8 @@ class RejectedRequestPage extends ErrorReportValve {
 			}
 		}
 		catch (IOException | IllegalStateException ex) {
-			// the client went away or the response cannot take a body any more: nothing left to tell it
+			// the client went away or the response cannot take a body any more: nothing
+			// left to tell it
 			getContainer().getLogger().debug("Could not write the error page", ex);
 		}
 	}

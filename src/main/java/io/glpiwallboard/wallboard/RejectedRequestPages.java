@@ -18,10 +18,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts {@link RejectedRequestPage} in place of Tomcat's error report valve, so every page a TV can
- * land on reloads itself, including the ones Tomcat answers before the application sees the
- * request. Runs after Spring Boot's own Tomcat customizer, which adds a plain
- * {@link ErrorReportValve} of its own.
+ * Puts {@link RejectedRequestPage} in place of Tomcat's error report valve, so every page
+ * a TV can land on reloads itself, including the ones Tomcat answers before the
+ * application sees the request. Runs after Spring Boot's own Tomcat customizer, which
+ * adds a plain {@link ErrorReportValve} of its own.
  */
 @Component
 class RejectedRequestPages implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
@@ -30,12 +30,15 @@ class RejectedRequestPages implements WebServerFactoryCustomizer<TomcatServletWe
 
 	private final WallboardProperties wallboard;
 
-	/** One page per status: rendered once, the same for every request (nothing of it is trusted). */
+	/**
+	 * One page per status: rendered once, the same for every request (nothing of it is
+	 * trusted).
+	 */
 	private final Map<Integer, String> pages = new ConcurrentHashMap<>();
 
 	/**
-	 * @param renderer looked up on the first rejected request: the web server is configured before
-	 *        the template engine exists
+	 * @param renderer looked up on the first rejected request: the web server is
+	 * configured before the template engine exists
 	 */
 	RejectedRequestPages(ObjectProvider<BoardRenderer> renderer, WallboardProperties wallboard) {
 		this.renderer = renderer;
@@ -60,12 +63,16 @@ class RejectedRequestPages implements WebServerFactoryCustomizer<TomcatServletWe
 		}
 		host.getPipeline().addValve(new RejectedRequestPage(this::page));
 		if (host instanceof StandardHost standard) {
-			// the host adds a valve of this class when it starts unless one is there already
+			// the host adds a valve of this class when it starts unless one is there
+			// already
 			standard.setErrorReportValveClass(RejectedRequestPage.class.getName());
 		}
 	}
 
-	/** The board's message page for {@code status}, reloading to {@code /} with nothing of the request. */
+	/**
+	 * The board's message page for {@code status}, reloading to {@code /} with nothing of
+	 * the request.
+	 */
 	String page(int status) {
 		return pages.computeIfAbsent(status, code -> {
 			HttpStatus known = HttpStatus.resolve(code);

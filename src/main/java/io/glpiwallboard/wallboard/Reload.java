@@ -5,9 +5,10 @@ import java.util.function.Predicate;
 import io.glpiwallboard.snapshot.Scope;
 
 /**
- * Where and when a page sends the TV next: every page a TV can land on, error pages included,
- * carries one, so a kiosk without keyboard never stays on a dead end and comes back by itself
- * once the cause (unknown entity, missing data, busy database, wrong token) goes away.
+ * Where and when a page sends the TV next: every page a TV can land on, error pages
+ * included, carries one, so a kiosk without keyboard never stays on a dead end and comes
+ * back by itself once the cause (unknown entity, missing data, busy database, wrong
+ * token) goes away.
  *
  * @param seconds until the browser follows {@code url}
  * @param url a same-site path with the board's parameters (theme, rotation, token)
@@ -16,21 +17,21 @@ public record Reload(int seconds, String url) {
 
 	private static final java.util.regex.Pattern BOARD = java.util.regex.Pattern.compile("/board/(\\d{1,12})");
 
-	private static final java.util.regex.Pattern GROUP_BOARD = java.util.regex.Pattern.compile("/board/group/(\\d{1,12})");
+	private static final java.util.regex.Pattern GROUP_BOARD = java.util.regex.Pattern
+		.compile("/board/group/(\\d{1,12})");
 
 	/**
-	 * The meta refresh value in the form the HTML standard defines ({@code 60; url=/}); the W3C
-	 * validator rejects {@code 60;url=/}.
+	 * The meta refresh value in the form the HTML standard defines ({@code 60; url=/});
+	 * the W3C validator rejects {@code 60;url=/}.
 	 */
 	public String content() {
 		return seconds + "; url=" + url;
 	}
 
 	/**
-	 * For a page answering {@code path}: the next board when the path is a board in a rotation, the
-	 * rotation's first board it can show when the path is anything else, otherwise (no rotation) the
-	 * same path again, all with the board's parameters.
-	 *
+	 * For a page answering {@code path}: the next board when the path is a board in a
+	 * rotation, the rotation's first board it can show when the path is anything else,
+	 * otherwise (no rotation) the same path again, all with the board's parameters.
 	 * @param path the path the browser asked for (for an error page: the one that failed)
 	 * @param showable which boards of a rotation can be shown; the others are skipped
 	 */
@@ -39,7 +40,8 @@ public record Reload(int seconds, String url) {
 		String target;
 		if (safe.equals("/") || BOARD.matcher(safe).matches() || GROUP_BOARD.matcher(safe).matches()) {
 			Scope current = safe.equals("/") ? Scope.everything()
-					: safe.startsWith("/board/group/") ? Scope.group(Long.parseLong(safe.substring("/board/group/".length())))
+					: safe.startsWith("/board/group/")
+							? Scope.group(Long.parseLong(safe.substring("/board/group/".length())))
 							: Scope.entity(Long.valueOf(safe.substring("/board/".length())));
 			target = LiveLinks.path(options.next(current, showable)) + options.query(true);
 		}
@@ -48,8 +50,10 @@ public record Reload(int seconds, String url) {
 			target = "/" + options.query(true);
 		}
 		else if (!options.rotate().isEmpty()) {
-			// a rotation whose current address is no board (a typo, an old link): its position is
-			// unknown, so it goes on from its first board it can show rather than reloading a dead end
+			// a rotation whose current address is no board (a typo, an old link): its
+			// position is
+			// unknown, so it goes on from its first board it can show rather than
+			// reloading a dead end
 			target = LiveLinks.path(options.first(showable)) + options.query(true);
 		}
 		else {
@@ -59,11 +63,12 @@ public record Reload(int seconds, String url) {
 	}
 
 	/**
-	 * A path of this site only: "//host/x" would leave it (a scheme-relative URL), so leading
-	 * slashes collapse, and anything that is not a plain path becomes "/".
+	 * A path of this site only: "//host/x" would leave it (a scheme-relative URL), so
+	 * leading slashes collapse, and anything that is not a plain path becomes "/".
 	 */
 	static String safePath(String path) {
-		if (path == null || !path.startsWith("/") || path.indexOf('\\') >= 0 || path.chars().anyMatch(c -> c < 0x21 || c == 0x7f)) {
+		if (path == null || !path.startsWith("/") || path.indexOf('\\') >= 0
+				|| path.chars().anyMatch(c -> c < 0x21 || c == 0x7f)) {
 			return "/";
 		}
 		return "/" + path.replaceFirst("^/+", "");

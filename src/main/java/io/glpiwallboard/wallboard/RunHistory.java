@@ -21,21 +21,28 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.stereotype.Component;
 
 /**
- * The last syncs as the job repository recorded them, newest first, times in the board's zone
- * ({@code wallboard.time-zone}). Reads the keys the sync writes into the job's execution context
- * ({@link SyncJob}): tickets, requests, failure, publishErrors, publishFailed.
+ * The last syncs as the job repository recorded them, newest first, times in the board's
+ * zone ({@code wallboard.time-zone}). Reads the keys the sync writes into the job's
+ * execution context ({@link SyncJob}): tickets, requests, failure, publishErrors,
+ * publishFailed.
  */
 @Component
 class RunHistory {
 
 	static final String JOB_NAME = SyncJob.NAME;
 
-	/** A run whose sync and snapshot succeeded but a publisher (mail, workbook...) failed. */
+	/**
+	 * A run whose sync and snapshot succeeded but a publisher (mail, workbook...) failed.
+	 */
 	static final String PARTIAL = "PARTIAL";
 
-	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm:ss z", Locale.ENGLISH);
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm:ss z",
+			Locale.ENGLISH);
 
-	/** "io.glpiwallboard.glpi.GlpiUnreachableException: " at the start of a stored stack trace. */
+	/**
+	 * "io.glpiwallboard.glpi.GlpiUnreachableException: " at the start of a stored stack
+	 * trace.
+	 */
 	private static final Pattern CLASS_NAME = Pattern.compile("^(?:[a-z_$][\\w$]*\\.)+[A-Z][\\w$]*(?::\\s*|$)");
 
 	private final JobRepository jobs;
@@ -49,11 +56,14 @@ class RunHistory {
 
 	/**
 	 * @param mode FULL or INCREMENTAL
-	 * @param status what a person reads: completed, failed, "completed, mail failed", interrupted, running
+	 * @param status what a person reads: completed, failed, "completed, mail failed",
+	 * interrupted, running
 	 * @param state the row's CSS class: the batch status, or {@link #PARTIAL}
 	 * @param tickets tickets in the mirror after the run, null if not reached
-	 * @param requests HTTP requests sent to GLPI, null for runs recorded before they were counted
-	 * @param errors why the run failed or what failed to publish, in one line; empty when all went well
+	 * @param requests HTTP requests sent to GLPI, null for runs recorded before they were
+	 * counted
+	 * @param errors why the run failed or what failed to publish, in one line; empty when
+	 * all went well
 	 */
 	record Run(long id, String started, String ended, String duration, String mode, String status, String state,
 			Long tickets, Long requests, String errors) {
@@ -89,7 +99,8 @@ class RunHistory {
 
 	private static String label(BatchStatus status, String state, ExecutionContext context) {
 		if (PARTIAL.equals(state)) {
-			String failed = context.containsKey(SyncJob.PUBLISH_FAILED) ? context.getString(SyncJob.PUBLISH_FAILED) : "publishing";
+			String failed = context.containsKey(SyncJob.PUBLISH_FAILED) ? context.getString(SyncJob.PUBLISH_FAILED)
+					: "publishing";
 			return "completed, " + and(failed) + " failed";
 		}
 		return switch (status) {
@@ -124,8 +135,9 @@ class RunHistory {
 	}
 
 	/**
-	 * Runs recorded before the sync wrote its own reason keep Spring Batch's exit description: a
-	 * stack trace. The page wants its first line, without the Java class names.
+	 * Runs recorded before the sync wrote its own reason keep Spring Batch's exit
+	 * description: a stack trace. The page wants its first line, without the Java class
+	 * names.
 	 */
 	static String userLine(String text) {
 		String line = text.strip().lines().findFirst().orElse("");
@@ -143,7 +155,8 @@ class RunHistory {
 
 	/** The job repository stores local times of the JVM's zone. */
 	private String format(LocalDateTime time) {
-		return time == null ? "" : WHEN.format(time.atZone(ZoneId.systemDefault()).withZoneSameInstant(properties.zone()));
+		return time == null ? ""
+				: WHEN.format(time.atZone(ZoneId.systemDefault()).withZoneSameInstant(properties.zone()));
 	}
 
 }

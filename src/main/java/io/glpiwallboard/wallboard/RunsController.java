@@ -1,15 +1,14 @@
 package io.glpiwallboard.wallboard;
 
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * {@code /runs}: the sync history for the admin who wonders why the TV says "stale". It reloads
- * itself like the board (every {@code wallboard.refresh-seconds}), keeping its theme and token, so
- * it can be left open on a screen.
+ * {@code /runs}: the sync history for the admin who wonders why the TV says "stale". It
+ * reloads itself like the board (every {@code wallboard.refresh-seconds}), keeping its
+ * theme and token, so it can be left open on a screen.
  */
 @Controller
 class RunsController {
@@ -29,7 +28,8 @@ class RunsController {
 	}
 
 	@GetMapping("/runs")
-	String runs(@RequestParam(required = false) String theme, @RequestParam(required = false) String token, Model model) {
+	String runs(@RequestParam(required = false) String theme, @RequestParam(required = false) String token,
+			Model model) {
 		BoardOptions options = BoardOptions.parse(theme, null, null, token);
 		model.addAttribute("runs", history.latest(SHOWN));
 		model.addAttribute("zone", history.zone());

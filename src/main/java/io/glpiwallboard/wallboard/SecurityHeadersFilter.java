@@ -10,8 +10,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Headers for a page that shows untrusted text (ticket titles) and carries a token in its URL:
- * no script at all may run, nothing may frame it, and no Referer leaks the token.
+ * Headers for a page that shows untrusted text (ticket titles) and carries a token in its
+ * URL: no script at all may run, nothing may frame it, and no Referer leaks the token.
  */
 class SecurityHeadersFilter extends OncePerRequestFilter {
 

@@ -33,14 +33,15 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the board as plain files into {@code <report.dir>/wallboard/}: {@code index.html} for the
- * whole scope, {@code entity-<id>.html} for every entity GLPI has (with 0 open tickets too: a TV
- * pointed at an entity's file must show 0, not a missing file), {@code group-<id>.html} for every
- * group with open tickets (and, once written, for as long as GLPI has the group: 0 then), their chart
- * images and the stylesheet. The page of an entity or group deleted from GLPI is replaced by one that
- * says so and keeps reloading, so it turns back into the board if it returns. An admin who only
- * schedules {@code run} can publish that folder from any web server or file share; every page
- * reloads itself like the live board.
+ * Writes the board as plain files into {@code <report.dir>/wallboard/}:
+ * {@code index.html} for the whole scope, {@code entity-<id>.html} for every entity GLPI
+ * has (with 0 open tickets too: a TV pointed at an entity's file must show 0, not a
+ * missing file), {@code group-<id>.html} for every group with open tickets (and, once
+ * written, for as long as GLPI has the group: 0 then), their chart images and the
+ * stylesheet. The page of an entity or group deleted from GLPI is replaced by one that
+ * says so and keeps reloading, so it turns back into the board if it returns. An admin
+ * who only schedules {@code run} can publish that folder from any web server or file
+ * share; every page reloads itself like the live board.
  */
 @Component
 class StaticBoardPublisher implements SnapshotPublisher {
@@ -115,21 +116,25 @@ class StaticBoardPublisher implements SnapshotPublisher {
 		log.info("Static board written to {} ({} pages)", dir, html.size());
 	}
 
-	/** What a TV pointed at a board file that no longer has a board sees: why, and a reload. */
+	/**
+	 * What a TV pointed at a board file that no longer has a board sees: why, and a
+	 * reload.
+	 */
 	private byte[] retired(String page) {
 		String what = page.startsWith("group-") ? "group" : "entity";
 		String id = page.replaceAll("\\D", "");
-		return renderer.staticMessage("No such " + what,
-				"GLPI has no " + what + " with id " + id + " any more (deleted, merged, or no longer visible to the"
-						+ " account the wallboard uses). This page checks again in case it comes back.",
-				new Reload(wallboard.refreshSeconds(), page))
+		return renderer
+			.staticMessage("No such " + what,
+					"GLPI has no " + what + " with id " + id + " any more (deleted, merged, or no longer visible to the"
+							+ " account the wallboard uses). This page checks again in case it comes back.",
+					new Reload(wallboard.refreshSeconds(), page))
 			.getBytes(StandardCharsets.UTF_8);
 	}
 
 	/**
-	 * The boards that get a page: every entity of GLPI's tree (rows of tickets outside it have no
-	 * board), every group with open tickets, and every group GLPI still has whose page was written
-	 * before: a TV pointed at it shows 0 rather than losing its page.
+	 * The boards that get a page: every entity of GLPI's tree (rows of tickets outside it
+	 * have no board), every group with open tickets, and every group GLPI still has whose
+	 * page was written before: a TV pointed at it shows 0 rather than losing its page.
 	 */
 	private List<Scope> pages(WallboardFigures all, EntityTree tree, GroupDirectory groups) throws IOException {
 		List<Scope> pages = new ArrayList<>();

@@ -16,10 +16,10 @@ import io.glpiwallboard.snapshot.Scope;
 import io.glpiwallboard.system.AtomicFiles;
 
 /**
- * Replaces the static board's files so that a web server never serves half a board: each file is
- * written to a temporary name and renamed over the old one; images (named by snapshot) go first,
- * pages after, and the previous snapshot's images stay until the next publication, so a page
- * loaded just before the switch still finds its chart.
+ * Replaces the static board's files so that a web server never serves half a board: each
+ * file is written to a temporary name and renamed over the old one; images (named by
+ * snapshot) go first, pages after, and the previous snapshot's images stay until the next
+ * publication, so a page loaded just before the switch still finds its chart.
  */
 final class StaticBoardWriter {
 
@@ -29,7 +29,10 @@ final class StaticBoardWriter {
 
 	private static final Pattern IMAGE = Pattern.compile("trend-[a-z0-9]+-(\\d+)\\.png");
 
-	/** Pages of one entity (or group): a TV may be pointed at them, so they are never just deleted. */
+	/**
+	 * Pages of one entity (or group): a TV may be pointed at them, so they are never just
+	 * deleted.
+	 */
 	private static final Pattern BOARD_PAGE = Pattern.compile("(entity|group)-\\d+\\.html");
 
 	private final Path dir;
@@ -39,10 +42,11 @@ final class StaticBoardWriter {
 	}
 
 	/**
-	 * @param images file name to PNG; names carry the snapshot as in {@code trend-all-<millis>.png}
+	 * @param images file name to PNG; names carry the snapshot as in
+	 * {@code trend-all-<millis>.png}
 	 * @param pages file name to HTML, e.g. index.html, entity-3.html and group-7.html
-	 * @param retired the page that replaces a board page written before but not now (its entity or
-	 * group is gone), given its file name
+	 * @param retired the page that replaces a board page written before but not now (its
+	 * entity or group is gone), given its file name
 	 */
 	void write(Map<String, byte[]> images, byte[] css, Map<String, byte[]> pages, Function<String, byte[]> retired)
 			throws IOException {
@@ -66,8 +70,9 @@ final class StaticBoardWriter {
 	}
 
 	/**
-	 * Images older than the previous snapshot go; pages of boards that no longer exist are replaced
-	 * by {@code retired} (a deleted file would leave a TV on a "not found" without reload).
+	 * Images older than the previous snapshot go; pages of boards that no longer exist
+	 * are replaced by {@code retired} (a deleted file would leave a TV on a "not found"
+	 * without reload).
 	 */
 	private void removeOutdated(Set<String> pages, Function<String, byte[]> retired) throws IOException {
 		TreeSet<Long> generations = new TreeSet<>();

@@ -4,7 +4,10 @@ import java.util.Set;
 
 import io.glpiwallboard.snapshot.Scope;
 
-/** Links between the static board's files: all relative, so the folder can be served from anywhere. */
+/**
+ * Links between the static board's files: all relative, so the folder can be served from
+ * anywhere.
+ */
 final class StaticLinks implements BoardLinks {
 
 	private final Scope scope;
@@ -15,7 +18,9 @@ final class StaticLinks implements BoardLinks {
 
 	private final int refreshSeconds;
 
-	/** @param pages the boards that get a page of their own */
+	/**
+	 * @param pages the boards that get a page of their own
+	 */
 	StaticLinks(Scope scope, String chart, Set<Scope> pages, int refreshSeconds) {
 		this.scope = scope;
 		this.chart = chart;

@@ -20,7 +20,9 @@ final class TeamViews {
 
 	private final String dueSoonLabel;
 
-	/** @param dueSoon {@code wallboard.due-soon} in words, e.g. "24 h" */
+	/**
+	 * @param dueSoon {@code wallboard.due-soon} in words, e.g. "24 h"
+	 */
 	TeamViews(BoardProperties properties, String dueSoon) {
 		this.properties = properties;
 		this.dueSoonLabel = "Due in " + dueSoon;
@@ -29,13 +31,14 @@ final class TeamViews {
 	Service service(WallboardFigures f) {
 		BoardProperties.Thresholds t = properties.thresholds();
 		return new Service(f.groupId() == null ? "Unassigned" : "No technician",
-				BoardViewFactory.figure(f.open().unassigned(), t.unassigned()), BoardViewFactory.figure(f.open().late(), t.late()),
-				dueSoonLabel, BoardViewFactory.figure(f.open().dueSoon(), t.dueSoon()));
+				BoardViewFactory.figure(f.open().unassigned(), t.unassigned()),
+				BoardViewFactory.figure(f.open().late(), t.late()), dueSoonLabel,
+				BoardViewFactory.figure(f.open().dueSoon(), t.dueSoon()));
 	}
 
 	/**
-	 * The groups with the most open tickets; on a group's board, the other groups its tickets are
-	 * assigned to. Rows do not add up to the total, and the note says so.
+	 * The groups with the most open tickets; on a group's board, the other groups its
+	 * tickets are assigned to. Rows do not add up to the total, and the note says so.
 	 */
 	Teams teams(WallboardFigures f) {
 		boolean groupBoard = f.groupId() != null;
@@ -52,8 +55,7 @@ final class TeamViews {
 		}
 		Long noGroup = f.open().noGroup();
 		return new Teams("By team", rows, BoardViewFactory.figure(noGroup, null),
-				"Rows do not add up: a shared ticket counts in each team.",
-				"No team has open tickets.");
+				"Rows do not add up: a shared ticket counts in each team.", "No team has open tickets.");
 	}
 
 	private TeamRow row(GroupLine g, String prefix) {
@@ -61,7 +63,10 @@ final class TeamViews {
 				BoardViewFactory.number(g.open()), BoardViewFactory.figure(g.late(), properties.thresholds().late()));
 	}
 
-	/** "Support > " when every listed group sits under the root group Support, so rows say "N1", "N2". */
+	/**
+	 * "Support > " when every listed group sits under the root group Support, so rows say
+	 * "N1", "N2".
+	 */
 	static String sharedRoot(List<GroupLine> groups) {
 		String root = null;
 		for (GroupLine g : groups) {
@@ -76,14 +81,16 @@ final class TeamViews {
 	}
 
 	/**
-	 * A group's trend starts at the first sync that recorded teams, and misses the days no sync
-	 * ran: its history is never reconstructed, and the board says so when days are missing.
+	 * A group's trend starts at the first sync that recorded teams, and misses the days
+	 * no sync ran: its history is never reconstructed, and the board says so when days
+	 * are missing.
 	 */
 	String trendNote(WallboardFigures f) {
 		if (f.groupId() == null || f.trend().isEmpty() || f.trend().size() >= properties.trendDays()) {
 			return null;
 		}
-		return "Team history is observed, never reconstructed: it starts on " + DAY.format(f.trend().get(0).date()) + ".";
+		return "Team history is observed, never reconstructed: it starts on " + DAY.format(f.trend().get(0).date())
+				+ ".";
 	}
 
 }

@@ -18,10 +18,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/wallboard[?entity=ID][&group=ID]}: the figures of the latest snapshot as JSON, with
- * the full trend (observed and reconstructed days; a group's trend has its observed days only). The
- * figures come from {@link BoardCache}, loaded once per snapshot, so the API shows exactly what
- * the board shows.
+ * {@code GET /api/wallboard[?entity=ID][&group=ID]}: the figures of the latest snapshot
+ * as JSON, with the full trend (observed and reconstructed days; a group's trend has its
+ * observed days only). The figures come from {@link BoardCache}, loaded once per
+ * snapshot, so the API shows exactly what the board shows.
  */
 @RestController
 class WallboardApiController {
@@ -42,7 +42,8 @@ class WallboardApiController {
 	}
 
 	@GetMapping("/api/wallboard")
-	ResponseEntity<?> wallboard(@RequestParam(required = false) Long entity, @RequestParam(required = false) Long group) {
+	ResponseEntity<?> wallboard(@RequestParam(required = false) Long entity,
+			@RequestParam(required = false) Long group) {
 		LatestSnapshot.Current current = state.current();
 		Freshness.Verdict verdict = current.verdict();
 		Scope scope = new Scope(entity, group);
@@ -56,7 +57,8 @@ class WallboardApiController {
 			error.put("staleReason", verdict.reason());
 			return ResponseEntity.status(unknown ? 404 : 503).body(error);
 		}
-		// serialised once per snapshot, scope and verdict: the full trend is the bulk of every answer
+		// serialised once per snapshot, scope and verdict: the full trend is the bulk of
+		// every answer
 		byte[] cached = boards.rendered(current.asOf(), "api|" + scope + "|" + verdict.stale() + "|" + verdict.reason(),
 				() -> json.writeValueAsBytes(body(loaded.get(), verdict)));
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(cached);
@@ -64,7 +66,8 @@ class WallboardApiController {
 
 	private Map<String, Object> body(WallboardFigures f, Freshness.Verdict verdict) {
 		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("asOf", OffsetDateTime.ofInstant(f.asOf().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), properties.zone()));
+		body.put("asOf", OffsetDateTime.ofInstant(f.asOf().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+				properties.zone()));
 		body.put("stale", verdict.stale());
 		body.put("staleReason", verdict.reason());
 		body.put("day", f.day());
@@ -81,7 +84,9 @@ class WallboardApiController {
 		return body;
 	}
 
-	/** A group line as the API names it: the due-soon count per group is the workbook's. */
+	/**
+	 * A group line as the API names it: the due-soon count per group is the workbook's.
+	 */
 	private static Map<String, Object> group(GroupLine g) {
 		Map<String, Object> line = new LinkedHashMap<>();
 		line.put("id", g.id());

@@ -9,10 +9,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
- * Replaces Spring Boot's white-label {@code /error}: unknown paths (404), server errors (500) and
- * {@code /error} itself answer with a page that reloads itself, keeping the board's parameters,
- * so a TV sent to a wrong or failing address retries on its own. No stack trace or exception
- * message is shown (they may hold internal details).
+ * Replaces Spring Boot's white-label {@code /error}: unknown paths (404), server errors
+ * (500) and {@code /error} itself answer with a page that reloads itself, keeping the
+ * board's parameters, so a TV sent to a wrong or failing address retries on its own. No
+ * stack trace or exception message is shown (they may hold internal details).
  */
 @Controller
 class WallboardErrorController implements ErrorController {

@@ -1,6 +1,5 @@
 package io.glpiwallboard.wallboard;
 
-
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,11 +9,17 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.mvc.WebContentInterceptor;
 
-/** Access token on everything that shows data, the actuator included; security and cache headers on every response. */
+/**
+ * Access token on everything that shows data, the actuator included; security and cache
+ * headers on every response.
+ */
 @Configuration(proxyBeanMethods = false)
 class WallboardWebConfiguration implements WebMvcConfigurer {
 
-	/** JSON and the run history: their Cache-Control is set here; the board pages set their own. */
+	/**
+	 * JSON and the run history: their Cache-Control is set here; the board pages set
+	 * their own.
+	 */
 	private static final String[] DATA_NOT_PAGES = { "/api/**", "/runs", "/runs/**" };
 
 	private final WallboardProperties properties;
@@ -28,17 +33,22 @@ class WallboardWebConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		// first, so the 401/403 answers carry it too: with a token, neither the browser nor a proxy
+		// first, so the 401/403 answers carry it too: with a token, neither the browser
+		// nor a proxy
 		// may keep the data; without, they may keep it but must ask again each time
 		WebContentInterceptor caching = new WebContentInterceptor();
 		boolean guarded = properties.accessToken() != null && !properties.accessToken().isBlank();
-		caching.addCacheMapping(guarded ? CacheControl.noStore().cachePrivate() : CacheControl.noCache(), DATA_NOT_PAGES);
+		caching.addCacheMapping(guarded ? CacheControl.noStore().cachePrivate() : CacheControl.noCache(),
+				DATA_NOT_PAGES);
 		registry.addInterceptor(caching).addPathPatterns(DATA_NOT_PAGES);
 		registry.addInterceptor(new AccessTokenInterceptor(new AccessToken(properties), pages))
 			.addPathPatterns("/", "/board/**", "/charts/**", "/api/**", "/runs", "/runs/**");
 	}
 
-	/** Actuator endpoints are not behind Spring MVC's interceptors: a servlet filter guards them. */
+	/**
+	 * Actuator endpoints are not behind Spring MVC's interceptors: a servlet filter
+	 * guards them.
+	 */
 	@Bean
 	FilterRegistrationBean<ActuatorAccessFilter> actuatorAccessFilter() {
 		FilterRegistrationBean<ActuatorAccessFilter> registration = new FilterRegistrationBean<>(
@@ -50,7 +60,8 @@ class WallboardWebConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter() {
-		FilterRegistrationBean<SecurityHeadersFilter> registration = new FilterRegistrationBean<>(new SecurityHeadersFilter());
+		FilterRegistrationBean<SecurityHeadersFilter> registration = new FilterRegistrationBean<>(
+				new SecurityHeadersFilter());
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
 	}

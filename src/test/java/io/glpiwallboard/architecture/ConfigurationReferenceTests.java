@@ -20,15 +20,18 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The README's configuration table against the configuration metadata the build generates from
- * the {@code @ConfigurationProperties} records: every setting is documented, with the default the
- * record declares, and the table names no setting that does not exist. The records hold the only
- * copy of each default; {@code application.yml} repeats none of them. Several records share the
- * prefix {@code wallboard.}, each owning the keys its feature reads, never the same key twice.
+ * The README's configuration table against the configuration metadata the build generates
+ * from the {@code @ConfigurationProperties} records: every setting is documented, with
+ * the default the record declares, and the table names no setting that does not exist.
+ * The records hold the only copy of each default; {@code application.yml} repeats none of
+ * them. Several records share the prefix {@code wallboard.}, each owning the keys its
+ * feature reads, never the same key twice.
  */
 class ConfigurationReferenceTests {
 
-	/** Documented elsewhere in the README (a section of their own) or not meant for users. */
+	/**
+	 * Documented elsewhere in the README (a section of their own) or not meant for users.
+	 */
 	private static final List<String> NOT_IN_TABLE = List.of("schedule.enabled", "wallboard.board.");
 
 	private static final Pattern ROW = Pattern.compile("^\\| `([a-z][a-z0-9.-]+)` \\| ([^|]*) \\|", Pattern.MULTILINE);
@@ -67,7 +70,10 @@ class ConfigurationReferenceTests {
 	@Test
 	void everySettingIsInTheReadmeTable() {
 		Set<String> missing = new TreeSet<>();
-		metadata.keySet().stream().filter(this::belongsInTable).filter(name -> !readmeDefaults.containsKey(name))
+		metadata.keySet()
+			.stream()
+			.filter(this::belongsInTable)
+			.filter(name -> !readmeDefaults.containsKey(name))
 			.forEach(missing::add);
 		assertThat(missing).as("settings missing from README's configuration table").isEmpty();
 	}
@@ -98,8 +104,11 @@ class ConfigurationReferenceTests {
 	@Test
 	void theReadmeNamesNoSettingThatDoesNotExist() {
 		Set<String> unknown = new TreeSet<>();
-		readmeDefaults.keySet().stream().filter(name -> PRODUCT_PREFIXES.stream().anyMatch(name::startsWith))
-			.filter(name -> !metadata.containsKey(name)).forEach(unknown::add);
+		readmeDefaults.keySet()
+			.stream()
+			.filter(name -> PRODUCT_PREFIXES.stream().anyMatch(name::startsWith))
+			.filter(name -> !metadata.containsKey(name))
+			.forEach(unknown::add);
 		assertThat(unknown).as("README rows naming no setting").isEmpty();
 	}
 

@@ -33,7 +33,6 @@ class PackageRulesTests {
 
 	private static final String PRODUCT = "io.glpiwallboard..";
 
-
 	private static JavaClasses production;
 
 	@BeforeAll
@@ -86,9 +85,10 @@ class PackageRulesTests {
 	}
 
 	/**
-	 * GLPI's list protocol (RSQL filters, sorts, ranges) is written in {@code glpi} alone: {@code sync}
-	 * asks for "tickets modified since", "tickets in an id range", "the entity tree", and neither builds
-	 * a {@code ListQuery} nor holds a string that looks like RSQL or a list request's parameters.
+	 * GLPI's list protocol (RSQL filters, sorts, ranges) is written in {@code glpi}
+	 * alone: {@code sync} asks for "tickets modified since", "tickets in an id range",
+	 * "the entity tree", and neither builds a {@code ListQuery} nor holds a string that
+	 * looks like RSQL or a list request's parameters.
 	 */
 	@Test
 	void syncBuildsNoGlpiQueryStrings() {
@@ -106,7 +106,8 @@ class PackageRulesTests {
 
 	@Test
 	void theQueryStringRuleRecognisesTheQueriesGlpiBuilds() {
-		// given: the class that writes GLPI's filters and sorts, read as the rule reads sync's classes
+		// given: the class that writes GLPI's filters and sorts, read as the rule reads
+		// sync's classes
 		JavaClass queries = production.get("io.glpiwallboard.glpi.ListQueries");
 
 		// when
@@ -116,14 +117,20 @@ class PackageRulesTests {
 			.toList();
 
 		// then: ranges, keysets, dates and sorts would all be caught in sync
-		assertThat(caught).anyMatch(s -> s.contains("id=ge=")).anyMatch(s -> s.contains("date_mod=gt="))
+		assertThat(caught).anyMatch(s -> s.contains("id=ge="))
+			.anyMatch(s -> s.contains("date_mod=gt="))
 			.anyMatch(s -> s.contains("id:asc"));
-		assertThat(List.of("Full sync of \u0001 tickets", "GLPI denied the entity list", "sync_run_seq", "id", "a == b"))
+		assertThat(
+				List.of("Full sync of \u0001 tickets", "GLPI denied the entity list", "sync_run_seq", "id", "a == b"))
 			.noneMatch(s -> GLPI_QUERY.matcher(s).find());
 	}
 
-	/** RSQL comparisons and list parameters: {@code id=ge=}, {@code date_mod==}, {@code id:asc}, {@code filter=}. */
-	private static final Pattern GLPI_QUERY = Pattern.compile("[a-z_]=([a-z]+)?=|\\w:(asc|desc)\\b|\\b(filter|sort|start|limit)=");
+	/**
+	 * RSQL comparisons and list parameters: {@code id=ge=}, {@code date_mod==},
+	 * {@code id:asc}, {@code filter=}.
+	 */
+	private static final Pattern GLPI_QUERY = Pattern
+		.compile("[a-z_]=([a-z]+)?=|\\w:(asc|desc)\\b|\\b(filter|sort|start|limit)=");
 
 	private static ArchCondition<JavaClass> holdNoStringMatching(Pattern pattern) {
 		return new ArchCondition<>("hold no string literal like an RSQL filter or a list request's parameters") {
@@ -140,10 +147,11 @@ class PackageRulesTests {
 	}
 
 	/**
-	 * Every figure is the snapshot's: only {@code snapshot} (which takes and reads the snapshots and
-	 * lists the open tickets) and {@code sync} (which writes the mirror) query the database. The one
-	 * other table, {@code mail_delivery}, is the mail's own log; {@code system} only tells storage
-	 * failures apart (SQL states, the pool), it runs no query.
+	 * Every figure is the snapshot's: only {@code snapshot} (which takes and reads the
+	 * snapshots and lists the open tickets) and {@code sync} (which writes the mirror)
+	 * query the database. The one other table, {@code mail_delivery}, is the mail's own
+	 * log; {@code system} only tells storage failures apart (SQL states, the pool), it
+	 * runs no query.
 	 */
 	@Test
 	void onlyTheSnapshotAndTheSyncQueryTheMirror() {
@@ -170,12 +178,20 @@ class PackageRulesTests {
 			.check(production);
 	}
 
-	/** The mail's delivery log reads and writes its own table, never the mirror or the snapshots. */
+	/**
+	 * The mail's delivery log reads and writes its own table, never the mirror or the
+	 * snapshots.
+	 */
 	@Test
 	void theMailDeliveryLogTouchesOnlyItsTable() throws Exception {
-		JavaClass log = production.stream().filter(c -> c.getSimpleName().equals("MailDeliveries")).findFirst().orElseThrow();
+		JavaClass log = production.stream()
+			.filter(c -> c.getSimpleName().equals("MailDeliveries"))
+			.findFirst()
+			.orElseThrow();
 		String source = Files.readString(Path.of("src/main/java", log.getName().replace('.', '/') + ".java"));
-		assertThat(source).contains("mail_delivery").doesNotContainIgnoringCase("glpi_").doesNotContainIgnoringCase("snapshot_");
+		assertThat(source).contains("mail_delivery")
+			.doesNotContainIgnoringCase("glpi_")
+			.doesNotContainIgnoringCase("snapshot_");
 	}
 
 	private static DescribedPredicate<JavaClass> otherProductPackageThan(String own) {

@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * The string literals of a compiled class, read from its constant pool (JVMS §4.4): every
  * {@code CONSTANT_String}, which also holds the recipes of string concatenations
- * ({@code "id=ge=\u0001;id=le=\u0001"}). Class and method names are not literals and are left out.
+ * ({@code "id=ge=\u0001;id=le=\u0001"}). Class and method names are not literals and are
+ * left out.
  */
 final class StringConstants {
 

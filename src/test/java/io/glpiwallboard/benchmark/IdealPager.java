@@ -17,22 +17,25 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The yardstick of the sync benchmark: the least a client must do to read every ticket the way the
- * product does, so that the product's full-sync time can be compared side by side with it, against the
- * same server in the same run, instead of against an arithmetic bound.
+ * The yardstick of the sync benchmark: the least a client must do to read every ticket
+ * the way the product does, so that the product's full-sync time can be compared side by
+ * side with it, against the same server in the same run, instead of against an arithmetic
+ * bound.
  * <p>
- * It logs in (OAuth2 password grant, scope {@code api}), asks for the newest and the oldest ticket in one
- * round trip (two requests in parallel, like the product), cuts the id space into ranges of a little under
- * four pages (the product's {@code IdRangePlan} on a large instance), then reads every range by keyset
- * ({@code filter=id=ge=A;id=le=B[;id=gt=last]}, {@code sort=id:asc}, the same {@code limit}) with exactly
- * {@code concurrency} requests in flight, and discards the bodies: the only work per page is one pass over
- * the bytes to find the last ticket's id (needed for the next keyset page) and to count the tickets. Plain
- * JDK, no dependency, so the benchmark can run it as a single source file:
- * <pre>
+ * It logs in (OAuth2 password grant, scope {@code api}), asks for the newest and the
+ * oldest ticket in one round trip (two requests in parallel, like the product), cuts the
+ * id space into ranges of a little under four pages (the product's {@code IdRangePlan} on
+ * a large instance), then reads every range by keyset
+ * ({@code filter=id=ge=A;id=le=B[;id=gt=last]}, {@code sort=id:asc}, the same
+ * {@code limit}) with exactly {@code concurrency} requests in flight, and discards the
+ * bodies: the only work per page is one pass over the bytes to find the last ticket's id
+ * (needed for the next keyset page) and to count the tickets. Plain JDK, no dependency,
+ * so the benchmark can run it as a single source file: <pre>
  * java src/test/java/io/glpiwallboard/benchmark/IdealPager.java URL CLIENT_ID CLIENT_SECRET USER PASSWORD [PAGE] [CONCURRENCY] [API]
- * </pre>
- * Prints one line {@code ideal pager: <ms> ms, <pages> pages, <tickets> tickets, <requests> requests}.
- * The time covers the bounds and the ranges, not the login (the product logs in before its ticket step).
+ * </pre> Prints one line
+ * {@code ideal pager: <ms> ms, <pages> pages, <tickets> tickets, <requests> requests}.
+ * The time covers the bounds and the ranges, not the login (the product logs in before
+ * its ticket step).
  */
 public final class IdealPager {
 
@@ -63,7 +66,8 @@ public final class IdealPager {
 
 	public static void main(String[] args) throws Exception {
 		if (args.length < 5) {
-			System.err.println("usage: IdealPager URL CLIENT_ID CLIENT_SECRET USER PASSWORD [PAGE] [CONCURRENCY] [API]");
+			System.err
+				.println("usage: IdealPager URL CLIENT_ID CLIENT_SECRET USER PASSWORD [PAGE] [CONCURRENCY] [API]");
 			System.exit(2);
 		}
 		String base = args[0].replaceAll("/+$", "");
@@ -119,7 +123,8 @@ public final class IdealPager {
 			List<Future<?>> running = new ArrayList<>();
 			for (int i = 0; i < concurrency; i++) {
 				running.add(workers.submit(() -> {
-					for (int r = (int) nextRange.getAndIncrement(); r < ranges.size(); r = (int) nextRange.getAndIncrement()) {
+					for (int r = (int) nextRange.getAndIncrement(); r < ranges
+						.size(); r = (int) nextRange.getAndIncrement()) {
 						readRange(ranges.get(r)[0], ranges.get(r)[1]);
 					}
 					return null;
@@ -151,7 +156,8 @@ public final class IdealPager {
 	}
 
 	private Page get(String filter, String sort, int limit) throws Exception {
-		String query = (filter == null ? "" : "filter=" + enc(filter) + "&") + "sort=" + enc(sort) + "&start=0&limit=" + limit;
+		String query = (filter == null ? "" : "filter=" + enc(filter) + "&") + "sort=" + enc(sort) + "&start=0&limit="
+				+ limit;
 		requests.incrementAndGet();
 		HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(ticketUrl + "?" + query))
 			.header("Authorization", "Bearer " + bearer)
@@ -177,7 +183,10 @@ public final class IdealPager {
 
 	}
 
-	/** One pass over the bytes: counts the array's objects and reads each one's top-level {@code "id"}. */
+	/**
+	 * One pass over the bytes: counts the array's objects and reads each one's top-level
+	 * {@code "id"}.
+	 */
 	static Page scan(byte[] body) {
 		Page page = new Page();
 		int depth = 0;
@@ -195,7 +204,8 @@ public final class IdealPager {
 			}
 			switch (b) {
 				case '"' -> {
-					if (depth == 2 && i + 4 < body.length && body[i + 1] == 'i' && body[i + 2] == 'd' && body[i + 3] == '"') {
+					if (depth == 2 && i + 4 < body.length && body[i + 1] == 'i' && body[i + 2] == 'd'
+							&& body[i + 3] == '"') {
 						// the string "id" is complete; it is the key when a colon follows
 						int j = i + 4;
 						while (j < body.length && body[j] == ' ') {

@@ -10,7 +10,8 @@ class IdealPagerTests {
 
 	@Test
 	void readsTheLastTicketsIdAndCountsTicketsWithoutBeingFooledByNestedIdsOrText() {
-		// given: nested objects with their own ids, text that looks like JSON, an "id" string value
+		// given: nested objects with their own ids, text that looks like JSON, an "id"
+		// string value
 		String body = """
 				[{"id": 7, "name": "a {\\"id\\": 99} [", "entity": {"id": 3}, "team": [{"id": 12, "role": "id"}]},
 				 {"name": "id", "entity": {"id": 4}, "id":1234, "content": "}}]]"}]""";

@@ -14,10 +14,11 @@ import java.util.Random;
 import javax.sql.DataSource;
 
 /**
- * Fills {@code glpi_entity} and {@code glpi_ticket} with a large, realistic, deterministic helpdesk
- * for benchmarks: 15 entities on three levels, two years of tickets (more recent ones more
- * frequent), about 4% still open, 3% in the trash, solve times of hours to weeks, closing a week
- * after solving. Rows go in with JDBC batches, as sync writes them.
+ * Fills {@code glpi_entity} and {@code glpi_ticket} with a large, realistic,
+ * deterministic helpdesk for benchmarks: 15 entities on three levels, two years of
+ * tickets (more recent ones more frequent), about 4% still open, 3% in the trash, solve
+ * times of hours to weeks, closing a week after solving. Rows go in with JDBC batches, as
+ * sync writes them.
  */
 public final class MirrorGenerator {
 
@@ -27,8 +28,9 @@ public final class MirrorGenerator {
 
 	private static final int COMMIT_EVERY = 100_000;
 
-	private static final String[][] TREE = { { "Paris", "IT Support", "Facilities" }, { "Lyon", "IT Support", "Logistique" },
-			{ "München", "Service Desk", "Werkstatt" }, { "Headquarters", "Finance", "Human Resources", "Legal", "Sales" } };
+	private static final String[][] TREE = { { "Paris", "IT Support", "Facilities" },
+			{ "Lyon", "IT Support", "Logistique" }, { "München", "Service Desk", "Werkstatt" },
+			{ "Headquarters", "Finance", "Human Resources", "Legal", "Sales" } };
 
 	private final DataSource dataSource;
 
@@ -39,7 +41,10 @@ public final class MirrorGenerator {
 		this.zone = zone;
 	}
 
-	/** Writes the entity tree and {@code count} tickets, ending at {@code now}; returns the entity ids. */
+	/**
+	 * Writes the entity tree and {@code count} tickets, ending at {@code now}; returns
+	 * the entity ids.
+	 */
 	public long[] generate(int count, Instant now, long seed) throws SQLException {
 		try (Connection c = dataSource.getConnection()) {
 			c.setAutoCommit(false);
@@ -83,16 +88,18 @@ public final class MirrorGenerator {
 	}
 
 	private void tickets(Connection c, int count, Instant now, Random random, long[] entities) throws SQLException {
-		try (PreparedStatement ps = c.prepareStatement("""
-				INSERT INTO glpi_ticket (id, title, entity_id, entity_name, entity_completename, status, priority, urgency,
-				  impact, type, category_id, category_name, is_deleted, opened_at, modified_at, solved_at, closed_at,
-				  opened_day, solved_day, closed_day, last_seen_run)
-				VALUES (?, ?, ?, NULL, NULL, ?, ?, 3, 3, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, 1)""")) {
+		try (PreparedStatement ps = c.prepareStatement(
+				"""
+						INSERT INTO glpi_ticket (id, title, entity_id, entity_name, entity_completename, status, priority, urgency,
+						  impact, type, category_id, category_name, is_deleted, opened_at, modified_at, solved_at, closed_at,
+						  opened_day, solved_day, closed_day, last_seen_run)
+						VALUES (?, ?, ?, NULL, NULL, ?, ?, 3, 3, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, 1)""")) {
 			// opening instants grow with the id, as GLPI's auto-increment ids do
 			long spanSeconds = SPAN.getSeconds();
 			for (int i = 1; i <= count; i++) {
 				double fraction = Math.pow((double) i / count, 0.7);
-				Instant opened = now.minusSeconds(spanSeconds - (long) (fraction * spanSeconds)).minusSeconds(random.nextInt(600));
+				Instant opened = now.minusSeconds(spanSeconds - (long) (fraction * spanSeconds))
+					.minusSeconds(random.nextInt(600));
 				bind(ps, i, opened, now, random, entities);
 				ps.addBatch();
 				if (i % BATCH == 0) {

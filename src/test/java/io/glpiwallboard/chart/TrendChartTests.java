@@ -38,7 +38,8 @@ class TrendChartTests {
 		BufferedImage light = ImageIO.read(new ByteArrayInputStream(TrendChart.png(days(30), ChartTheme.LIGHT).png()));
 
 		// then
-		assertThat(dark.getRGB(1, dark.getHeight() - 2) & 0xffffff).isEqualTo(ChartTheme.DARK.background.getRGB() & 0xffffff);
+		assertThat(dark.getRGB(1, dark.getHeight() - 2) & 0xffffff)
+			.isEqualTo(ChartTheme.DARK.background.getRGB() & 0xffffff);
 		assertThat(light.getRGB(1, light.getHeight() - 2) & 0xffffff).isEqualTo(0xffffff);
 	}
 

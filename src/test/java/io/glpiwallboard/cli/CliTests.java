@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * What an admin sees on the terminal: the exit code and one line naming the cause, for each
- * expected failure of {@code run}, and never a secret.
+ * What an admin sees on the terminal: the exit code and one line naming the cause, for
+ * each expected failure of {@code run}, and never a secret.
  */
 class CliTests {
 
@@ -48,7 +48,8 @@ class CliTests {
 	@Test
 	void runSucceedsAgainstTheSimulator() {
 		// when
-		Result result = run("run", "--glpi.url=" + simulator.baseUrl(), "--glpi.password=" + simulator.credentials().password());
+		Result result = run("run", "--glpi.url=" + simulator.baseUrl(),
+				"--glpi.password=" + simulator.credentials().password());
 
 		// then
 		assertThat(result.code()).as(result.err()).isZero();
@@ -62,8 +63,10 @@ class CliTests {
 
 		// then
 		assertThat(result.code()).isEqualTo(3);
-		assertThat(result.errorLine()).startsWith("glpi-wallboard: error: GLPI rejected the credentials (invalid_grant)");
-		assertThat(result.out() + result.err()).doesNotContain(SECRET).doesNotContain(simulator.credentials().clientSecret());
+		assertThat(result.errorLine())
+			.startsWith("glpi-wallboard: error: GLPI rejected the credentials (invalid_grant)");
+		assertThat(result.out() + result.err()).doesNotContain(SECRET)
+			.doesNotContain(simulator.credentials().clientSecret());
 	}
 
 	@Test
@@ -79,12 +82,14 @@ class CliTests {
 
 	@Test
 	void aTokenWithoutTheApiScopeIsExplained() {
-		// given: GLPI hands out a token even for a client not allowed the 'api' scope, then answers 403
+		// given: GLPI hands out a token even for a client not allowed the 'api' scope,
+		// then answers 403
 		wm.stubFor(get(urlEqualTo("/api.php/")).willReturn(okJson("{\"api_versions\":[{\"version\":\"2.2.0\"}]}")));
-		wm.stubFor(post(urlEqualTo("/api.php/token"))
-			.willReturn(okJson("{\"token_type\":\"Bearer\",\"expires_in\":3600,\"access_token\":\"t\",\"refresh_token\":\"r\"}")));
+		wm.stubFor(post(urlEqualTo("/api.php/token")).willReturn(okJson(
+				"{\"token_type\":\"Bearer\",\"expires_in\":3600,\"access_token\":\"t\",\"refresh_token\":\"r\"}")));
 		wm.stubFor(get(urlPathMatching("/api.php/v2.2/.*")).willReturn(aResponse().withStatus(403)
-			.withBody("{\"status\":\"ERROR_RIGHT_MISSING\",\"title\":\"You don't have permission to perform this action.\",\"detail\":null}")));
+			.withBody(
+					"{\"status\":\"ERROR_RIGHT_MISSING\",\"title\":\"You don't have permission to perform this action.\",\"detail\":null}")));
 
 		// when
 		Result result = run("run", "--glpi.url=" + wm.baseUrl() + "/api.php", "--glpi.password=" + SECRET);
@@ -96,9 +101,10 @@ class CliTests {
 
 	@Test
 	void aTicketPageLargerThanTheResponseSizeLimitStopsTheRunWithExit5() {
-		// when: 300 tickets of about 2 KB each in pages of 500, at most 64 KB read per answer
-		Result result = run("run", "--glpi.url=" + simulator.baseUrl(), "--glpi.password=" + simulator.credentials().password(),
-				"--glpi.max-response-size=64KB");
+		// when: 300 tickets of about 2 KB each in pages of 500, at most 64 KB read per
+		// answer
+		Result result = run("run", "--glpi.url=" + simulator.baseUrl(),
+				"--glpi.password=" + simulator.credentials().password(), "--glpi.max-response-size=64KB");
 
 		// then
 		assertThat(result.code()).as(result.err()).isEqualTo(5);
@@ -187,8 +193,9 @@ class CliTests {
 			// then
 			assertThat(result.code()).as(String.join(" ", args)).isZero();
 			assertThat(result.err()).isEmpty();
-			assertThat(result.out()).contains("usage: java -jar glpi-wallboard.jar <command>", "serve", "demo", "refresh",
-					"glpi.url", "GLPI_URL", "GLPI_PASSWORD", "exit codes", "2 configuration", "8 storage", "--version");
+			assertThat(result.out()).contains("usage: java -jar glpi-wallboard.jar <command>", "serve", "demo",
+					"refresh", "glpi.url", "GLPI_URL", "GLPI_PASSWORD", "exit codes", "2 configuration", "8 storage",
+					"--version");
 		}
 	}
 
@@ -220,7 +227,8 @@ class CliTests {
 				{ "run" } };
 		for (String[] mistake : mistakes) {
 			// given
-			Path folder = Files.createDirectories(Path.of("target", "cli-no-database")).resolve("db-" + databases.incrementAndGet());
+			Path folder = Files.createDirectories(Path.of("target", "cli-no-database"))
+				.resolve("db-" + databases.incrementAndGet());
 			List<String> args = new ArrayList<>(List.of(mistake));
 			args.add("--spring.datasource.url=jdbc:h2:file:" + folder.toAbsolutePath().resolve("wallboard"));
 			args.add("--server.port=0");

@@ -22,7 +22,8 @@ final class CommandLine {
 			System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
 			System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
 			int code = Cli.run(args);
-			return new Result(code, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
+			return new Result(code, outBytes.toString(StandardCharsets.UTF_8),
+					errBytes.toString(StandardCharsets.UTF_8));
 		}
 		finally {
 			System.setOut(out);
@@ -32,7 +33,10 @@ final class CommandLine {
 
 	record Result(int code, String out, String err) {
 
-		/** Expected failures print exactly one line on stderr, and no stack trace anywhere. */
+		/**
+		 * Expected failures print exactly one line on stderr, and no stack trace
+		 * anywhere.
+		 */
 		String errorLine() {
 			List<String> lines = err.lines().filter(l -> !l.isBlank()).toList();
 			assertThat(lines).as("stderr: " + err).hasSize(1);

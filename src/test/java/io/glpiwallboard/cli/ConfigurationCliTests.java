@@ -16,8 +16,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Settings that cannot work stop {@code run} before it touches anything: exit code 2 and one line
- * naming the setting and the value as it was written.
+ * Settings that cannot work stop {@code run} before it touches anything: exit code 2 and
+ * one line naming the setting and the value as it was written.
  */
 class ConfigurationCliTests {
 
@@ -29,28 +29,18 @@ class ConfigurationCliTests {
 	@ParameterizedTest(name = "{0}={1} is refused")
 	@CsvSource(delimiter = '|', value = {
 			// a negative or zero overlap makes refresh silently miss changes
-			"sync.overlap                   | -1h",
-			"sync.overlap                   | 0s",
-			"sync.progress-interval         | -1s",
-			"glpi.url                       | ftp://glpi.example.org/api.php",
+			"sync.overlap                   | -1h", "sync.overlap                   | 0s",
+			"sync.progress-interval         | -1s", "glpi.url                       | ftp://glpi.example.org/api.php",
 			"glpi.url                       | https://glpi.example.org/index.php",
 			"glpi.url                       | https://glpi.example.org/api.php?x=1",
-			"glpi.connect-timeout           | -5s",
-			"glpi.request-timeout           | 0s",
-			"glpi.request-timeout           | 3d",
-			"glpi.retry.initial-backoff     | -1s",
-			"glpi.retry.max-backoff         | 0ms",
-			"glpi.retry.max-elapsed         | -1m",
-			"glpi.entity                    | -3",
-			"wallboard.stale-after          | 0m",
-			"wallboard.stale-after-off-hours | 400d",
-			"wallboard.working-hours        | 20:00-07:00",
-			"wallboard.working-hours        | 25:00-26:00",
-			"wallboard.working-days         | MONDAY...FRIDAY",
-			"wallboard.working-days         | Funday",
-			"report.mail.initial-backoff    | -1s",
-			"schedule.refresh               | every 10 minutes",
-			"wallboard.time-zone            | Mars/Olympus" })
+			"glpi.connect-timeout           | -5s", "glpi.request-timeout           | 0s",
+			"glpi.request-timeout           | 3d", "glpi.retry.initial-backoff     | -1s",
+			"glpi.retry.max-backoff         | 0ms", "glpi.retry.max-elapsed         | -1m",
+			"glpi.entity                    | -3", "wallboard.stale-after          | 0m",
+			"wallboard.stale-after-off-hours | 400d", "wallboard.working-hours        | 20:00-07:00",
+			"wallboard.working-hours        | 25:00-26:00", "wallboard.working-days         | MONDAY...FRIDAY",
+			"wallboard.working-days         | Funday", "report.mail.initial-backoff    | -1s",
+			"schedule.refresh               | every 10 minutes", "wallboard.time-zone            | Mars/Olympus" })
 	void aSettingThatCannotWorkIsRefusedWithItsNameAndValue(String property, String value) {
 		// when
 		Result result = run("--" + property + "=" + value);
@@ -70,7 +60,8 @@ class ConfigurationCliTests {
 
 		// then
 		assertThat(result.code()).isEqualTo(ExitCode.CONFIGURATION);
-		assertThat(result.errorLine()).contains("glpi.url").contains("ftp://***@glpi.example.org/api.php")
+		assertThat(result.errorLine()).contains("glpi.url")
+			.contains("ftp://***@glpi.example.org/api.php")
 			.doesNotContain("Sup3r-S3cret");
 	}
 
@@ -124,11 +115,14 @@ class ConfigurationCliTests {
 
 	@Test
 	void settingsWrittenInAnyOfSpringsFormsAndListEntriesAreKnown() {
-		// when: every setting is known (Spring binds wallboard.timezone and glpi.requestTimeout to
-		// wallboard.time-zone and glpi.request-timeout), so the run goes on to the missing GLPI connection
+		// when: every setting is known (Spring binds wallboard.timezone and
+		// glpi.requestTimeout to
+		// wallboard.time-zone and glpi.request-timeout), so the run goes on to the
+		// missing GLPI connection
 		Path database = newDatabase();
-		Result result = runOn(database, "--glpi.requestTimeout=30s", "--GLPI.PAGE_SIZE=100", "--report.recipients[0].to=a@example.org",
-				"--report.recipients[0].group=3", "--report.recipients[1].to[0]=b@example.org", "--wallboard.working-days[0]=MONDAY",
+		Result result = runOn(database, "--glpi.requestTimeout=30s", "--GLPI.PAGE_SIZE=100",
+				"--report.recipients[0].to=a@example.org", "--report.recipients[0].group=3",
+				"--report.recipients[1].to[0]=b@example.org", "--wallboard.working-days[0]=MONDAY",
 				"--wallboard.board.thresholds.due-soon.alert=4", "--sync.overlap=5m", "--wallboard.timezone=UTC");
 
 		// then
@@ -145,8 +139,10 @@ class ConfigurationCliTests {
 	@Test
 	void theGlpiUrlGivenTwiceIsRefusedRatherThanJoined() {
 		assertRefusedBeforeAnyDatabaseFile(
-				new String[] { "--glpi.url=https://a.example.org/api.php", "--glpi.url=http://u:pw-S3cret@b.example.org/api.php" },
-				"invalid configuration: glpi.url " + URL_RULE + " (got 'https://a.example.org/api.php,http://***@b.example.org/api.php')");
+				new String[] { "--glpi.url=https://a.example.org/api.php",
+						"--glpi.url=http://u:pw-S3cret@b.example.org/api.php" },
+				"invalid configuration: glpi.url " + URL_RULE
+						+ " (got 'https://a.example.org/api.php,http://***@b.example.org/api.php')");
 	}
 
 	@Test
@@ -167,11 +163,14 @@ class ConfigurationCliTests {
 				"invalid configuration: wallboard.board.thresholds.open.alert must be greater than or equal to 0 (got '-3')");
 	}
 
-	/** With complete GLPI settings, so nothing but the setting under test can stop the run. */
+	/**
+	 * With complete GLPI settings, so nothing but the setting under test can stop the
+	 * run.
+	 */
 	private void assertRefusedBeforeAnyDatabaseFile(String[] settings, String line) {
 		// given
-		List<String> args = new ArrayList<>(List.of("--glpi.client-id=c", "--glpi.client-secret=s", "--glpi.username=u",
-				"--glpi.password=p"));
+		List<String> args = new ArrayList<>(
+				List.of("--glpi.client-id=c", "--glpi.client-secret=s", "--glpi.username=u", "--glpi.password=p"));
 		if (Stream.of(settings).noneMatch(s -> s.startsWith("--glpi.url="))) {
 			args.add("--glpi.url=http://127.0.0.1:9/api.php");
 		}
@@ -206,7 +205,8 @@ class ConfigurationCliTests {
 	private Result run(String... args) {
 		List<String> all = new ArrayList<>(List.of("run"));
 		all.addAll(List.of(args));
-		all.add("--spring.datasource.url=jdbc:h2:mem:configuration-" + databases.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
+		all.add("--spring.datasource.url=jdbc:h2:mem:configuration-" + databases.incrementAndGet()
+				+ ";DB_CLOSE_DELAY=-1");
 		all.add("--report.dir=target/test-reports/configuration");
 		return CommandLine.run(all.toArray(String[]::new));
 	}

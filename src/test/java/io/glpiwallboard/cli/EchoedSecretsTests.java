@@ -29,9 +29,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * A GLPI or proxy whose error body echoes the request (the token form with the password and client
- * secret, the {@code Authorization} header): none of it reaches the error line, the log, the
- * database (sync state, run history) that the board, {@code /runs} and the health endpoint read.
+ * A GLPI or proxy whose error body echoes the request (the token form with the password
+ * and client secret, the {@code Authorization} header): none of it reaches the error
+ * line, the log, the database (sync state, run history) that the board, {@code /runs} and
+ * the health endpoint read.
  */
 class EchoedSecretsTests {
 
@@ -65,7 +66,8 @@ class EchoedSecretsTests {
 		// then
 		assertThat(run.result.code()).isEqualTo(3);
 		assertThat(run.result.errorLine()).startsWith("glpi-wallboard: error: GLPI refused the token request (HTTP 400")
-			.contains("password=***").contains("client_secret=***");
+			.contains("password=***")
+			.contains("client_secret=***");
 		run.assertNoSecret();
 	}
 
@@ -86,12 +88,13 @@ class EchoedSecretsTests {
 
 	@Test
 	void aListDenialOf403EchoingTheTokenLeaksNoSecret() throws Exception {
-		// given: tokens are issued, then a list answers 403 repeating the Authorization header
+		// given: tokens are issued, then a list answers 403 repeating the Authorization
+		// header
 		issueTokens();
 		wm.stubFor(list().willReturn(echo(403,
 				"{\"status\":\"ERROR_RIGHT_MISSING\",\"title\":\"denied\",\"detail\":\"token {{{request.headers.Authorization}}} raw "
-						+ ACCESS_TOKEN + " json {\\\"access_token\\\":\\\"" + ACCESS_TOKEN + "\\\",\\\"refresh_token\\\":\\\""
-						+ REFRESH_TOKEN + "\\\"}\"}")));
+						+ ACCESS_TOKEN + " json {\\\"access_token\\\":\\\"" + ACCESS_TOKEN
+						+ "\\\",\\\"refresh_token\\\":\\\"" + REFRESH_TOKEN + "\\\"}\"}")));
 
 		// when
 		Run run = run();
@@ -107,7 +110,8 @@ class EchoedSecretsTests {
 	void aListFailureOf500EchoingTheTokenLeaksNoSecret() throws Exception {
 		// given
 		issueTokens();
-		wm.stubFor(list().willReturn(echo(500, "{\"status\":\"ERROR\",\"detail\":\"{{{request.headers.Authorization}}}\"}")));
+		wm.stubFor(list()
+			.willReturn(echo(500, "{\"status\":\"ERROR\",\"detail\":\"{{{request.headers.Authorization}}}\"}")));
 
 		// when
 		Run run = run("--glpi.retry.max-attempts=2");
@@ -121,8 +125,9 @@ class EchoedSecretsTests {
 	void aListRejectionOf400EchoingTheTokenLeaksNoSecretAndIsCut() throws Exception {
 		// given: a long echo with line breaks and control characters
 		issueTokens();
-		wm.stubFor(list().willReturn(echo(400, "{\"status\":\"ERROR_BAD_REQUEST\",\"title\":\"bad\",\"detail\":\"line one\\nline\\u0007two "
-				+ "x".repeat(5000) + " {{{request.headers.Authorization}}}\"}")));
+		wm.stubFor(list().willReturn(
+				echo(400, "{\"status\":\"ERROR_BAD_REQUEST\",\"title\":\"bad\",\"detail\":\"line one\\nline\\u0007two "
+						+ "x".repeat(5000) + " {{{request.headers.Authorization}}}\"}")));
 
 		// when
 		Run run = run();
@@ -139,8 +144,9 @@ class EchoedSecretsTests {
 	}
 
 	private static void issueTokens() {
-		wm.stubFor(post(urlEqualTo("/api.php/token")).willReturn(okJson("{\"token_type\":\"Bearer\",\"expires_in\":3600,"
-				+ "\"access_token\":\"" + ACCESS_TOKEN + "\",\"refresh_token\":\"" + REFRESH_TOKEN + "\"}")));
+		wm.stubFor(
+				post(urlEqualTo("/api.php/token")).willReturn(okJson("{\"token_type\":\"Bearer\",\"expires_in\":3600,"
+						+ "\"access_token\":\"" + ACCESS_TOKEN + "\",\"refresh_token\":\"" + REFRESH_TOKEN + "\"}")));
 	}
 
 	private static ResponseDefinitionBuilder echo(int status, String body) {
@@ -159,7 +165,8 @@ class EchoedSecretsTests {
 		args.addAll(List.of(extra));
 		Result result = CommandLine.run(args.toArray(String[]::new));
 		StringBuilder stored = new StringBuilder();
-		try (Connection c = DriverManager.getConnection(db, "sa", ""); Statement s = c.createStatement();
+		try (Connection c = DriverManager.getConnection(db, "sa", "");
+				Statement s = c.createStatement();
 				ResultSet script = s.executeQuery("SCRIPT")) {
 			while (script.next()) {
 				stored.append(script.getString(1)).append('\n');
@@ -173,8 +180,8 @@ class EchoedSecretsTests {
 		void assertNoSecret() {
 			assertThat(database).as("the database holds the failure").contains("last_failure_reason");
 			for (String secret : List.of(PASSWORD, CLIENT_SECRET, ACCESS_TOKEN, REFRESH_TOKEN)) {
-				for (String form : List.of(secret, URLEncoder.encode(secret, StandardCharsets.UTF_8), secret.replace("\"", "\\\""),
-						secret.replace("/", "\\/"))) {
+				for (String form : List.of(secret, URLEncoder.encode(secret, StandardCharsets.UTF_8),
+						secret.replace("\"", "\\\""), secret.replace("/", "\\/"))) {
 					assertThat(result.out()).as("stdout and the log").doesNotContain(form);
 					assertThat(result.err()).as("the error line").doesNotContain(form);
 					assertThat(database).as("sync state and run history").doesNotContain(form);

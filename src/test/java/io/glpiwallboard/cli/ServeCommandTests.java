@@ -26,8 +26,9 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * What {@code serve} tells the admin when it starts: where the board is, which GLPI settings are
- * missing, and that an empty database is filled at once rather than at the next schedule.
+ * What {@code serve} tells the admin when it starts: where the board is, which GLPI
+ * settings are missing, and that an empty database is filled at once rather than at the
+ * next schedule.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class ServeCommandTests {
@@ -46,19 +47,26 @@ class ServeCommandTests {
 	@Test
 	void withoutGlpiSettingsItStartsAndNamesWhatIsMissingInTheLogAndOnTheBoard(CapturedOutput output) throws Exception {
 		// given: only the URL is set
-		try (ConfigurableApplicationContext serve = Cli.serve(args(memoryDatabase(), "--glpi.url=" + simulator.baseUrl()))) {
+		try (ConfigurableApplicationContext serve = Cli
+			.serve(args(memoryDatabase(), "--glpi.url=" + simulator.baseUrl()))) {
 			String port = serve.getEnvironment().getProperty("local.server.port");
 
 			// when
-			String board = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/")).build(),
-					HttpResponse.BodyHandlers.ofString()).body();
+			String board = http
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/")).build(),
+						HttpResponse.BodyHandlers.ofString())
+				.body();
 
-			// then: one warning, naming each missing setting with its environment variable
+			// then: one warning, naming each missing setting with its environment
+			// variable
 			List<String> warnings = output.getOut().lines().filter(l -> l.contains(" WARN ")).toList();
 			assertThat(warnings).hasSize(1);
-			assertThat(warnings.get(0)).contains("glpi.client-id (GLPI_CLIENT_ID)", "glpi.client-secret (GLPI_CLIENT_SECRET)",
-					"glpi.username (GLPI_USERNAME)", "glpi.password (GLPI_PASSWORD)").doesNotContain("glpi.url (");
-			assertThat(board).contains("No data yet", "glpi.client-id (GLPI_CLIENT_ID)", "glpi.password (GLPI_PASSWORD)");
+			assertThat(warnings.get(0))
+				.contains("glpi.client-id (GLPI_CLIENT_ID)", "glpi.client-secret (GLPI_CLIENT_SECRET)",
+						"glpi.username (GLPI_USERNAME)", "glpi.password (GLPI_PASSWORD)")
+				.doesNotContain("glpi.url (");
+			assertThat(board).contains("No data yet", "glpi.client-id (GLPI_CLIENT_ID)",
+					"glpi.password (GLPI_PASSWORD)");
 			assertThat(output.getOut()).contains("glpi-wallboard: serving the board at http://localhost:" + port + "/");
 			assertThat(output.getOut()).doesNotContain("No snapshot yet");
 		}
@@ -66,14 +74,17 @@ class ServeCommandTests {
 
 	@Test
 	void onAnEmptyDatabaseItSyncsAtOnceInsteadOfWaitingForTheSchedule(CapturedOutput output) throws Exception {
-		// given: a database that no sync has filled yet, and schedules that would not fire for hours
+		// given: a database that no sync has filled yet, and schedules that would not
+		// fire for hours
 		String database = "--spring.datasource.url=jdbc:h2:file:"
-				+ Path.of("target", "serve-startup", "db-" + System.nanoTime()).toAbsolutePath() + ";TRACE_LEVEL_FILE=0";
+				+ Path.of("target", "serve-startup", "db-" + System.nanoTime()).toAbsolutePath()
+				+ ";TRACE_LEVEL_FILE=0";
 		String[] args = args(database, "--glpi.url=" + simulator.baseUrl(),
 				"--glpi.client-id=" + simulator.credentials().clientId(),
 				"--glpi.client-secret=" + simulator.credentials().clientSecret(),
 				"--glpi.username=" + simulator.credentials().username(),
-				"--glpi.password=" + simulator.credentials().password(), "--schedule.nightly=-", "--schedule.refresh=-");
+				"--glpi.password=" + simulator.credentials().password(), "--schedule.nightly=-",
+				"--schedule.refresh=-");
 
 		// when
 		try (ConfigurableApplicationContext serve = Cli.serve(args)) {
@@ -93,7 +104,8 @@ class ServeCommandTests {
 
 		// when: started again on the database that now has a snapshot
 		try (ConfigurableApplicationContext again = Cli.serve(args)) {
-			// then: the decision is taken when the server is ready, so it would already be logged
+			// then: the decision is taken when the server is ready, so it would already
+			// be logged
 			assertThat(output.getOut().substring(before)).doesNotContain("No snapshot yet");
 		}
 	}

@@ -31,9 +31,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * A full disk, at whatever phase of {@code run} or {@code refresh} it strikes, gives one line naming
- * the cause and the file, exit code 8, and leaves the published figures as they were; the run
- * history keeps the reason.
+ * A full disk, at whatever phase of {@code run} or {@code refresh} it strikes, gives one
+ * line naming the cause and the file, exit code 8, and leaves the published figures as
+ * they were; the run history keeps the reason.
  */
 class StorageFailureCliTests {
 
@@ -41,7 +41,8 @@ class StorageFailureCliTests {
 
 	static final GlpiSimulator simulator = GlpiSimulator.start(SimulatorSettings.defaults().withTickets(300));
 
-	private final String name = "target/test-db/storage-" + ProcessHandle.current().pid() + "-" + folders.incrementAndGet();
+	private final String name = "target/test-db/storage-" + ProcessHandle.current().pid() + "-"
+			+ folders.incrementAndGet();
 
 	/** H2 wants "./" before a relative path. */
 	private final Path dir = Path.of("./" + name);
@@ -74,12 +75,14 @@ class StorageFailureCliTests {
 
 		// then
 		assertThat(result.code()).as(result.err()).isEqualTo(ExitCode.STORAGE);
-		assertThat(result.errorLine()).isEqualTo("glpi-wallboard: error: cannot write the database " + databaseFile() + ": the disk is full");
+		assertThat(result.errorLine())
+			.isEqualTo("glpi-wallboard: error: cannot write the database " + databaseFile() + ": the disk is full");
 	}
 
 	@Test
 	void aFullDiskWhileMirroringTicketsLeavesMirrorAndFiguresAndTheNextRunSaysWhy() throws Exception {
-		// given: a good run, then GLPI changes and the disk fills up at the first ticket written
+		// given: a good run, then GLPI changes and the disk fills up at the first ticket
+		// written
 		succeeds(run("run"));
 		String figures = figures();
 		String mirror = mirror();
@@ -91,11 +94,13 @@ class StorageFailureCliTests {
 
 		// then
 		assertThat(result.code()).as(result.err()).isEqualTo(ExitCode.STORAGE);
-		assertThat(result.errorLine()).isEqualTo("glpi-wallboard: error: cannot write the database " + databaseFile() + ": the disk is full");
+		assertThat(result.errorLine())
+			.isEqualTo("glpi-wallboard: error: cannot write the database " + databaseFile() + ": the disk is full");
 		assertThat(figures()).isEqualTo(figures);
 		assertThat(mirror()).isEqualTo(mirror);
 
-		// and when: space is back; the failed run could not record why itself (every write failed)
+		// and when: space is back; the failed run could not record why itself (every
+		// write failed)
 		StorageFaults.reset();
 		succeeds(run("refresh"));
 
@@ -106,8 +111,10 @@ class StorageFailureCliTests {
 
 	@Test
 	void aFullDiskWhileStoringALaterTicketPageIsOneLineAndKeepsTheFigures() throws Exception {
-		// given: a good run, then the disk fills up at the third ticket page of the next one (small pages,
-		// so that it strikes a page stored while others are still being fetched and stored)
+		// given: a good run, then the disk fills up at the third ticket page of the next
+		// one (small pages,
+		// so that it strikes a page stored while others are still being fetched and
+		// stored)
 		succeeds(run("run", "--glpi.page-size=20"));
 		String figures = figures();
 		simulator.data().createTicket("Scanner jammed", simulator.data().entities().get(0).id());
@@ -118,7 +125,8 @@ class StorageFailureCliTests {
 
 		// then
 		assertThat(result.code()).as(result.err()).isEqualTo(ExitCode.STORAGE);
-		assertThat(result.errorLine()).isEqualTo("glpi-wallboard: error: cannot write the database " + databaseFile() + ": the disk is full");
+		assertThat(result.errorLine())
+			.isEqualTo("glpi-wallboard: error: cannot write the database " + databaseFile() + ": the disk is full");
 		assertThat(figures()).isEqualTo(figures);
 
 		// and when: space is back
@@ -140,12 +148,16 @@ class StorageFailureCliTests {
 		// when
 		Result result = run("refresh");
 
-		// then: the snapshot is one transaction: the board keeps yesterday's run's figures
+		// then: the snapshot is one transaction: the board keeps yesterday's run's
+		// figures
 		assertThat(result.code()).as(result.err()).isEqualTo(ExitCode.STORAGE);
-		assertThat(result.errorLine()).isEqualTo("glpi-wallboard: error: cannot write the database " + databaseFile() + ": the disk is full");
+		assertThat(result.errorLine())
+			.isEqualTo("glpi-wallboard: error: cannot write the database " + databaseFile() + ": the disk is full");
 		assertThat(figures()).isEqualTo(figures);
-		assertThat(runHistory()).startsWith("FAILED: cannot write the database " + databaseFile() + ": the disk is full");
-		assertThat(syncState("last_failure_reason")).isEqualTo("cannot write the database " + databaseFile() + ": the disk is full");
+		assertThat(runHistory())
+			.startsWith("FAILED: cannot write the database " + databaseFile() + ": the disk is full");
+		assertThat(syncState("last_failure_reason"))
+			.isEqualTo("cannot write the database " + databaseFile() + ": the disk is full");
 	}
 
 	@Test
@@ -175,20 +187,24 @@ class StorageFailureCliTests {
 
 		// then
 		assertThat(result.code()).as(result.err()).isEqualTo(ExitCode.STORAGE);
-		assertThat(result.errorLine()).isEqualTo("glpi-wallboard: error: cannot write " + workbook + ": a file or folder of that name is in the way");
+		assertThat(result.errorLine()).isEqualTo(
+				"glpi-wallboard: error: cannot write " + workbook + ": a file or folder of that name is in the way");
 		assertThat(Files.isDirectory(workbook.resolve("in-the-way"))).isTrue();
 	}
 
 	@Test
 	void aReallyFullDiskIsOneLineAndLeavesTheFigures() throws Exception {
-		// given: the database on a small file system of its own, filled up after a good run
+		// given: the database on a small file system of its own, filled up after a good
+		// run
 		mounted = mountSmallFileSystem(dir.resolve("disk"), "32m");
 		try (GlpiSimulator growing = GlpiSimulator.start(SimulatorSettings.defaults().withTickets(300))) {
 			String url = "--spring.datasource.url=jdbc:h2:file:" + mounted.resolve("wallboard") + ";TRACE_LEVEL_FILE=0";
 			succeeds(runAgainst(growing, "run", url));
 			String figures = figures(mounted.resolve("wallboard"));
-			// a quarter of a megabyte left: enough to start, never enough to mirror 20,000 new tickets, even
-			// when H2 reuses the free space its file already holds (5,000 fitted there on CI's machine)
+			// a quarter of a megabyte left: enough to start, never enough to mirror
+			// 20,000 new tickets, even
+			// when H2 reuses the free space its file already holds (5,000 fitted there on
+			// CI's machine)
 			fill(mounted.resolve("filler"));
 			try (FileChannel filler = FileChannel.open(mounted.resolve("filler"), StandardOpenOption.WRITE)) {
 				filler.truncate(filler.size() - 256 * 1024);
@@ -202,8 +218,8 @@ class StorageFailureCliTests {
 
 			// then
 			assertThat(result.code()).as(result.out()).isEqualTo(ExitCode.STORAGE);
-			assertThat(result.errorLine())
-				.isEqualTo("glpi-wallboard: error: cannot write the database " + mounted.resolve("wallboard") + ".mv.db: the disk is full");
+			assertThat(result.errorLine()).isEqualTo("glpi-wallboard: error: cannot write the database "
+					+ mounted.resolve("wallboard") + ".mv.db: the disk is full");
 
 			// and when: space is back
 			Files.delete(mounted.resolve("filler"));
@@ -214,8 +230,10 @@ class StorageFailureCliTests {
 			succeeds(refreshed);
 			String history = runHistory(mounted.resolve("wallboard"));
 			if (!history.contains("the disk is full")) {
-				// where the disk filled up decides whether H2 kept the failed run's own record: when it
-				// lost it, the failed run is not shown as anything else, and the log says the record was lost
+				// where the disk filled up decides whether H2 kept the failed run's own
+				// record: when it
+				// lost it, the failed run is not shown as anything else, and the log says
+				// the record was lost
 				assertThat(history).isEqualTo("COMPLETED: \nCOMPLETED: \n");
 				assertThat(result.out() + result.err() + refreshed.out() + refreshed.err()).containsPattern(
 						"The database lost its record of this run|The previous run stopped: cannot write the database .*: the disk is full \\(the database lost its record of that run\\)");
@@ -255,15 +273,19 @@ class StorageFailureCliTests {
 		return figures(dir.resolve("wallboard"));
 	}
 
-	/** Every observed figure of every day: what the board, the API and the workbook show. */
+	/**
+	 * Every observed figure of every day: what the board, the API and the workbook show.
+	 */
 	private static String figures(Path database) throws SQLException {
-		return query(database, "SELECT d.snapshot_date, d.as_of, e.entity_id, e.open_count, e.opened, e.solved, e.closed"
-				+ " FROM snapshot_day d JOIN snapshot_entity_day e ON e.snapshot_date = d.snapshot_date"
-				+ " WHERE d.reconstructed = FALSE ORDER BY 1, 3");
+		return query(database,
+				"SELECT d.snapshot_date, d.as_of, e.entity_id, e.open_count, e.opened, e.solved, e.closed"
+						+ " FROM snapshot_day d JOIN snapshot_entity_day e ON e.snapshot_date = d.snapshot_date"
+						+ " WHERE d.reconstructed = FALSE ORDER BY 1, 3");
 	}
 
 	private String mirror() throws SQLException {
-		return query(dir.resolve("wallboard"), "SELECT id, status, modified_at, entity_id FROM glpi_ticket ORDER BY id");
+		return query(dir.resolve("wallboard"),
+				"SELECT id, status, modified_at, entity_id FROM glpi_ticket ORDER BY id");
 	}
 
 	private String syncState(String name) throws SQLException {
@@ -276,12 +298,14 @@ class StorageFailureCliTests {
 
 	/** Newest first: "STATUS: exit message" per run, as {@code /runs} shows them. */
 	private static String runHistory(Path database) throws SQLException {
-		return query(database, "SELECT STATUS || ': ' || COALESCE(EXIT_MESSAGE, '') FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID DESC");
+		return query(database,
+				"SELECT STATUS || ': ' || COALESCE(EXIT_MESSAGE, '') FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID DESC");
 	}
 
 	private static String query(Path database, String sql) throws SQLException {
 		StringBuilder sb = new StringBuilder();
-		try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + database.toAbsolutePath() + ";TRACE_LEVEL_FILE=0", "sa", "");
+		try (Connection c = DriverManager
+			.getConnection("jdbc:h2:file:" + database.toAbsolutePath() + ";TRACE_LEVEL_FILE=0", "sa", "");
 				Statement s = c.createStatement();
 				ResultSet rows = s.executeQuery(sql)) {
 			int columns = rows.getMetaData().getColumnCount();
@@ -295,13 +319,14 @@ class StorageFailureCliTests {
 	}
 
 	/**
-	 * A tmpfs of its own; on a developer machine the test is skipped, visibly, where the platform does
-	 * not allow it; in CI (CI=true, which runs as root) it must run, so a refused mount fails the build.
+	 * A tmpfs of its own; on a developer machine the test is skipped, visibly, where the
+	 * platform does not allow it; in CI (CI=true, which runs as root) it must run, so a
+	 * refused mount fails the build.
 	 */
 	private static Path mountSmallFileSystem(Path at, String size) throws Exception {
 		requireOrSkip("root".equals(System.getProperty("user.name")),
-				"a real full disk needs a small tmpfs, and mounting one needs root (running as " + System.getProperty("user.name")
-						+ "); the simulated failures of the other tests still run");
+				"a real full disk needs a small tmpfs, and mounting one needs root (running as "
+						+ System.getProperty("user.name") + "); the simulated failures of the other tests still run");
 		FileSystemUtils.deleteRecursively(at);
 		Files.createDirectories(at);
 		Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=" + size, "tmpfs", at.toString())
@@ -323,7 +348,8 @@ class StorageFailureCliTests {
 	private static void unmount(Path at) throws Exception {
 		Process umount = new ProcessBuilder("umount", at.toString()).redirectErrorStream(true).start();
 		if (!umount.waitFor(30, TimeUnit.SECONDS) || umount.exitValue() != 0) {
-			// something still holds a file: detach now, the kernel frees it when it is closed
+			// something still holds a file: detach now, the kernel frees it when it is
+			// closed
 			new ProcessBuilder("umount", "-l", at.toString()).start().waitFor(30, TimeUnit.SECONDS);
 		}
 	}

@@ -17,15 +17,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Makes the database fail like a full disk once a statement matching {@link #failFrom} runs: that
- * statement and, with {@code persist}, every later write fails with what H2 throws then (90028
- * caused by "No space left on device"). Added to the application under test with
- * {@code --spring.main.sources=io.glpiwallboard.cli.StorageFaults}.
+ * Makes the database fail like a full disk once a statement matching {@link #failFrom}
+ * runs: that statement and, with {@code persist}, every later write fails with what H2
+ * throws then (90028 caused by "No space left on device"). Added to the application under
+ * test with {@code --spring.main.sources=io.glpiwallboard.cli.StorageFaults}.
  */
 @Configuration(proxyBeanMethods = false)
 public class StorageFaults {
 
-	private static final Pattern WRITE = Pattern.compile("(?is)^\\s*(INSERT|UPDATE|MERGE|DELETE|CREATE|ALTER|DROP)\\b.*");
+	private static final Pattern WRITE = Pattern
+		.compile("(?is)^\\s*(INSERT|UPDATE|MERGE|DELETE|CREATE|ALTER|DROP)\\b.*");
 
 	private static volatile Pattern trigger;
 
@@ -41,7 +42,10 @@ public class StorageFaults {
 		failFrom(sqlPattern, 0, everyLaterWrite);
 	}
 
-	/** As above, letting the first {@code spare} matching statements through (from any thread). */
+	/**
+	 * As above, letting the first {@code spare} matching statements through (from any
+	 * thread).
+	 */
 	static void failFrom(String sqlPattern, int spare, boolean everyLaterWrite) {
 		spared.set(spare);
 		trigger = Pattern.compile(sqlPattern);
@@ -74,7 +78,8 @@ public class StorageFaults {
 
 	private static Connection connection(Connection connection) {
 		return proxy(Connection.class, connection, (target, method, args) -> {
-			if (method.getName().startsWith("prepare") && args != null && args.length > 0 && args[0] instanceof String sql) {
+			if (method.getName().startsWith("prepare") && args != null && args.length > 0
+					&& args[0] instanceof String sql) {
 				check(sql);
 			}
 			Object result = invoke(target, method, args);
@@ -87,7 +92,8 @@ public class StorageFaults {
 
 	private static Statement statement(Statement statement) {
 		return proxy(Statement.class, statement, (target, method, args) -> {
-			if (method.getName().startsWith("execute") && args != null && args.length > 0 && args[0] instanceof String sql) {
+			if (method.getName().startsWith("execute") && args != null && args.length > 0
+					&& args[0] instanceof String sql) {
 				check(sql);
 			}
 			return invoke(target, method, args);
@@ -99,8 +105,8 @@ public class StorageFaults {
 		boolean hit = t != null && t.matcher(sql).find() && spared.getAndDecrement() <= 0;
 		if (hit || (full && persist && WRITE.matcher(sql).matches())) {
 			full = true;
-			throw new SQLException("IO Exception: \"java.io.IOException: No space left on device\" [90028-240]", "90028", 90028,
-					new IOException("No space left on device"));
+			throw new SQLException("IO Exception: \"java.io.IOException: No space left on device\" [90028-240]",
+					"90028", 90028, new IOException("No space left on device"));
 		}
 	}
 

@@ -19,7 +19,8 @@ class ContentRangeTests {
 
 	@Test
 	void acceptsTheEmptyResultQuirk() {
-		// GLPI computes end = start + limit - 1 clamped to total - 1, so an empty list reads 0--1/0
+		// GLPI computes end = start + limit - 1 clamped to total - 1, so an empty list
+		// reads 0--1/0
 		assertThat(ContentRange.parse("0--1/0")).hasValueSatisfying(r -> {
 			assertThat(r.total()).isZero();
 			assertThat(r.end()).isEqualTo(-1);
@@ -45,12 +46,17 @@ class ContentRangeTests {
 	@Test
 	void aPageIsLastWhenShortOrWhenTheTotalIsReached() {
 		// given
-		GlpiPage<String> full = new GlpiPage<>(java.util.List.of("a", "b"), ContentRange.parse("0-1/4"), java.util.Optional.empty());
-		GlpiPage<String> end = new GlpiPage<>(java.util.List.of("c", "d"), ContentRange.parse("2-3/4"), java.util.Optional.empty());
-		GlpiPage<String> shortPage = new GlpiPage<>(java.util.List.of("e"), java.util.Optional.empty(), java.util.Optional.empty());
+		GlpiPage<String> full = new GlpiPage<>(java.util.List.of("a", "b"), ContentRange.parse("0-1/4"),
+				java.util.Optional.empty());
+		GlpiPage<String> end = new GlpiPage<>(java.util.List.of("c", "d"), ContentRange.parse("2-3/4"),
+				java.util.Optional.empty());
+		GlpiPage<String> shortPage = new GlpiPage<>(java.util.List.of("e"), java.util.Optional.empty(),
+				java.util.Optional.empty());
 
-		GlpiPage<String> capped = new GlpiPage<>(java.util.List.of("a", "b"), ContentRange.parse("0-1/9"), java.util.Optional.empty());
-		GlpiPage<String> empty = new GlpiPage<>(java.util.List.of(), ContentRange.parse("0-4/9"), java.util.Optional.empty());
+		GlpiPage<String> capped = new GlpiPage<>(java.util.List.of("a", "b"), ContentRange.parse("0-1/9"),
+				java.util.Optional.empty());
+		GlpiPage<String> empty = new GlpiPage<>(java.util.List.of(), ContentRange.parse("0-4/9"),
+				java.util.Optional.empty());
 
 		// then
 		assertThat(full.isLast(0, 2)).isFalse();

@@ -39,7 +39,8 @@ class GlpiClientTests {
 
 	@Test
 	void refusesAPinnedVersionTheServerDoesNotOffer() {
-		// given: GLPI silently serves its newest version for an unknown one, so only /api.php/ tells
+		// given: GLPI silently serves its newest version for an unknown one, so only
+		// /api.php/ tells
 		GlpiStubs.versions(wm, "1.0.0", "2.0.0", "2.1.0");
 
 		// when / then
@@ -91,7 +92,8 @@ class GlpiClientTests {
 	void keepsUnknownStatusesPriority6AndNullReferencesAndIgnoresUnknownFields() {
 		// given
 		GlpiStubs.token(wm, "tok1", 3600);
-		String approval = GlpiStubs.ticket(7, 10).replace("\"priority\":3", "\"priority\":6,\"costs\":[{\"id\":2}],\"brand_new_field\":{\"x\":1}");
+		String approval = GlpiStubs.ticket(7, 10)
+			.replace("\"priority\":3", "\"priority\":6,\"costs\":[{\"id\":2}],\"brand_new_field\":{\"x\":1}");
 		String noEntity = "{\"id\":8,\"name\":\"<script>alert(1)</script>\",\"status\":{\"id\":42},\"entity\":null,\"date\":null}";
 		GlpiStubs.tickets(wm, "[" + approval + "," + noEntity + "]", "0-1/2");
 
@@ -133,13 +135,18 @@ class GlpiClientTests {
 
 	@Test
 	void logsInAgainOnceWhenGlpiAnswers400InvalidOAuthToken() {
-		// given: the first token is refused (GLPI says 400, not 401, for an expired token)
+		// given: the first token is refused (GLPI says 400, not 401, for an expired
+		// token)
 		GlpiStubs.token(wm, "tok1", 3600);
-		wm.stubFor(get(urlPathEqualTo(TICKETS)).inScenario("expiry").whenScenarioStateIs(Scenario.STARTED)
+		wm.stubFor(get(urlPathEqualTo(TICKETS)).inScenario("expiry")
+			.whenScenarioStateIs(Scenario.STARTED)
 			.willReturn(aResponse().withStatus(400).withBody(GlpiStubs.error400InvalidToken()))
 			.willSetStateTo("renewed"));
-		wm.stubFor(get(urlPathEqualTo(TICKETS)).inScenario("expiry").whenScenarioStateIs("renewed")
-			.willReturn(aResponse().withStatus(200).withHeader("Content-Range", "0-0/1").withBody("[" + GlpiStubs.ticket(1, 1) + "]")));
+		wm.stubFor(get(urlPathEqualTo(TICKETS)).inScenario("expiry")
+			.whenScenarioStateIs("renewed")
+			.willReturn(aResponse().withStatus(200)
+				.withHeader("Content-Range", "0-0/1")
+				.withBody("[" + GlpiStubs.ticket(1, 1) + "]")));
 
 		// when
 		GlpiPage<GlpiTicket> page = client.tickets(ListQuery.of(null, "id:asc", 2));
@@ -165,7 +172,8 @@ class GlpiClientTests {
 
 	@Test
 	void usesTheRefreshGrantNearExpiryAndKeepsTheRotatedRefreshToken() {
-		// given: a clock we move past each token's renewal time (a minute before expires_in)
+		// given: a clock we move past each token's renewal time (a minute before
+		// expires_in)
 		MutableClock clock = new MutableClock();
 		GlpiClient timed = new GlpiClient(GlpiStubs.properties(wm.baseUrl()), clock);
 		wm.stubFor(post(urlEqualTo("/api.php/token")).withRequestBody(containing("grant_type=password"))
@@ -185,7 +193,8 @@ class GlpiClientTests {
 		// then
 		wm.verify(getRequestedFor(urlPathEqualTo(TICKETS)).withHeader("Authorization", equalTo("Bearer third")));
 		wm.verify(1, postRequestedFor(urlEqualTo("/api.php/token")).withRequestBody(containing("grant_type=password")));
-		wm.verify(2, postRequestedFor(urlEqualTo("/api.php/token")).withRequestBody(containing("grant_type=refresh_token")));
+		wm.verify(2,
+				postRequestedFor(urlEqualTo("/api.php/token")).withRequestBody(containing("grant_type=refresh_token")));
 	}
 
 	@Test
@@ -224,17 +233,18 @@ class GlpiClientTests {
 			.withBody("{\"error\":\"invalid_client\",\"error_description\":\"Client authentication failed\"}")));
 
 		// when / then
-		assertThatThrownBy(() -> client.tickets(ListQuery.of(null, "id:asc", 2)))
-			.hasMessageContaining("invalid_client")
+		assertThatThrownBy(() -> client.tickets(ListQuery.of(null, "id:asc", 2))).hasMessageContaining("invalid_client")
 			.hasMessageContaining("glpi.client-id");
 	}
 
 	@Test
 	void explainsA403() {
-		// given: a token without the api scope is accepted by /token and refused everywhere else
+		// given: a token without the api scope is accepted by /token and refused
+		// everywhere else
 		GlpiStubs.token(wm, "tok1", 3600);
 		wm.stubFor(get(urlPathEqualTo(TICKETS)).willReturn(aResponse().withStatus(403)
-			.withBody("{\"status\":\"ERROR_RIGHT_MISSING\",\"title\":\"You don't have permission to perform this action.\",\"detail\":null}")));
+			.withBody(
+					"{\"status\":\"ERROR_RIGHT_MISSING\",\"title\":\"You don't have permission to perform this action.\",\"detail\":null}")));
 
 		// when / then
 		assertThatThrownBy(() -> client.tickets(ListQuery.of(null, "id:asc", 2)))
@@ -247,13 +257,19 @@ class GlpiClientTests {
 	void retriesServerErrorsAndConnectionResets() {
 		// given: a 503, then a reset connection, then the page
 		GlpiStubs.token(wm, "tok1", 3600);
-		wm.stubFor(get(urlPathEqualTo(TICKETS)).inScenario("flaky").whenScenarioStateIs(Scenario.STARTED)
-			.willReturn(aResponse().withStatus(503)).willSetStateTo("reset"));
-		wm.stubFor(get(urlPathEqualTo(TICKETS)).inScenario("flaky").whenScenarioStateIs("reset")
+		wm.stubFor(get(urlPathEqualTo(TICKETS)).inScenario("flaky")
+			.whenScenarioStateIs(Scenario.STARTED)
+			.willReturn(aResponse().withStatus(503))
+			.willSetStateTo("reset"));
+		wm.stubFor(get(urlPathEqualTo(TICKETS)).inScenario("flaky")
+			.whenScenarioStateIs("reset")
 			.willReturn(aResponse().withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER))
 			.willSetStateTo("ok"));
-		wm.stubFor(get(urlPathEqualTo(TICKETS)).inScenario("flaky").whenScenarioStateIs("ok")
-			.willReturn(aResponse().withStatus(200).withHeader("Content-Range", "0-0/1").withBody("[" + GlpiStubs.ticket(5, 2) + "]")));
+		wm.stubFor(get(urlPathEqualTo(TICKETS)).inScenario("flaky")
+			.whenScenarioStateIs("ok")
+			.willReturn(aResponse().withStatus(200)
+				.withHeader("Content-Range", "0-0/1")
+				.withBody("[" + GlpiStubs.ticket(5, 2) + "]")));
 
 		// when
 		GlpiPage<GlpiTicket> page = client.tickets(ListQuery.of(null, "id:asc", 2));
@@ -268,7 +284,8 @@ class GlpiClientTests {
 		// given
 		GlpiStubs.token(wm, "tok1", 3600);
 		wm.stubFor(get(urlPathEqualTo(TICKETS)).willReturn(aResponse().withStatus(500)
-			.withBody("{\"status\":\"ERROR\",\"title\":\"An internal error occurred while trying to fetch the data.\"}")));
+			.withBody(
+					"{\"status\":\"ERROR\",\"title\":\"An internal error occurred while trying to fetch the data.\"}")));
 
 		// when / then
 		assertThatThrownBy(() -> client.tickets(ListQuery.of(null, "id:asc", 2)))
@@ -279,14 +296,16 @@ class GlpiClientTests {
 
 	@Test
 	void namesTheKeysetPositionOfAFailedRequest() {
-		// given: keyset paging always asks from offset 0; only the filter tells the requests apart
+		// given: keyset paging always asks from offset 0; only the filter tells the
+		// requests apart
 		GlpiStubs.token(wm, "tok1", 3600);
 		wm.stubFor(get(urlPathEqualTo(TICKETS)).willReturn(aResponse().withStatus(500)));
 
 		// when / then
 		assertThatThrownBy(() -> client.tickets(ListQuery.of("id=ge=1000;id=lt=2000;id=gt=1234", "id:asc", 500)))
-			.hasMessage("GLPI kept failing for GET /Assistance/Ticket (filter id=ge=1000;id=lt=2000;id=gt=1234, sort id:asc,"
-					+ " limit 500) (HTTP 500 after 3 attempts)");
+			.hasMessage(
+					"GLPI kept failing for GET /Assistance/Ticket (filter id=ge=1000;id=lt=2000;id=gt=1234, sort id:asc,"
+							+ " limit 500) (HTTP 500 after 3 attempts)");
 	}
 
 	@Test
@@ -319,7 +338,8 @@ class GlpiClientTests {
 		GlpiClient offline = new GlpiClient(GlpiStubs.properties("http://bob:hunter2@127.0.0.1:1"), Clock.systemUTC());
 
 		// when / then
-		assertThatThrownBy(offline::connect).hasMessageContaining("http://127.0.0.1:1").hasMessageNotContaining("hunter2");
+		assertThatThrownBy(offline::connect).hasMessageContaining("http://127.0.0.1:1")
+			.hasMessageNotContaining("hunter2");
 		assertThat(GlpiStubs.properties("http://bob:hunter2@127.0.0.1:1").toString()).doesNotContain("hunter2")
 			.doesNotContain("p4ssw0rd-user")
 			.doesNotContain("s3cr3t-client");
@@ -343,10 +363,12 @@ class GlpiClientTests {
 	@Test
 	void refusesAUrlThatIsNotApiPhp() {
 		// when / then
-		assertThatThrownBy(() -> new GlpiClient(new GlpiProperties(java.net.URI.create("https://glpi.example.org/"), "c", "s",
-				"u", "p", "v2.2", 500, 4, null, java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(1),
-				new GlpiProperties.Retry(1, java.time.Duration.ZERO, java.time.Duration.ZERO, java.time.Duration.ZERO)),
-				Clock.systemUTC()))
+		assertThatThrownBy(
+				() -> new GlpiClient(new GlpiProperties(java.net.URI.create("https://glpi.example.org/"), "c", "s", "u",
+						"p", "v2.2", 500, 4, null, java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(1),
+						new GlpiProperties.Retry(1, java.time.Duration.ZERO, java.time.Duration.ZERO,
+								java.time.Duration.ZERO)),
+						Clock.systemUTC()))
 			.isInstanceOf(GlpiConfigurationException.class)
 			.hasMessageContaining("must be the URL of GLPI's api.php");
 	}

@@ -25,8 +25,8 @@ final class GlpiStubs {
 	}
 
 	static GlpiProperties properties(String baseUrl, Long entity) {
-		return new GlpiProperties(URI.create(baseUrl + "/api.php"), "wallboard", "s3cr3t-client", "svc", "p4ssw0rd-user",
-				"v2.2", 2, 2, entity, Duration.ofSeconds(2), Duration.ofSeconds(5),
+		return new GlpiProperties(URI.create(baseUrl + "/api.php"), "wallboard", "s3cr3t-client", "svc",
+				"p4ssw0rd-user", "v2.2", 2, 2, entity, Duration.ofSeconds(2), Duration.ofSeconds(5),
 				new GlpiProperties.Retry(3, Duration.ofMillis(5), Duration.ofMillis(20), Duration.ofSeconds(10)));
 	}
 
@@ -34,14 +34,17 @@ final class GlpiStubs {
 		StringBuilder list = new StringBuilder();
 		for (String v : versions) {
 			list.append(list.isEmpty() ? "" : ",")
-				.append("{\"api_version\":\"2\",\"version\":\"").append(v).append("\",\"endpoint\":\"x\"}");
+				.append("{\"api_version\":\"2\",\"version\":\"")
+				.append(v)
+				.append("\",\"endpoint\":\"x\"}");
 		}
-		wm.stubFor(get(urlEqualTo("/api.php/")).willReturn(okJson("{\"message\":\"Welcome to GLPI API\",\"api_versions\":[" + list + "]}")));
+		wm.stubFor(get(urlEqualTo("/api.php/"))
+			.willReturn(okJson("{\"message\":\"Welcome to GLPI API\",\"api_versions\":[" + list + "]}")));
 	}
 
 	static void token(WireMockExtension wm, String access, int expiresIn) {
-		wm.stubFor(post(urlEqualTo("/api.php/token")).willReturn(okJson("{\"token_type\":\"Bearer\",\"expires_in\":" + expiresIn
-				+ ",\"access_token\":\"" + access + "\",\"refresh_token\":\"refresh-" + access + "\"}")));
+		wm.stubFor(post(urlEqualTo("/api.php/token")).willReturn(okJson("{\"token_type\":\"Bearer\",\"expires_in\":"
+				+ expiresIn + ",\"access_token\":\"" + access + "\",\"refresh_token\":\"refresh-" + access + "\"}")));
 	}
 
 	static void tickets(WireMockExtension wm, String body, String contentRange) {

@@ -19,7 +19,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Reading team members, service-level dates and the group tree from GLPI's JSON, as real servers send it. */
+/**
+ * Reading team members, service-level dates and the group tree from GLPI's JSON, as real
+ * servers send it.
+ */
 class GlpiTeamAndGroupTests {
 
 	private static final String GROUPS = "/api.php/v2.2/Administration/Group";
@@ -37,7 +40,8 @@ class GlpiTeamAndGroupTests {
 
 	@Test
 	void keepsOnlyAssignedTechniciansGroupsAndSuppliersWhateverShapeTheMembersCome() {
-		// given: a live-server team (extra keys), plus the odd shapes other servers and plugins send
+		// given: a live-server team (extra keys), plus the odd shapes other servers and
+		// plugins send
 		String team = "\"team\":["
 				+ "{\"role\":\"requester\",\"name\":\"jdupont\",\"realname\":\"Dupont\",\"firstname\":\"Jeanne\","
 				+ "\"display_name\":\"Dupont Jeanne\",\"id\":10,\"href\":\"/front/user.form.php?id=10\",\"type\":\"User\"},"
@@ -63,8 +67,7 @@ class GlpiTeamAndGroupTests {
 
 		// then
 		assertThat(ticket.assigned()).extracting(GlpiTeamMember::memberType, GlpiTeamMember::id, GlpiTeamMember::label)
-			.containsExactly(
-					org.assertj.core.groups.Tuple.tuple("User", 100L, "Leroy Alice"),
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("User", 100L, "Leroy Alice"),
 					org.assertj.core.groups.Tuple.tuple("Group", 2L, "N1 <Front line> & \"co\""),
 					org.assertj.core.groups.Tuple.tuple("Group", 3L, null),
 					org.assertj.core.groups.Tuple.tuple("Supplier", 1L, "Acme Printing & Co"),
@@ -89,7 +92,8 @@ class GlpiTeamAndGroupTests {
 
 	@Test
 	void readsTheServiceLevelDatesRequestTypeAndLocation() {
-		// given: the v2.1 dates, own_date (v2.3), references as objects, and as bare ids from other servers
+		// given: the v2.1 dates, own_date (v2.3), references as objects, and as bare ids
+		// from other servers
 		String sla = GlpiStubs.ticket(1, 2, "\"resolution_date\":\"2026-11-28T18:00:00+01:00\","
 				+ "\"internal_resolution_date\":\"2026-11-28 12:00:00\",\"take_into_account_date\":\"2026-11-27T09:20:00+01:00\","
 				+ "\"take_into_account_duration\":\"300\",\"internal_take_into_account_date\":\"2026-11-27T10:15:00+01:00\","
@@ -105,7 +109,8 @@ class GlpiTeamAndGroupTests {
 		// then
 		GlpiTicket first = tickets.get(0);
 		assertThat(first.resolutionDate()).isEqualTo(OffsetDateTime.parse("2026-11-28T18:00:00+01:00"));
-		// without an offset: in the offset GLPI writes the ticket's other dates with, not UTC
+		// without an offset: in the offset GLPI writes the ticket's other dates with, not
+		// UTC
 		assertThat(first.internalResolutionDate()).isEqualTo(OffsetDateTime.parse("2026-11-28T12:00:00+01:00"));
 		assertThat(first.takeIntoAccountDate()).isEqualTo(OffsetDateTime.parse("2026-11-27T09:20:00+01:00"));
 		assertThat(first.takeIntoAccountDuration()).isEqualTo(300L);
@@ -124,20 +129,24 @@ class GlpiTeamAndGroupTests {
 	@Test
 	void listsGroupsSortedAndLimitedWithTheirParents() {
 		// given
-		wm.stubFor(get(urlPathEqualTo(GROUPS)).willReturn(aResponse().withStatus(200).withHeader("Content-Range", "0-2/3")
-			.withBody("[{\"id\":1,\"name\":\"Service Desk\",\"comment\":null,\"completename\":\"Service Desk\",\"parent\":null,"
-					+ "\"level\":1,\"is_recursive\":true,\"entity\":{\"id\":0,\"name\":\"Root entity\"}},"
-					+ "{\"id\":\"2\",\"name\":\"N1 <Front line>\",\"completename\":\"Service Desk > N1 <Front line>\","
-					+ "\"parent\":{\"id\":1,\"name\":\"Service Desk\"},\"level\":2},"
-					+ "{\"id\":3,\"name\":\"Bare parent\",\"parent\":1}]")));
+		wm.stubFor(get(urlPathEqualTo(GROUPS)).willReturn(aResponse().withStatus(200)
+			.withHeader("Content-Range", "0-2/3")
+			.withBody(
+					"[{\"id\":1,\"name\":\"Service Desk\",\"comment\":null,\"completename\":\"Service Desk\",\"parent\":null,"
+							+ "\"level\":1,\"is_recursive\":true,\"entity\":{\"id\":0,\"name\":\"Root entity\"}},"
+							+ "{\"id\":\"2\",\"name\":\"N1 <Front line>\",\"completename\":\"Service Desk > N1 <Front line>\","
+							+ "\"parent\":{\"id\":1,\"name\":\"Service Desk\"},\"level\":2},"
+							+ "{\"id\":3,\"name\":\"Bare parent\",\"parent\":1}]")));
 
 		// when
 		GlpiPage<GlpiGroup> page = client.groups(ListQuery.of("id=gt=0", "id:asc", 50));
 
 		// then
 		wm.verify(getRequestedFor(urlPathEqualTo(GROUPS)).withQueryParam("sort", equalTo("id:asc"))
-			.withQueryParam("limit", equalTo("50")).withQueryParam("filter", equalTo("id=gt=0")));
-		assertThat(page.items()).extracting(GlpiGroup::id, GlpiGroup::completename, GlpiGroup::parentId, GlpiGroup::level)
+			.withQueryParam("limit", equalTo("50"))
+			.withQueryParam("filter", equalTo("id=gt=0")));
+		assertThat(page.items())
+			.extracting(GlpiGroup::id, GlpiGroup::completename, GlpiGroup::parentId, GlpiGroup::level)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(1L, "Service Desk", null, 1),
 					org.assertj.core.groups.Tuple.tuple(2L, "Service Desk > N1 <Front line>", 1L, 2),
 					org.assertj.core.groups.Tuple.tuple(3L, null, 1L, null));
@@ -147,7 +156,8 @@ class GlpiTeamAndGroupTests {
 	void aDeniedGroupListIsAnAccessDeniedErrorNamingTheRight() {
 		// given
 		wm.stubFor(get(urlPathEqualTo(GROUPS)).willReturn(aResponse().withStatus(403)
-			.withBody("{\"status\":\"ERROR_RIGHT_MISSING\",\"title\":\"You don't have permission to perform this action.\"}")));
+			.withBody(
+					"{\"status\":\"ERROR_RIGHT_MISSING\",\"title\":\"You don't have permission to perform this action.\"}")));
 
 		// when / then
 		assertThatThrownBy(() -> client.groups(ListQuery.of(null, "id:asc", 50)))

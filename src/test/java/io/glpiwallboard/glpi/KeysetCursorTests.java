@@ -33,15 +33,18 @@ class KeysetCursorTests {
 
 	@Test
 	void followsTheTotalWhenTheServerCapsThePageSizeBelowTheLimit() {
-		// given: an implementation that never returns more than 2 rows, whatever limit=5 asks
+		// given: an implementation that never returns more than 2 rows, whatever limit=5
+		// asks
 		wm.stubFor(post(urlEqualTo("/api.php/token"))
 			.willReturn(okJson("{\"token_type\":\"Bearer\",\"expires_in\":3600,\"access_token\":\"t\"}")));
 		page("id=ge=1;id=le=9", "[" + ticket(1) + "," + ticket(2) + "]", "0-1/5");
 		page("id=ge=1;id=le=9;id=gt=2", "[" + ticket(4) + "," + ticket(6) + "]", "0-1/3");
 		page("id=ge=1;id=le=9;id=gt=6", "[" + ticket(9) + "]", "0-0/1");
-		GlpiClient client = new GlpiClient(new GlpiProperties(URI.create(wm.baseUrl() + "/api.php"), "c", "s", "u", "p",
-				"v2.2", 5, 1, null, Duration.ofSeconds(2), Duration.ofSeconds(5),
-				new GlpiProperties.Retry(1, Duration.ZERO, Duration.ZERO, Duration.ofSeconds(1))), Clock.systemUTC());
+		GlpiClient client = new GlpiClient(
+				new GlpiProperties(URI.create(wm.baseUrl() + "/api.php"), "c", "s", "u", "p", "v2.2", 5, 1, null,
+						Duration.ofSeconds(2), Duration.ofSeconds(5),
+						new GlpiProperties.Retry(1, Duration.ZERO, Duration.ZERO, Duration.ofSeconds(1))),
+				Clock.systemUTC());
 		List<Long> seen = new ArrayList<>();
 
 		// when
@@ -57,7 +60,8 @@ class KeysetCursorTests {
 		// given: a server that answers every request with the same full first page
 		wm.stubFor(post(urlEqualTo("/api.php/token"))
 			.willReturn(okJson("{\"token_type\":\"Bearer\",\"expires_in\":3600,\"access_token\":\"t\"}")));
-		wm.stubFor(get(urlPathEqualTo(TICKETS)).willReturn(aResponse().withStatus(206).withHeader("Content-Range", "0-1/9")
+		wm.stubFor(get(urlPathEqualTo(TICKETS)).willReturn(aResponse().withStatus(206)
+			.withHeader("Content-Range", "0-1/9")
 			.withBody("[" + ticket(1) + "," + ticket(2) + "]")));
 		List<Long> seen = new ArrayList<>();
 
@@ -67,8 +71,7 @@ class KeysetCursorTests {
 			while (pages.hasNext()) {
 				pages.next().items().forEach(t -> seen.add(t.id()));
 			}
-		})
-			.isInstanceOf(GlpiProtocolException.class)
+		}).isInstanceOf(GlpiProtocolException.class)
 			.hasMessageContaining("with ticket #1 after #2")
 			.hasMessageContaining("paging would never end");
 		assertThat(seen).containsExactly(1L, 2L);
@@ -80,20 +83,22 @@ class KeysetCursorTests {
 		// given: the trial's duplicate-ids, the second row a copy of the first
 		wm.stubFor(post(urlEqualTo("/api.php/token"))
 			.willReturn(okJson("{\"token_type\":\"Bearer\",\"expires_in\":3600,\"access_token\":\"t\"}")));
-		wm.stubFor(get(urlPathEqualTo(TICKETS)).willReturn(aResponse().withStatus(206).withHeader("Content-Range", "0-1/9")
+		wm.stubFor(get(urlPathEqualTo(TICKETS)).willReturn(aResponse().withStatus(206)
+			.withHeader("Content-Range", "0-1/9")
 			.withBody("[" + ticket(1) + "," + ticket(1) + "]")));
 
 		// when / then
-		assertThatThrownBy(() -> client().ticketsInRange(1, 9).next())
-			.isInstanceOf(GlpiProtocolException.class)
+		assertThatThrownBy(() -> client().ticketsInRange(1, 9).next()).isInstanceOf(GlpiProtocolException.class)
 			.hasMessageContaining("with ticket #1 twice in a row in one page")
 			.hasMessageNotContaining("ignores the filter");
 	}
 
 	private static GlpiClient client() {
-		return new GlpiClient(new GlpiProperties(URI.create(wm.baseUrl() + "/api.php"), "c", "s", "u", "p", "v2.2", 2, 1, null,
-				Duration.ofSeconds(2), Duration.ofSeconds(5),
-				new GlpiProperties.Retry(1, Duration.ZERO, Duration.ZERO, Duration.ofSeconds(1))), Clock.systemUTC());
+		return new GlpiClient(
+				new GlpiProperties(URI.create(wm.baseUrl() + "/api.php"), "c", "s", "u", "p", "v2.2", 2, 1, null,
+						Duration.ofSeconds(2), Duration.ofSeconds(5),
+						new GlpiProperties.Retry(1, Duration.ZERO, Duration.ZERO, Duration.ofSeconds(1))),
+				Clock.systemUTC());
 	}
 
 	private static void page(String filter, String body, String range) {
@@ -104,6 +109,5 @@ class KeysetCursorTests {
 	private static String ticket(long id) {
 		return "{\"id\":" + id + ",\"name\":\"t\",\"status\":{\"id\":1},\"is_deleted\":false}";
 	}
-
 
 }

@@ -29,11 +29,14 @@ class ListQueriesTests {
 		Instant since = Instant.parse("2026-11-30T06:00:00Z");
 
 		// then
-		assertThat(ListQueries.modifiedSince(since, ZoneOffset.ofHours(1))).isEqualTo("date_mod=ge='2026-11-30 07:00:00'");
+		assertThat(ListQueries.modifiedSince(since, ZoneOffset.ofHours(1)))
+			.isEqualTo("date_mod=ge='2026-11-30 07:00:00'");
 		// unknown offset: reach back the widest one (UTC+14), so that nothing is missed
 		assertThat(ListQueries.modifiedSince(since, null)).isEqualTo("date_mod=ge='2026-11-29 16:00:00'");
-		assertThat(ListQueries.modifiedAfter("date_mod=ge='2026-11-30 07:00:00'", LocalDateTime.parse("2026-11-30T07:05:00"), 42))
-			.isEqualTo("date_mod=ge='2026-11-30 07:00:00';(date_mod=gt='2026-11-30 07:05:00',(date_mod=='2026-11-30 07:05:00';id=gt=42))");
+		assertThat(ListQueries.modifiedAfter("date_mod=ge='2026-11-30 07:00:00'",
+				LocalDateTime.parse("2026-11-30T07:05:00"), 42))
+			.isEqualTo(
+					"date_mod=ge='2026-11-30 07:00:00';(date_mod=gt='2026-11-30 07:05:00',(date_mod=='2026-11-30 07:05:00';id=gt=42))");
 	}
 
 }

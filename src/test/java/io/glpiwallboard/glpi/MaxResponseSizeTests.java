@@ -19,8 +19,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.util.unit.DataSize;
 
 /**
- * {@code glpi.max-response-size} bounds every answer read from GLPI: a larger one stops the request
- * at once as a protocol error, never retried, whether its size was announced or not.
+ * {@code glpi.max-response-size} bounds every answer read from GLPI: a larger one stops
+ * the request at once as a protocol error, never retried, whether its size was announced
+ * or not.
  */
 class MaxResponseSizeTests {
 

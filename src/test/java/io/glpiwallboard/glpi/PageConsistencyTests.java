@@ -58,7 +58,8 @@ class PageConsistencyTests {
 
 	@Test
 	void anUnreadableContentRangeIsNoClaim() {
-		// given: the lenient parser ignores what it cannot read; the short page then ends the list
+		// given: the lenient parser ignores what it cannot read; the short page then ends
+		// the list
 		Optional<ContentRange> unreadable = ContentRange.parse("bytes */42");
 
 		// then

@@ -27,7 +27,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Credentials never leave GLPI's origin: redirects are followed only for a GET, within the origin. */
+/**
+ * Credentials never leave GLPI's origin: redirects are followed only for a GET, within
+ * the origin.
+ */
 class RedirectTests {
 
 	@RegisterExtension
@@ -42,7 +45,8 @@ class RedirectTests {
 	@BeforeEach
 	void setUp() {
 		client = new GlpiClient(GlpiStubs.properties(glpi.baseUrl()), Clock.systemUTC());
-		foreign.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withHeader("Content-Range", "0-0/1")
+		foreign.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
+			.withHeader("Content-Range", "0-0/1")
 			.withBody("[" + GlpiStubs.ticket(666, 1) + "]")));
 	}
 
@@ -57,8 +61,9 @@ class RedirectTests {
 		// when / then
 		assertThatThrownBy(() -> client.tickets(ListQuery.of(null, "id:asc", 2)))
 			.isInstanceOf(GlpiProtocolException.class)
-			.hasMessage("GLPI at http://localhost:" + glpi.getPort() + " redirected GET /Assistance/Ticket to another host ("
-					+ foreignHost() + "); credentials are never sent there. Check glpi.url (http vs https, host name, port).");
+			.hasMessage("GLPI at http://localhost:" + glpi.getPort()
+					+ " redirected GET /Assistance/Ticket to another host (" + foreignHost()
+					+ "); credentials are never sent there. Check glpi.url (http vs https, host name, port).");
 		assertThat(foreign.getAllServeEvents()).isEmpty();
 	}
 
@@ -66,8 +71,8 @@ class RedirectTests {
 	@ValueSource(ints = { 301, 302, 303, 307, 308 })
 	void neverFollowsARedirectOfTheTokenRequest(int status) {
 		// given: the password and client secret travel in the body of POST /token
-		glpi.stubFor(post(urlEqualTo("/api.php/token")).willReturn(aResponse().withStatus(status)
-			.withHeader("Location", foreignHost() + "/api.php/token")));
+		glpi.stubFor(post(urlEqualTo("/api.php/token"))
+			.willReturn(aResponse().withStatus(status).withHeader("Location", foreignHost() + "/api.php/token")));
 
 		// when / then
 		assertThatThrownBy(() -> client.tickets(ListQuery.of(null, "id:asc", 2)))
@@ -81,8 +86,8 @@ class RedirectTests {
 	@Test
 	void neverResendsTheTokenRequestEvenWithinTheOrigin() {
 		// given
-		glpi.stubFor(post(urlEqualTo("/api.php/token")).willReturn(aResponse().withStatus(307)
-			.withHeader("Location", "/api.php/oauth/token")));
+		glpi.stubFor(post(urlEqualTo("/api.php/token"))
+			.willReturn(aResponse().withStatus(307).withHeader("Location", "/api.php/oauth/token")));
 
 		// when / then
 		assertThatThrownBy(() -> client.tickets(ListQuery.of(null, "id:asc", 2)))
@@ -94,9 +99,10 @@ class RedirectTests {
 
 	@Test
 	void namesARedirectTargetByItsWholePath() {
-		// given: the token endpoint moved under the version (the trial's redirect-token-same-origin)
-		glpi.stubFor(post(urlEqualTo("/api.php/token")).willReturn(aResponse().withStatus(308)
-			.withHeader("Location", "/api.php/v2.2/token")));
+		// given: the token endpoint moved under the version (the trial's
+		// redirect-token-same-origin)
+		glpi.stubFor(post(urlEqualTo("/api.php/token"))
+			.willReturn(aResponse().withStatus(308).withHeader("Location", "/api.php/v2.2/token")));
 
 		// when / then: not "HTTP 308 to /token", which reads as a redirect to itself
 		assertThatThrownBy(() -> client.tickets(ListQuery.of(null, "id:asc", 2)))
@@ -107,12 +113,11 @@ class RedirectTests {
 	@Test
 	void namesTheVersionListRequestByItsPath() {
 		// given
-		glpi.stubFor(get(urlEqualTo("/api.php/")).willReturn(aResponse().withStatus(301)
-			.withHeader("Location", foreignHost() + "/api.php/")));
+		glpi.stubFor(get(urlEqualTo("/api.php/"))
+			.willReturn(aResponse().withStatus(301).withHeader("Location", foreignHost() + "/api.php/")));
 
 		// when / then: not "redirected GET /"
-		assertThatThrownBy(() -> client.connect())
-			.isInstanceOf(GlpiProtocolException.class)
+		assertThatThrownBy(() -> client.connect()).isInstanceOf(GlpiProtocolException.class)
 			.hasMessageContaining("redirected GET /api.php/ to another host (" + foreignHost() + ")");
 	}
 
@@ -121,7 +126,8 @@ class RedirectTests {
 		// given
 		GlpiStubs.token(glpi, "tok1", 3600);
 		String otherPort = "http://localhost:" + foreign.getPort();
-		glpi.stubFor(get(urlPathEqualTo(TICKETS)).willReturn(aResponse().withStatus(302).withHeader("Location", otherPort + TICKETS)));
+		glpi.stubFor(get(urlPathEqualTo(TICKETS))
+			.willReturn(aResponse().withStatus(302).withHeader("Location", otherPort + TICKETS)));
 
 		// when / then
 		assertThatThrownBy(() -> client.tickets(ListQuery.of(null, "id:asc", 2)))
@@ -132,10 +138,11 @@ class RedirectTests {
 
 	@Test
 	void namesHttpsWhenGlpiRedirectsThere() {
-		// given: the usual misconfiguration, glpi.url with http:// where GLPI forces https
+		// given: the usual misconfiguration, glpi.url with http:// where GLPI forces
+		// https
 		GlpiStubs.token(glpi, "tok1", 3600);
-		glpi.stubFor(get(urlPathEqualTo(TICKETS)).willReturn(aResponse().withStatus(301)
-			.withHeader("Location", "https://localhost:" + glpi.getPort() + TICKETS)));
+		glpi.stubFor(get(urlPathEqualTo(TICKETS)).willReturn(
+				aResponse().withStatus(301).withHeader("Location", "https://localhost:" + glpi.getPort() + TICKETS)));
 
 		// when / then
 		assertThatThrownBy(() -> client.tickets(ListQuery.of(null, "id:asc", 2)))
@@ -150,7 +157,8 @@ class RedirectTests {
 		glpi.stubFor(get(urlPathEqualTo(TICKETS)).willReturn(aResponse().withStatus(302)
 			.withHeader("Location", "/api.php/v2.2/Assistance/Ticket/?sort=id:asc&start=0&limit=2")));
 		glpi.stubFor(get(urlPathEqualTo(TICKETS + "/")).willReturn(aResponse().withStatus(200)
-			.withHeader("Content-Range", "0-0/1").withBody("[" + GlpiStubs.ticket(7, 2) + "]")));
+			.withHeader("Content-Range", "0-0/1")
+			.withBody("[" + GlpiStubs.ticket(7, 2) + "]")));
 
 		// when
 		GlpiPage<GlpiTicket> page = client.tickets(ListQuery.of(null, "id:asc", 2));
@@ -164,7 +172,8 @@ class RedirectTests {
 	void givesUpOnARedirectLoop() {
 		// given
 		GlpiStubs.token(glpi, "tok1", 3600);
-		glpi.stubFor(get(urlPathEqualTo(TICKETS)).willReturn(aResponse().withStatus(302).withHeader("Location", TICKETS)));
+		glpi.stubFor(
+				get(urlPathEqualTo(TICKETS)).willReturn(aResponse().withStatus(302).withHeader("Location", TICKETS)));
 
 		// when / then
 		assertThatThrownBy(() -> client.tickets(ListQuery.of(null, "id:asc", 2)))
@@ -176,7 +185,8 @@ class RedirectTests {
 	@Test
 	void neverSendsCredentialsToAnotherHostWhateverTheRequest() {
 		// given: every GLPI answer points elsewhere
-		glpi.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(307).withHeader("Location", foreignHost() + "/api.php/")));
+		glpi.stubFor(any(anyUrl())
+			.willReturn(aResponse().withStatus(307).withHeader("Location", foreignHost() + "/api.php/")));
 
 		// when
 		for (Runnable call : List.<Runnable>of(client::connect, () -> client.tickets(ListQuery.of(null, "id:asc", 2)),

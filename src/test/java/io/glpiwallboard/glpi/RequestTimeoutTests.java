@@ -12,7 +12,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** {@code glpi.request-timeout} bounds a whole exchange, body included, for every request. */
+/**
+ * {@code glpi.request-timeout} bounds a whole exchange, body included, for every request.
+ */
 class RequestTimeoutTests {
 
 	private static final Duration TIMEOUT = Duration.ofMillis(700);
@@ -34,7 +36,8 @@ class RequestTimeoutTests {
 
 	@Test
 	void givesUpOnAListWhoseBodyTricklesAfterTheConfiguredAttempts() {
-		// given: headers at once, then 64 bytes a second of a 64 KiB body, on every list request
+		// given: headers at once, then 64 bytes a second of a 64 KiB body, on every list
+		// request
 		glpi.trickleListRequests(n -> true);
 		long started = System.nanoTime();
 
@@ -81,7 +84,8 @@ class RequestTimeoutTests {
 		// when
 		client.tickets(ListQuery.of(null, "id:asc", 2));
 
-		// then: the server notices the connection is gone (nothing keeps reading it in the background)
+		// then: the server notices the connection is gone (nothing keeps reading it in
+		// the background)
 		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
 		while (glpi.abandoned() == 0 && System.nanoTime() < deadline) {
 			Thread.sleep(50);
@@ -90,8 +94,8 @@ class RequestTimeoutTests {
 	}
 
 	private static GlpiProperties properties(String baseUrl) {
-		return new GlpiProperties(URI.create(baseUrl + "/api.php"), "wallboard", "s3cr3t-client", "svc", "p4ssw0rd-user", "v2.2",
-				2, 2, null, Duration.ofSeconds(2), TIMEOUT,
+		return new GlpiProperties(URI.create(baseUrl + "/api.php"), "wallboard", "s3cr3t-client", "svc",
+				"p4ssw0rd-user", "v2.2", 2, 2, null, Duration.ofSeconds(2), TIMEOUT,
 				new GlpiProperties.Retry(3, Duration.ofMillis(5), Duration.ofMillis(20), Duration.ofSeconds(30)));
 	}
 

@@ -24,8 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * A 429 or 503 with {@code Retry-After} (a proxy or maintenance page in front of GLPI; GLPI's API
- * itself does not throttle) is retried no sooner than asked, and never beyond glpi.retry.max-elapsed.
+ * A 429 or 503 with {@code Retry-After} (a proxy or maintenance page in front of GLPI;
+ * GLPI's API itself does not throttle) is retried no sooner than asked, and never beyond
+ * glpi.retry.max-elapsed.
  */
 class RetryAfterTests {
 
@@ -58,8 +59,10 @@ class RetryAfterTests {
 
 	@Test
 	void readsRetryAfterGivenAsAnHttpDate() {
-		// given: a date 3 s ahead (HTTP-dates have whole seconds, so at least 2 s from now)
-		String inThreeSeconds = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(3));
+		// given: a date 3 s ahead (HTTP-dates have whole seconds, so at least 2 s from
+		// now)
+		String inThreeSeconds = DateTimeFormatter.RFC_1123_DATE_TIME
+			.format(ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(3));
 		busyOnce(429, inThreeSeconds);
 		long started = System.nanoTime();
 
@@ -74,14 +77,16 @@ class RetryAfterTests {
 	@Test
 	void failsAtOnceWhenRetryAfterExceedsTheTimeLeft() {
 		// given: an hour asked, 20 s allowed
-		wm.stubFor(get(urlPathEqualTo(TICKETS)).willReturn(aResponse().withStatus(503).withHeader("Retry-After", "3600")));
+		wm.stubFor(
+				get(urlPathEqualTo(TICKETS)).willReturn(aResponse().withStatus(503).withHeader("Retry-After", "3600")));
 		long started = System.nanoTime();
 
 		// when / then
 		assertThatThrownBy(() -> client.tickets(ListQuery.of(null, "id:asc", 2)))
 			.isInstanceOf(GlpiUnreachableException.class)
-			.hasMessage("GLPI asked to retry GET /Assistance/Ticket (sort id:asc, limit 2) in 3600 s (HTTP 503, Retry-After),"
-					+ " more than glpi.retry.max-elapsed (20 s) leaves; try again later");
+			.hasMessage(
+					"GLPI asked to retry GET /Assistance/Ticket (sort id:asc, limit 2) in 3600 s (HTTP 503, Retry-After),"
+							+ " more than glpi.retry.max-elapsed (20 s) leaves; try again later");
 		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
 		wm.verify(1, getRequestedFor(urlPathEqualTo(TICKETS)));
 	}
@@ -89,19 +94,21 @@ class RetryAfterTests {
 	@Test
 	void anAbsurdRetryAfterIsNotShownAsTheYearItIsCappedAt() {
 		// given: 10^23 seconds (the trial's retry-after-overflow)
-		wm.stubFor(get(urlPathEqualTo(TICKETS)).willReturn(aResponse().withStatus(429)
-			.withHeader("Retry-After", "99999999999999999999999")));
+		wm.stubFor(get(urlPathEqualTo(TICKETS))
+			.willReturn(aResponse().withStatus(429).withHeader("Retry-After", "99999999999999999999999")));
 
 		// when / then
 		assertThatThrownBy(() -> client.tickets(ListQuery.of(null, "id:asc", 2)))
 			.isInstanceOf(GlpiUnreachableException.class)
-			.hasMessage("GLPI asked to retry GET /Assistance/Ticket (sort id:asc, limit 2) in more than a year (HTTP 429,"
-					+ " Retry-After), more than glpi.retry.max-elapsed (20 s) leaves; try again later");
+			.hasMessage(
+					"GLPI asked to retry GET /Assistance/Ticket (sort id:asc, limit 2) in more than a year (HTTP 429,"
+							+ " Retry-After), more than glpi.retry.max-elapsed (20 s) leaves; try again later");
 	}
 
 	@Test
 	void neverWaitsBeyondTheTimeLimitWhateverTheAttemptsLeft() {
-		// given: 2 s asked each time, 3 s allowed: the second wait would end past the limit
+		// given: 2 s asked each time, 3 s allowed: the second wait would end past the
+		// limit
 		GlpiClient limited = new GlpiClient(properties(Duration.ofSeconds(3)), Clock.systemUTC());
 		wm.stubFor(get(urlPathEqualTo(TICKETS)).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "2")));
 		long started = System.nanoTime();
@@ -128,16 +135,20 @@ class RetryAfterTests {
 	}
 
 	private static void busyOnce(int status, String retryAfter) {
-		wm.stubFor(get(urlPathEqualTo(TICKETS)).inScenario("busy").whenScenarioStateIs(Scenario.STARTED)
+		wm.stubFor(get(urlPathEqualTo(TICKETS)).inScenario("busy")
+			.whenScenarioStateIs(Scenario.STARTED)
 			.willReturn(aResponse().withStatus(status).withHeader("Retry-After", retryAfter))
 			.willSetStateTo("ready"));
-		wm.stubFor(get(urlPathEqualTo(TICKETS)).inScenario("busy").whenScenarioStateIs("ready")
-			.willReturn(aResponse().withStatus(200).withHeader("Content-Range", "0-0/1").withBody("[" + GlpiStubs.ticket(1, 1) + "]")));
+		wm.stubFor(get(urlPathEqualTo(TICKETS)).inScenario("busy")
+			.whenScenarioStateIs("ready")
+			.willReturn(aResponse().withStatus(200)
+				.withHeader("Content-Range", "0-0/1")
+				.withBody("[" + GlpiStubs.ticket(1, 1) + "]")));
 	}
 
 	private static GlpiProperties properties(Duration maxElapsed) {
-		return new GlpiProperties(URI.create(wm.baseUrl() + "/api.php"), "wallboard", "s3cr3t-client", "svc", "p4ssw0rd-user",
-				"v2.2", 2, 2, null, Duration.ofSeconds(2), Duration.ofSeconds(5),
+		return new GlpiProperties(URI.create(wm.baseUrl() + "/api.php"), "wallboard", "s3cr3t-client", "svc",
+				"p4ssw0rd-user", "v2.2", 2, 2, null, Duration.ofSeconds(2), Duration.ofSeconds(5),
 				new GlpiProperties.Retry(6, Duration.ofMillis(5), Duration.ofMillis(20), maxElapsed));
 	}
 

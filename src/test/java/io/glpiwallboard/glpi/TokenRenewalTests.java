@@ -36,7 +36,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Workers share one OAuth session: a token refused under several requests at once is renewed once. */
+/**
+ * Workers share one OAuth session: a token refused under several requests at once is
+ * renewed once.
+ */
 class TokenRenewalTests {
 
 	private static final int IN_FLIGHT = 4;
@@ -55,20 +58,26 @@ class TokenRenewalTests {
 	void logsInOnceForAllRequestsThatSawTheSameTokenRefused() {
 		// given: tok1 is refused, slowly enough that all four requests carry it at once
 		GlpiClient client = new GlpiClient(GlpiStubs.properties(wm.baseUrl()), Clock.systemUTC());
-		wm.stubFor(post(urlEqualTo("/api.php/token")).inScenario("logins").whenScenarioStateIs(Scenario.STARTED)
-			.willReturn(okJson(token("tok1"))).willSetStateTo("second"));
-		wm.stubFor(post(urlEqualTo("/api.php/token")).inScenario("logins").whenScenarioStateIs("second")
+		wm.stubFor(post(urlEqualTo("/api.php/token")).inScenario("logins")
+			.whenScenarioStateIs(Scenario.STARTED)
+			.willReturn(okJson(token("tok1")))
+			.willSetStateTo("second"));
+		wm.stubFor(post(urlEqualTo("/api.php/token")).inScenario("logins")
+			.whenScenarioStateIs("second")
 			.willReturn(okJson(token("tok2"))));
 		wm.stubFor(get(urlPathEqualTo(TICKETS)).withHeader("Authorization", equalTo("Bearer tok1"))
 			.willReturn(aResponse().withStatus(400).withFixedDelay(300).withBody(GlpiStubs.error400InvalidToken())));
 		wm.stubFor(get(urlPathEqualTo(TICKETS)).withHeader("Authorization", equalTo("Bearer tok2"))
-			.willReturn(aResponse().withStatus(200).withHeader("Content-Range", "0-0/1").withBody("[" + GlpiStubs.ticket(1, 1) + "]")));
+			.willReturn(aResponse().withStatus(200)
+				.withHeader("Content-Range", "0-0/1")
+				.withBody("[" + GlpiStubs.ticket(1, 1) + "]")));
 
 		AtomicInteger pages = new AtomicInteger();
 
 		// when
 		inParallel(IntStream.range(0, IN_FLIGHT)
-			.mapToObj(i -> (Runnable) () -> pages.addAndGet(client.tickets(ListQuery.of("id=gt=" + i, "id:asc", 2)).items().size()))
+			.mapToObj(i -> (Runnable) () -> pages
+				.addAndGet(client.tickets(ListQuery.of("id=gt=" + i, "id:asc", 2)).items().size()))
 			.toList());
 
 		// then
@@ -81,10 +90,11 @@ class TokenRenewalTests {
 		// given: every login gives a new token, and every token is refused
 		GlpiClient client = new GlpiClient(GlpiStubs.properties(wm.baseUrl()), Clock.systemUTC());
 		wm.stubFor(post(urlEqualTo("/api.php/token")).willReturn(okJson(token("tok"))));
-		wm.stubFor(get(urlPathEqualTo(TICKETS)).willReturn(aResponse().withStatus(400).withFixedDelay(50)
-			.withBody(GlpiStubs.error400InvalidToken())));
+		wm.stubFor(get(urlPathEqualTo(TICKETS))
+			.willReturn(aResponse().withStatus(400).withFixedDelay(50).withBody(GlpiStubs.error400InvalidToken())));
 
-		// when / then: each request ends with the clear message, and the logins are bounded
+		// when / then: each request ends with the clear message, and the logins are
+		// bounded
 		List<Runnable> requests = IntStream.range(0, IN_FLIGHT)
 			.mapToObj(i -> (Runnable) () -> client.tickets(ListQuery.of("id=gt=" + i, "id:asc", 2)))
 			.toList();
@@ -98,10 +108,12 @@ class TokenRenewalTests {
 
 	@Test
 	void readsEveryTicketExactlyOnceWhileGlpiRevokesTokensUnderFourRequestsInFlight() {
-		// given: a GLPI that revokes every token (access and refresh) after each 3 ticket pages it serves,
-		// so that a token renewed for one request is often revoked before another request uses it
-		try (GlpiSimulator glpi = GlpiSimulator.start(SimulatorSettings.defaults().withTickets(1500).withSeed(11L)
-			.withLatency(Duration.ofMillis(15)))) {
+		// given: a GLPI that revokes every token (access and refresh) after each 3 ticket
+		// pages it serves,
+		// so that a token renewed for one request is often revoked before another request
+		// uses it
+		try (GlpiSimulator glpi = GlpiSimulator
+			.start(SimulatorSettings.defaults().withTickets(1500).withSeed(11L).withLatency(Duration.ofMillis(15)))) {
 			AtomicInteger served = new AtomicInteger();
 			AtomicInteger revocations = new AtomicInteger();
 			glpi.onListRequest(request -> {
@@ -130,7 +142,8 @@ class TokenRenewalTests {
 			System.out.printf("token revocation test: %d tickets, %d list requests, %d revocations, %d logins%n",
 					truth.size(), glpi.requests().listRequests(), revocations.get(), logins);
 			assertThat(revocations.get()).isGreaterThanOrEqualTo(20);
-			// one login to start, then at most one per revocation, however many requests saw it
+			// one login to start, then at most one per revocation, however many requests
+			// saw it
 			assertThat(logins).isLessThanOrEqualTo(1 + revocations.get());
 			assertThat(client.reloginCount()).isEqualTo((int) logins - 1);
 		}
@@ -149,20 +162,26 @@ class TokenRenewalTests {
 		}
 	}
 
-	/** Runs the tasks at once, one per worker; a failure surfaces as a {@link java.util.concurrent.CompletionException}. */
+	/**
+	 * Runs the tasks at once, one per worker; a failure surfaces as a
+	 * {@link java.util.concurrent.CompletionException}.
+	 */
 	private void inParallel(List<Runnable> tasks) {
-		CompletableFuture.allOf(tasks.stream().map(t -> CompletableFuture.runAsync(t, workers)).toArray(CompletableFuture[]::new))
+		CompletableFuture
+			.allOf(tasks.stream().map(t -> CompletableFuture.runAsync(t, workers)).toArray(CompletableFuture[]::new))
 			.join();
 	}
 
 	private static String token(String access) {
-		return "{\"token_type\":\"Bearer\",\"expires_in\":3600,\"access_token\":\"" + access + "\",\"refresh_token\":\"r-" + access + "\"}";
+		return "{\"token_type\":\"Bearer\",\"expires_in\":3600,\"access_token\":\"" + access
+				+ "\",\"refresh_token\":\"r-" + access + "\"}";
 	}
 
 	private static GlpiProperties simulatorProperties(GlpiSimulator glpi) {
-		return new GlpiProperties(URI.create(glpi.baseUrl()), glpi.credentials().clientId(), glpi.credentials().clientSecret(),
-				glpi.credentials().username(), glpi.credentials().password(), "v2.2", 25, IN_FLIGHT, null, Duration.ofSeconds(2),
-				Duration.ofSeconds(10), new GlpiProperties.Retry(3, Duration.ofMillis(5), Duration.ofMillis(20), Duration.ofSeconds(10)));
+		return new GlpiProperties(URI.create(glpi.baseUrl()), glpi.credentials().clientId(),
+				glpi.credentials().clientSecret(), glpi.credentials().username(), glpi.credentials().password(), "v2.2",
+				25, IN_FLIGHT, null, Duration.ofSeconds(2), Duration.ofSeconds(10),
+				new GlpiProperties.Retry(3, Duration.ofMillis(5), Duration.ofMillis(20), Duration.ofSeconds(10)));
 	}
 
 }

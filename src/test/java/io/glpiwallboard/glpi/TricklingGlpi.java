@@ -13,9 +13,9 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * A GLPI stand-in (or a proxy in front of one) that sends its headers at once and then trickles
- * the body, 64 bytes a second, for the requests a test picks; the others get a normal answer.
- * Counts the connections the client closed in the middle of a trickle.
+ * A GLPI stand-in (or a proxy in front of one) that sends its headers at once and then
+ * trickles the body, 64 bytes a second, for the requests a test picks; the others get a
+ * normal answer. Counts the connections the client closed in the middle of a trickle.
  */
 final class TricklingGlpi implements AutoCloseable {
 
@@ -38,8 +38,8 @@ final class TricklingGlpi implements AutoCloseable {
 	TricklingGlpi() throws IOException {
 		server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 		server.setExecutor(threads);
-		server.createContext("/api.php/token", exchange -> answer(exchange, trickleToken.test(tokenRequests.incrementAndGet()),
-				TOKEN));
+		server.createContext("/api.php/token",
+				exchange -> answer(exchange, trickleToken.test(tokenRequests.incrementAndGet()), TOKEN));
 		server.createContext("/api.php/v2.2/Assistance/Ticket", exchange -> answer(exchange,
 				trickleList.test(listRequests.incrementAndGet()), "[" + GlpiStubs.ticket(5, 2) + "]"));
 		server.start();
@@ -69,7 +69,9 @@ final class TricklingGlpi implements AutoCloseable {
 		return listRequests.get();
 	}
 
-	/** Trickled answers whose connection the client closed before the body was complete. */
+	/**
+	 * Trickled answers whose connection the client closed before the body was complete.
+	 */
 	int abandoned() {
 		return abandoned.get();
 	}
@@ -86,7 +88,8 @@ final class TricklingGlpi implements AutoCloseable {
 			}
 			return;
 		}
-		// a 64 KiB body announced up front, of which 64 bytes come each second: about 17 minutes in all
+		// a 64 KiB body announced up front, of which 64 bytes come each second: about 17
+		// minutes in all
 		byte[] chunk = " ".repeat(64).getBytes(StandardCharsets.US_ASCII);
 		exchange.sendResponseHeaders(200, 64 * 1024);
 		OutputStream out = exchange.getResponseBody();

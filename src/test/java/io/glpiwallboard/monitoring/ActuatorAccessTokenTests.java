@@ -14,13 +14,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * With {@code wallboard.access-token} set, the actuator needs it like the board does, except the
- * bare status of {@code /actuator/health} for load balancers. No GLPI is configured and no sync
- * has run: the server is up but DEGRADED, which still answers 200.
+ * With {@code wallboard.access-token} set, the actuator needs it like the board does,
+ * except the bare status of {@code /actuator/health} for load balancers. No GLPI is
+ * configured and no sync has run: the server is up but DEGRADED, which still answers 200.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "schedule.enabled=false",
-		"spring.datasource.url=jdbc:h2:mem:actuator-token;DB_CLOSE_DELAY=-1", "wallboard.access-token=m0n-Tok",
-		"report.dir=target/actuator-token-reports" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "schedule.enabled=false", "spring.datasource.url=jdbc:h2:mem:actuator-token;DB_CLOSE_DELAY=-1",
+				"wallboard.access-token=m0n-Tok", "report.dir=target/actuator-token-reports" })
 class ActuatorAccessTokenTests {
 
 	static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -61,7 +61,8 @@ class ActuatorAccessTokenTests {
 
 	@Test
 	void prometheusAndEverythingElseUnderActuatorNeedTheToken() throws Exception {
-		for (String path : new String[] { "/actuator/prometheus", "/actuator", "/actuator/health/glpi", "/actuator/env" }) {
+		for (String path : new String[] { "/actuator/prometheus", "/actuator", "/actuator/health/glpi",
+				"/actuator/env" }) {
 			HttpResponse<String> missing = get(path, null);
 			assertThat(missing.statusCode()).as(path).isEqualTo(401);
 			assertThat(missing.body()).doesNotContain("m0n-Tok");
@@ -69,7 +70,8 @@ class ActuatorAccessTokenTests {
 		}
 		HttpResponse<String> scrape = get("/actuator/prometheus", "Bearer m0n-Tok");
 		assertThat(scrape.statusCode()).isEqualTo(200);
-		assertThat(scrape.body()).contains("wallboard_sync_last_success_timestamp_seconds NaN", "wallboard_tickets_open NaN");
+		assertThat(scrape.body()).contains("wallboard_sync_last_success_timestamp_seconds NaN",
+				"wallboard_tickets_open NaN");
 	}
 
 	private HttpResponse<String> get(String path, String authorization) throws Exception {

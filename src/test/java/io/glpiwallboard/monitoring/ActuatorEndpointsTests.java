@@ -30,16 +30,18 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code /actuator/health} and {@code /actuator/prometheus} without an access token, against the
- * product synced from the GLPI simulator: what a load balancer and a Prometheus server see.
+ * {@code /actuator/health} and {@code /actuator/prometheus} without an access token,
+ * against the product synced from the GLPI simulator: what a load balancer and a
+ * Prometheus server see.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "schedule.enabled=false",
-		"spring.datasource.url=jdbc:h2:mem:actuator-open;DB_CLOSE_DELAY=-1", "wallboard.time-zone=Europe/Paris",
-		"report.dir=target/actuator-open-reports" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "schedule.enabled=false", "spring.datasource.url=jdbc:h2:mem:actuator-open;DB_CLOSE_DELAY=-1",
+				"wallboard.time-zone=Europe/Paris", "report.dir=target/actuator-open-reports" })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ActuatorEndpointsTests {
 
-	static final GlpiSimulator SIMULATOR = GlpiSimulator.start(SimulatorSettings.defaults().withTickets(400).withSeed(5));
+	static final GlpiSimulator SIMULATOR = GlpiSimulator
+		.start(SimulatorSettings.defaults().withTickets(400).withSeed(5));
 
 	static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -87,7 +89,8 @@ class ActuatorEndpointsTests {
 		assertThat(sum(text, "wallboard_tickets_open_by_priority")).isEqualTo(open);
 		assertThat(text).contains("wallboard_tickets_open_by_status{status=\"1\",status_name=\"New\"}");
 		for (JsonNode entity : api.get("entities")) {
-			String labels = "{entity=\"" + entity.get("completename").asString() + "\",entity_id=\"" + entity.get("id").asLong() + "\"}";
+			String labels = "{entity=\"" + entity.get("completename").asString() + "\",entity_id=\""
+					+ entity.get("id").asLong() + "\"}";
 			assertThat(value(text, "wallboard_entity_tickets_open" + Pattern.quote(labels))).as(labels)
 				.isEqualTo(entity.get("open").asDouble());
 			assertThat(value(text, "wallboard_entity_tickets_open_recursive" + Pattern.quote(labels))).as(labels)
@@ -128,8 +131,8 @@ class ActuatorEndpointsTests {
 
 	@Test
 	void onlyHealthAndPrometheusAreExposed() throws Exception {
-		for (String path : new String[] { "/actuator/env", "/actuator/beans", "/actuator/metrics", "/actuator/configprops",
-				"/actuator/heapdump", "/actuator/loggers" }) {
+		for (String path : new String[] { "/actuator/env", "/actuator/beans", "/actuator/metrics",
+				"/actuator/configprops", "/actuator/heapdump", "/actuator/loggers" }) {
 			assertThat(get(path).statusCode()).as(path).isEqualTo(404);
 		}
 	}
@@ -150,8 +153,9 @@ class ActuatorEndpointsTests {
 	}
 
 	private HttpResponse<String> get(String path) throws Exception {
-		return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(30)).build(),
-				HttpResponse.BodyHandlers.ofString());
+		return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.timeout(Duration.ofSeconds(30))
+			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 }

@@ -30,7 +30,8 @@ class GlpiHealthIndicatorTests {
 		});
 		glpi.start();
 		try {
-			GlpiHealthIndicator indicator = indicator("http://svc:pa55word@127.0.0.1:" + glpi.getAddress().getPort() + "/api.php");
+			GlpiHealthIndicator indicator = indicator(
+					"http://svc:pa55word@127.0.0.1:" + glpi.getAddress().getPort() + "/api.php");
 
 			// when
 			Health health = settled(indicator);
@@ -71,8 +72,8 @@ class GlpiHealthIndicatorTests {
 	}
 
 	private static GlpiHealthIndicator indicator(String url) {
-		GlpiProperties properties = new GlpiProperties(url == null ? null : URI.create(url), "id", "secret", "user", "pw", "v2.2",
-				500, 4, null, Duration.ofSeconds(2), Duration.ofSeconds(5),
+		GlpiProperties properties = new GlpiProperties(url == null ? null : URI.create(url), "id", "secret", "user",
+				"pw", "v2.2", 500, 4, null, Duration.ofSeconds(2), Duration.ofSeconds(5),
 				new GlpiProperties.Retry(1, Duration.ofMillis(1), Duration.ofMillis(1), Duration.ofSeconds(1)));
 		return new GlpiHealthIndicator(properties, Clock.systemUTC());
 	}

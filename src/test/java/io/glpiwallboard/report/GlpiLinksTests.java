@@ -24,7 +24,8 @@ class GlpiLinksTests {
 	@Test
 	void ticketLinksUseThePublicUrlWhenGlpisApiUrlIsInternal() {
 		// given: the API reached on an internal name, users on the public one
-		GlpiLinks links = new GlpiLinks(properties("http://glpi-backend.internal:8080/api.php", "https://helpdesk.example.org/glpi/"));
+		GlpiLinks links = new GlpiLinks(
+				properties("http://glpi-backend.internal:8080/api.php", "https://helpdesk.example.org/glpi/"));
 		// when
 		String ticket = links.ticket(4711).orElseThrow();
 		// then
@@ -49,7 +50,8 @@ class GlpiLinksTests {
 		return new GlpiProperties(url == null ? null : URI.create(url), null, null, null, null, "v2.2", 500, 4, null,
 				java.time.Duration.ofSeconds(10), java.time.Duration.ofSeconds(120),
 				new GlpiProperties.Retry(6, java.time.Duration.ofMillis(500), java.time.Duration.ofSeconds(20),
-						java.time.Duration.ofMinutes(3)), publicUrl);
+						java.time.Duration.ofMinutes(3)),
+				publicUrl);
 	}
 
 }

@@ -13,9 +13,10 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 
 /**
- * A workbook as LibreOffice prints it: converted to PDF by {@code soffice --headless} (Debian's
- * {@code libreoffice-calc}), its pages rendered to PNG by {@code pdftoppm} and read as text by
- * {@code pdftotext} (Debian's {@code poppler-utils}); {@code .ci/run} installs both.
+ * A workbook as LibreOffice prints it: converted to PDF by {@code soffice --headless}
+ * (Debian's {@code libreoffice-calc}), its pages rendered to PNG by {@code pdftoppm} and
+ * read as text by {@code pdftotext} (Debian's {@code poppler-utils}); {@code .ci/run}
+ * installs both.
  */
 final class LibreOffice {
 
@@ -28,12 +29,15 @@ final class LibreOffice {
 	record Printed(Path pdf, List<BufferedImage> pages, List<String> texts) {
 	}
 
-	/** Converts {@code workbook} into {@code dir} (a folder under target/, with its own LibreOffice profile). */
+	/**
+	 * Converts {@code workbook} into {@code dir} (a folder under target/, with its own
+	 * LibreOffice profile).
+	 */
 	static Printed print(Path workbook, Path dir, int dpi) throws IOException, InterruptedException {
 		Files.createDirectories(dir);
 		Path profile = dir.resolve("profile").toAbsolutePath();
-		run(dir, "soffice", "-env:UserInstallation=" + profile.toUri(), "--headless", "--norestore", "--convert-to", "pdf",
-				"--outdir", dir.toAbsolutePath().toString(), workbook.toAbsolutePath().toString());
+		run(dir, "soffice", "-env:UserInstallation=" + profile.toUri(), "--headless", "--norestore", "--convert-to",
+				"pdf", "--outdir", dir.toAbsolutePath().toString(), workbook.toAbsolutePath().toString());
 		String name = workbook.getFileName().toString();
 		Path pdf = dir.resolve(name.substring(0, name.lastIndexOf('.')) + ".pdf");
 		if (!Files.isRegularFile(pdf)) {
@@ -58,8 +62,8 @@ final class LibreOffice {
 	}
 
 	/**
-	 * Pixels within {@code tolerance} of an RGB colour, the horizontal span they cover and how many
-	 * pixel columns of it hold at least one (a drawn line leaves no gap).
+	 * Pixels within {@code tolerance} of an RGB colour, the horizontal span they cover
+	 * and how many pixel columns of it hold at least one (a drawn line leaves no gap).
 	 */
 	record ColourArea(int pixels, int minX, int maxX, int columns) {
 
@@ -75,7 +79,8 @@ final class LibreOffice {
 			for (int y = 0; y < image.getHeight(); y++) {
 				for (int x = 0; x < image.getWidth(); x++) {
 					int p = image.getRGB(x, y);
-					if (Math.abs(((p >> 16) & 0xFF) - rgb[0]) <= tolerance && Math.abs(((p >> 8) & 0xFF) - rgb[1]) <= tolerance
+					if (Math.abs(((p >> 16) & 0xFF) - rgb[0]) <= tolerance
+							&& Math.abs(((p >> 8) & 0xFF) - rgb[1]) <= tolerance
 							&& Math.abs((p & 0xFF) - rgb[2]) <= tolerance) {
 						count++;
 						minX = Math.min(minX, x);

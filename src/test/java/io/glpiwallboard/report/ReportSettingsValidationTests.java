@@ -13,7 +13,10 @@ import org.springframework.context.annotation.Configuration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The report and mail settings an admin may get wrong are refused at start-up, naming the property. */
+/**
+ * The report and mail settings an admin may get wrong are refused at start-up, naming the
+ * property.
+ */
 class ReportSettingsValidationTests {
 
 	@Configuration(proxyBeanMethods = false)
@@ -33,7 +36,8 @@ class ReportSettingsValidationTests {
 			ReportProperties report = c.getBean(ReportProperties.class);
 			// then
 			assertThat(report.fileMode()).isEqualTo("0640");
-			assertThat(java.nio.file.attribute.PosixFilePermissions.toString(report.filePermissions())).isEqualTo("rw-r-----");
+			assertThat(java.nio.file.attribute.PosixFilePermissions.toString(report.filePermissions()))
+				.isEqualTo("rw-r-----");
 		});
 	}
 
@@ -43,7 +47,8 @@ class ReportSettingsValidationTests {
 			// when
 			ReportProperties report = c.getBean(ReportProperties.class);
 			// then
-			assertThat(java.nio.file.attribute.PosixFilePermissions.toString(report.filePermissions())).isEqualTo("rw-r--r--");
+			assertThat(java.nio.file.attribute.PosixFilePermissions.toString(report.filePermissions()))
+				.isEqualTo("rw-r--r--");
 		});
 	}
 
@@ -57,14 +62,16 @@ class ReportSettingsValidationTests {
 
 	@Test
 	void publicUrlsMustBeHttpUrlsWithoutCredentials() {
-		for (String url : new String[] { "ftp://wallboard.example.org/", "wallboard.example.org", "https://admin:secret@wallboard.example.org/",
-				"https://" }) {
+		for (String url : new String[] { "ftp://wallboard.example.org/", "wallboard.example.org",
+				"https://admin:secret@wallboard.example.org/", "https://" }) {
 			context.withPropertyValues("wallboard.public-url=" + url)
 				.run(c -> assertThat(refused(c.getStartupFailure())).as(url).contains("publicUrl"));
 			context.withPropertyValues("glpi.public-url=" + url)
 				.run(c -> assertThat(refused(c.getStartupFailure())).as(url).contains("publicUrl"));
 		}
-		context.withPropertyValues("wallboard.public-url=https://wallboard.example.org:8443/tv/", "glpi.public-url=http://glpi/")
+		context
+			.withPropertyValues("wallboard.public-url=https://wallboard.example.org:8443/tv/",
+					"glpi.public-url=http://glpi/")
 			.run(c -> assertThat(c.getStartupFailure()).isNull());
 	}
 

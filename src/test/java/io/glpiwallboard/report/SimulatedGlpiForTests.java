@@ -9,7 +9,10 @@ import io.glpiwallboard.simulator.SimulatorSettings;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 
-/** A small simulated GLPI for the report tests, and the truth the reports are checked against. */
+/**
+ * A small simulated GLPI for the report tests, and the truth the reports are checked
+ * against.
+ */
 public final class SimulatedGlpiForTests {
 
 	/** Root entity > Paris, with two children. */
@@ -26,7 +29,10 @@ public final class SimulatedGlpiForTests {
 		io.glpiwallboard.testing.SimulatorConnection.register(registry, glpi);
 	}
 
-	/** Ids of the open, not trashed tickets, of everything or of an entity and its descendants. */
+	/**
+	 * Ids of the open, not trashed tickets, of everything or of an entity and its
+	 * descendants.
+	 */
 	public static Set<Long> openTicketIds(GlpiSimulator glpi, Long entity) {
 		Set<Long> scope = entity == null ? null : glpi.data().entityScope(entity, true);
 		return glpi.data()

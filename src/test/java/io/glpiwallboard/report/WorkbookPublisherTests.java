@@ -35,7 +35,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(properties = { "schedule.enabled=false", "spring.datasource.url=jdbc:h2:mem:report-workbook;DB_CLOSE_DELAY=-1",
+@SpringBootTest(properties = { "schedule.enabled=false",
+		"spring.datasource.url=jdbc:h2:mem:report-workbook;DB_CLOSE_DELAY=-1",
 		"report.dir=target/test-reports/workbook", "wallboard.time-zone=Europe/Paris", "wallboard.history-days=40" })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WorkbookPublisherTests {
@@ -79,7 +80,8 @@ class WorkbookPublisherTests {
 		// given / when: the full run of @BeforeAll
 		// then
 		assertThat(outcome.success()).as(outcome.message()).isTrue();
-		assertThat(WorkbookReader.sheetNames(all)).containsExactly("Summary", "Trend", "Entities", "Groups", "Open tickets");
+		assertThat(WorkbookReader.sheetNames(all)).containsExactly("Summary", "Trend", "Entities", "Groups",
+				"Open tickets");
 		try (Stream<Path> left = Files.list(Path.of("target/test-reports/workbook"))) {
 			assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
 		}
@@ -117,8 +119,8 @@ class WorkbookPublisherTests {
 		assertThat(first.getCell(1).getStringCellValue()).isEqualTo(ticket.name());
 		assertThat(opened.getCellType()).isEqualTo(CellType.NUMERIC);
 		assertThat(DateUtil.isCellDateFormatted(opened)).isTrue();
-		assertThat(opened.getLocalDateTimeCellValue())
-			.isCloseTo(LocalDateTime.ofInstant(ticket.date(), PARIS_TIME), org.assertj.core.api.Assertions.within(1, ChronoUnit.SECONDS));
+		assertThat(opened.getLocalDateTimeCellValue()).isCloseTo(LocalDateTime.ofInstant(ticket.date(), PARIS_TIME),
+				org.assertj.core.api.Assertions.within(1, ChronoUnit.SECONDS));
 		assertThat(first.getCell(8).getCellType()).isEqualTo(CellType.NUMERIC);
 		assertThat(DateUtil.isCellDateFormatted(first.getCell(9))).isTrue();
 		assertThat(priority.getNumericCellValue()).isEqualTo(ticket.priority());
@@ -128,7 +130,8 @@ class WorkbookPublisherTests {
 
 	@Test
 	void textThatLooksLikeAFormulaStaysText() {
-		// given: the simulator's titles include "=1+1", "=HYPERLINK(...)", "+33 ...", "-5°C ...", "@channel ..."
+		// given: the simulator's titles include "=1+1", "=HYPERLINK(...)", "+33 ...",
+		// "-5°C ...", "@channel ..."
 		Sheet sheet = all.getSheet("Open tickets");
 		int formulaLike = 0;
 		for (Row row : sheet) {
@@ -146,7 +149,8 @@ class WorkbookPublisherTests {
 				assertThat(title.getCellStyle().getQuotePrefixed()).as(expected).isTrue();
 			}
 			for (int c = 1; c < row.getLastCellNum(); c++) {
-				assertThat(row.getCell(c) == null ? CellType.BLANK : row.getCell(c).getCellType()).isNotEqualTo(CellType.FORMULA);
+				assertThat(row.getCell(c) == null ? CellType.BLANK : row.getCell(c).getCellType())
+					.isNotEqualTo(CellType.FORMULA);
 			}
 		}
 		assertThat(formulaLike).isPositive();
@@ -174,7 +178,8 @@ class WorkbookPublisherTests {
 				}
 			}
 			assertThat(shown).isEqualTo(entities);
-			assertThat(paris.getSheet("Summary").getRow(2).getCell(1).getStringCellValue()).startsWith("Root entity > Paris");
+			assertThat(paris.getSheet("Summary").getRow(2).getCell(1).getStringCellValue())
+				.startsWith("Root entity > Paris");
 		}
 	}
 
@@ -186,7 +191,8 @@ class WorkbookPublisherTests {
 		Row today = trend.getRow(trend.getLastRowNum());
 		// then
 		assertThat(DateUtil.isCellDateFormatted(today.getCell(0))).isTrue();
-		assertThat(today.getCell(0).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(java.time.LocalDate.now(PARIS_TIME));
+		assertThat(today.getCell(0).getLocalDateTimeCellValue().toLocalDate())
+			.isEqualTo(java.time.LocalDate.now(PARIS_TIME));
 		assertThat(today.getCell(1).getNumericCellValue()).isEqualTo(WorkbookReader.summary(all, "Open tickets"));
 		assertThat(today.getCell(5).getStringCellValue()).isEqualTo("no");
 		assertThat(trend.getDrawingPatriarch().getCharts()).hasSize(1);
@@ -203,9 +209,13 @@ class WorkbookPublisherTests {
 			.stream()
 			.map(page -> LibreOffice.ColourArea.of(page, TrendSheet.SERIES_RGB, 20))
 			.toList();
-		// then: one page, the Trend sheet's, holds a line running across the plot (before: axes and
+		// then: one page, the Trend sheet's, holds a line running across the plot
+		// (before: axes and
 		// a legend, no line)
-		List<Integer> drawn = java.util.stream.IntStream.range(0, areas.size()).filter(i -> areas.get(i).pixels() > 0).boxed().toList();
+		List<Integer> drawn = java.util.stream.IntStream.range(0, areas.size())
+			.filter(i -> areas.get(i).pixels() > 0)
+			.boxed()
+			.toList();
 		assertThat(drawn).as("pages with the series colour").hasSize(1);
 		int page = drawn.get(0);
 		LibreOffice.ColourArea line = areas.get(page);
@@ -221,13 +231,16 @@ class WorkbookPublisherTests {
 		LibreOffice.Printed printed = printed();
 		// when
 		List<String> sheets = printed.texts().stream().map(WorkbookPublisherTests::footerSheet).toList();
-		// then: every page is landscape and names its sheet; the Summary and the chart fit one page each
+		// then: every page is landscape and names its sheet; the Summary and the chart
+		// fit one page each
 		assertThat(printed.pages()).allSatisfy(p -> assertThat(p.getWidth()).isGreaterThan(p.getHeight()));
-		assertThat(sheets.stream().distinct()).containsExactly("Summary", "Trend", "Entities", "Groups", "Open tickets");
+		assertThat(sheets.stream().distinct()).containsExactly("Summary", "Trend", "Entities", "Groups",
+				"Open tickets");
 		assertThat(sheets.stream().filter("Summary"::equals)).hasSize(1);
 		assertThat(printed.texts().get(0)).contains("Data as of").contains("Detail").contains("Open by type: Request");
 		assertThat(sheets.stream().filter("Trend"::equals)).hasSize(1);
-		// every page of the ticket list starts with the header row, all columns on the page
+		// every page of the ticket list starts with the header row, all columns on the
+		// page
 		for (int i = 0; i < sheets.size(); i++) {
 			if (sheets.get(i).equals("Open tickets")) {
 				assertThat(printed.texts().get(i)).as("page " + (i + 1)).contains("Title").contains("Last update");
@@ -252,7 +265,9 @@ class WorkbookPublisherTests {
 		return printed;
 	}
 
-	/** The sheet a printed page belongs to, from its footer ("&lt;sheet&gt;    Page n of m"). */
+	/**
+	 * The sheet a printed page belongs to, from its footer ("&lt;sheet&gt; Page n of m").
+	 */
 	private static String footerSheet(String pageText) {
 		List<String> lines = pageText.lines().filter(l -> !l.isBlank()).toList();
 		String footer = lines.get(lines.size() - 1).trim();

@@ -41,9 +41,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The workbook's teams and service levels, against a hand-checked mirror (as of Monday 2026-03-30
- * 12:00 Paris time, 10:00 UTC; due soon = 24 h):
- * <pre>
+ * The workbook's teams and service levels, against a hand-checked mirror (as of Monday
+ * 2026-03-30 12:00 Paris time, 10:00 UTC; due soon = 24 h): <pre>
  * id entity  status  groups          technicians  supplier  time to resolve (UTC)   note
  *  1  1      2       10              Alice                  03-30 09:00             late
  *  2  1      2       10, 11          -                      03-30 10:00             exactly as-of: due soon, not late
@@ -55,19 +54,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  *  8  1      5       10              Alice                  03-20 10:00             solved: counts nowhere
  *  9  1      1       -               -                      -                       observers only (never stored): unassigned
  * 10  1      1 (trashed) 10          -                      03-20 10:00             counts nowhere
- * </pre>
- * Entities: 0 Root, 1 Root &gt; Paris, 3 Root &gt; Lyon. Groups: 10 Support, 11 Support &gt; N2
- * &lt;Net &amp; "Core"&gt; (child of 10), 12 Desk.
+ * </pre> Entities: 0 Root, 1 Root &gt; Paris, 3 Root &gt; Lyon. Groups: 10 Support, 11
+ * Support &gt; N2 &lt;Net &amp; "Core"&gt; (child of 10), 12 Desk.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = { "schedule.enabled=false",
-		"spring.datasource.url=jdbc:h2:mem:workbook-teams;DB_CLOSE_DELAY=-1", "wallboard.time-zone=Europe/Paris",
-		"wallboard.history-days=5", "report.dir=target/test-reports/teams", "glpi.url=https://glpi.example.org/api.php",
-		"spring.mail.host=127.0.0.1", "report.mail.from=wallboard@example.org", "report.recipients[0].group=10",
-		"report.recipients[0].to=support-lead@example.org" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
+		properties = { "schedule.enabled=false", "spring.datasource.url=jdbc:h2:mem:workbook-teams;DB_CLOSE_DELAY=-1",
+				"wallboard.time-zone=Europe/Paris", "wallboard.history-days=5", "report.dir=target/test-reports/teams",
+				"glpi.url=https://glpi.example.org/api.php", "spring.mail.host=127.0.0.1",
+				"report.mail.from=wallboard@example.org", "report.recipients[0].group=10",
+				"report.recipients[0].to=support-lead@example.org" })
 class WorkbookTeamsTests {
 
 	@RegisterExtension
-	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort()).withPerMethodLifecycle(false);
+	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
+		.withPerMethodLifecycle(false);
 
 	@DynamicPropertySource
 	static void smtp(DynamicPropertyRegistry registry) {
@@ -97,8 +97,8 @@ class WorkbookTeamsTests {
 
 	@BeforeEach
 	void mirror() {
-		for (String table : new String[] { "snapshot_open", "snapshot_age", "snapshot_oldest", "snapshot_entity_day", "snapshot_day",
-				"glpi_ticket_member", "glpi_group", "glpi_ticket", "glpi_entity" }) {
+		for (String table : new String[] { "snapshot_open", "snapshot_age", "snapshot_oldest", "snapshot_entity_day",
+				"snapshot_day", "glpi_ticket_member", "glpi_group", "glpi_ticket", "glpi_entity" }) {
 			jdbc.update("DELETE FROM " + table);
 		}
 		entity(0, "Root", null, 1);
@@ -138,7 +138,8 @@ class WorkbookTeamsTests {
 		try (XSSFWorkbook workbook = open(writer.write(null))) {
 			// then: Paris 1, 2, 9; Lyon 3, 4, 5; #99: 6; none: 7
 			List<String> rows = rows(workbook.getSheet(EntitiesSheet.NAME), 1, 3);
-			assertThat(rows).containsExactly("Root|0", "Root > Lyon|3", "Root > Paris|3", "Unknown entity #99|1", "No entity|1");
+			assertThat(rows).containsExactly("Root|0", "Root > Lyon|3", "Root > Paris|3", "Unknown entity #99|1",
+					"No entity|1");
 			assertThat(rows.stream().mapToLong(r -> Long.parseLong(r.substring(r.indexOf('|') + 1))).sum())
 				.isEqualTo((long) WorkbookReader.summary(workbook, "Open tickets"))
 				.isEqualTo(8);
@@ -149,8 +150,10 @@ class WorkbookTeamsTests {
 	void theSummaryCountsUnassignedLateAndDueSoonTickets() throws Exception {
 		// when
 		try (XSSFWorkbook workbook = open(writer.write(null))) {
-			// then: unassigned 7, 9 (a supplier or an observer-only ticket: 5 is assigned, 9 is not);
-			// late 1, 6 (2 is due exactly at the as-of time); due soon 2, 3 (4 is due exactly 24 h later)
+			// then: unassigned 7, 9 (a supplier or an observer-only ticket: 5 is
+			// assigned, 9 is not);
+			// late 1, 6 (2 is due exactly at the as-of time); due soon 2, 3 (4 is due
+			// exactly 24 h later)
 			assertThat(WorkbookReader.summary(workbook, "Unassigned")).isEqualTo(2);
 			assertThat(WorkbookReader.summary(workbook, "Late")).isEqualTo(2);
 			assertThat(WorkbookReader.summary(workbook, "Due within 24 h")).isEqualTo(2);
@@ -163,9 +166,10 @@ class WorkbookTeamsTests {
 		try (XSSFWorkbook workbook = open(writer.write(null))) {
 			// then: id | group | open | late | due soon | waiting for a technician
 			Sheet sheet = workbook.getSheet(GroupsSheet.NAME);
-			assertThat(header(sheet)).containsExactly("ID", "Group", "Open", "Late", "Due within 24 h", "Waiting for a technician");
-			assertThat(rows(sheet, 0, 1, 2, 3, 4, 5)).containsExactly("10|Support|2|1|1|1", "11|" + N2 + "|2|0|2|1", "12|Desk|1|1|0|1",
-					"|No group|4|0|0|3");
+			assertThat(header(sheet)).containsExactly("ID", "Group", "Open", "Late", "Due within 24 h",
+					"Waiting for a technician");
+			assertThat(rows(sheet, 0, 1, 2, 3, 4, 5)).containsExactly("10|Support|2|1|1|1", "11|" + N2 + "|2|0|2|1",
+					"12|Desk|1|1|0|1", "|No group|4|0|0|3");
 			assertThat(sheet.getRow(sheet.getLastRowNum()).getCell(1).getStringCellValue()).isEqualTo(GroupsSheet.NOTE);
 		}
 	}
@@ -176,8 +180,8 @@ class WorkbookTeamsTests {
 		try (XSSFWorkbook workbook = open(writer.write(null))) {
 			Sheet sheet = workbook.getSheet(OpenTicketsSheet.NAME);
 			// then
-			assertThat(header(sheet).subList(OpenTicketsSheet.GROUPS, OpenTicketsSheet.LATE + 1)).containsExactly("Assigned groups",
-					"Technicians", "Due", "Late");
+			assertThat(header(sheet).subList(OpenTicketsSheet.GROUPS, OpenTicketsSheet.LATE + 1))
+				.containsExactly("Assigned groups", "Technicians", "Due", "Late");
 			assertThat(WorkbookReader.ticketIds(workbook)).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 9L);
 			Row one = row(sheet, 1);
 			assertThat(one.getCell(OpenTicketsSheet.GROUPS).getStringCellValue()).isEqualTo("Support");
@@ -214,7 +218,8 @@ class WorkbookTeamsTests {
 			assertThat(WorkbookReader.summary(workbook, "Due within 24 h")).isEqualTo(1);
 			assertThat(workbook.getSheet(SummarySheet.NAME).getRow(2).getCell(1).getStringCellValue())
 				.isEqualTo("Support (tickets assigned to group 10)");
-			assertThat(rows(workbook.getSheet(GroupsSheet.NAME), 0, 1, 2, 3, 4, 5)).containsExactly("10|Support|2|1|1|1", "11|" + N2 + "|1|0|1|1");
+			assertThat(rows(workbook.getSheet(GroupsSheet.NAME), 0, 1, 2, 3, 4, 5))
+				.containsExactly("10|Support|2|1|1|1", "11|" + N2 + "|1|0|1|1");
 			assertThat(rows(workbook.getSheet(EntitiesSheet.NAME), 1, 3)).containsExactly("Root|0", "Root > Paris|2");
 		}
 	}
@@ -256,7 +261,8 @@ class WorkbookTeamsTests {
 		assertThat(related.getCount()).isEqualTo(1);
 		String text = ((Multipart) mixed.getBodyPart(0).getContent()).getBodyPart(0).getContent().toString();
 		assertThat(text).contains("GLPI report 2026-03-30 - Support").doesNotContain("Line chart");
-		// the group's headline from the snapshot: 2 has no technician; 1 is late; 2 is due exactly at
+		// the group's headline from the snapshot: 2 has no technician; 1 is late; 2 is
+		// due exactly at
 		// the as-of time, so due soon and not late
 		assertThat(text).contains("Unassigned:    1", "Late:          1", "Due in 24 h: 1");
 	}
@@ -287,15 +293,18 @@ class WorkbookTeamsTests {
 		return names;
 	}
 
-	/** The table's rows (up to the first empty one) as "a|b|c", values of the given columns. */
+	/**
+	 * The table's rows (up to the first empty one) as "a|b|c", values of the given
+	 * columns.
+	 */
 	private static List<String> rows(Sheet sheet, int... columns) {
 		List<String> rows = new ArrayList<>();
 		for (int r = 1; sheet.getRow(r) != null; r++) {
 			List<String> cells = new ArrayList<>();
 			for (int c : columns) {
 				Cell cell = sheet.getRow(r).getCell(c);
-				cells.add(cell == null ? "" : cell.getCellType() == CellType.NUMERIC ? Long.toString((long) cell.getNumericCellValue())
-						: cell.getStringCellValue());
+				cells.add(cell == null ? "" : cell.getCellType() == CellType.NUMERIC
+						? Long.toString((long) cell.getNumericCellValue()) : cell.getStringCellValue());
 			}
 			rows.add(String.join("|", cells));
 		}
@@ -312,27 +321,32 @@ class WorkbookTeamsTests {
 	}
 
 	private void entity(long id, String completename, Long parent, int level) {
-		jdbc.update("INSERT INTO glpi_entity (id, name, completename, parent_id, level, last_seen_run) VALUES (?, ?, ?, ?, ?, 1)", id,
-				completename.substring(completename.lastIndexOf('>') + 1).trim(), completename, parent, level);
+		jdbc.update(
+				"INSERT INTO glpi_entity (id, name, completename, parent_id, level, last_seen_run) VALUES (?, ?, ?, ?, ?, 1)",
+				id, completename.substring(completename.lastIndexOf('>') + 1).trim(), completename, parent, level);
 	}
 
 	private void group(long id, String name, String completename, Long parent, int level) {
-		jdbc.update("INSERT INTO glpi_group (id, name, completename, parent_id, level, last_seen_run) VALUES (?, ?, ?, ?, ?, 1)", id,
-				name, completename, parent, level);
+		jdbc.update(
+				"INSERT INTO glpi_group (id, name, completename, parent_id, level, last_seen_run) VALUES (?, ?, ?, ?, ?, 1)",
+				id, name, completename, parent, level);
 	}
 
 	private void ticket(long id, Long entity, int status, boolean trashed, String timeToResolve) {
 		OffsetDateTime opened = OffsetDateTime.parse("2026-03-20T09:00:00+01:00");
-		jdbc.update("""
-				INSERT INTO glpi_ticket (id, title, entity_id, status, priority, type, is_deleted, opened_at, modified_at,
-				  opened_day, last_seen_run, time_to_resolve) VALUES (?, ?, ?, ?, 3, 1, ?, ?, ?, ?, 1, ?)""", id, "Ticket " + id,
-				entity, status, trashed, opened, opened, opened.atZoneSameInstant(PARIS).toLocalDate(),
+		jdbc.update(
+				"""
+						INSERT INTO glpi_ticket (id, title, entity_id, status, priority, type, is_deleted, opened_at, modified_at,
+						  opened_day, last_seen_run, time_to_resolve) VALUES (?, ?, ?, ?, 3, 1, ?, ?, ?, ?, 1, ?)""",
+				id, "Ticket " + id, entity, status, trashed, opened, opened,
+				opened.atZoneSameInstant(PARIS).toLocalDate(),
 				timeToResolve == null ? null : Instant.parse(timeToResolve).atZone(PARIS).toOffsetDateTime());
 	}
 
 	private void member(long ticket, String type, long id, String name) {
-		jdbc.update("INSERT INTO glpi_ticket_member (ticket_id, member_type, member_id, member_name) VALUES (?, ?, ?, ?)", ticket, type,
-				id, name);
+		jdbc.update(
+				"INSERT INTO glpi_ticket_member (ticket_id, member_type, member_id, member_name) VALUES (?, ?, ?, ?)",
+				ticket, type, id, name);
 	}
 
 }

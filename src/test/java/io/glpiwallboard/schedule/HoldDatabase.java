@@ -4,8 +4,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 
 /**
- * Stands in for a running {@code serve}: opens the H2 file database, says "ready" and keeps it open
- * until its standard input closes. Started as a separate process by {@link SecondProcessTests}.
+ * Stands in for a running {@code serve}: opens the H2 file database, says "ready" and
+ * keeps it open until its standard input closes. Started as a separate process by
+ * {@link SecondProcessTests}.
  */
 public final class HoldDatabase {
 

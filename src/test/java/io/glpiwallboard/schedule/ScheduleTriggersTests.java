@@ -46,7 +46,8 @@ class ScheduleTriggersTests {
 		// given
 		ZoneId newYork = ZoneId.of("America/New_York");
 		WallClockCronTrigger nightly = ScheduleConfiguration
-			.triggers(new ScheduleProperties(true, ScheduleProperties.NIGHTLY, ScheduleProperties.REFRESH, true), newYork)
+			.triggers(new ScheduleProperties(true, ScheduleProperties.NIGHTLY, ScheduleProperties.REFRESH, true),
+					newYork)
 			.get("nightly");
 		// when
 		Instant next = nightly.next(ZonedDateTime.parse("2026-11-28T12:00-05:00[America/New_York]").toInstant());
@@ -64,13 +65,15 @@ class ScheduleTriggersTests {
 		// then: it runs once the clocks have jumped, and only once on the long night
 		assertThat(spring).isEqualTo(ZonedDateTime.parse("2026-03-29T03:30+02:00[Europe/Paris]").toInstant());
 		assertThat(autumn).isEqualTo(ZonedDateTime.parse("2026-10-25T02:30+02:00[Europe/Paris]").toInstant());
-		assertThat(nightly.next(autumn)).isEqualTo(ZonedDateTime.parse("2026-10-26T02:30+01:00[Europe/Paris]").toInstant());
+		assertThat(nightly.next(autumn))
+			.isEqualTo(ZonedDateTime.parse("2026-10-26T02:30+01:00[Europe/Paris]").toInstant());
 	}
 
 	@Test
 	void aScheduleSetToDashIsOff() {
 		// given / when
-		var triggers = ScheduleConfiguration.triggers(new ScheduleProperties(true, ScheduleProperties.NIGHTLY, "-", true), PARIS);
+		var triggers = ScheduleConfiguration
+			.triggers(new ScheduleProperties(true, ScheduleProperties.NIGHTLY, "-", true), PARIS);
 		// then
 		assertThat(triggers).containsOnlyKeys("nightly");
 	}
@@ -88,7 +91,8 @@ class ScheduleTriggersTests {
 
 		// then: 07:10 and 07:20 did not run, and the log says so
 		assertThat(next).isEqualTo(paris("2026-11-27T07:30"));
-		assertThat(output).contains("Scheduled refresh of 07:10:00 skipped with 1 more: the previous one (due 07:00:00) was still running until 07:25:00");
+		assertThat(output).contains(
+				"Scheduled refresh of 07:10:00 skipped with 1 more: the previous one (due 07:00:00) was still running until 07:25:00");
 	}
 
 	@Test

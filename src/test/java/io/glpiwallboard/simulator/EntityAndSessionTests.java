@@ -15,7 +15,9 @@ import tools.jackson.databind.JsonNode;
 class EntityAndSessionTests {
 
 	private static GlpiSimulator sim;
+
 	private static SimClient client;
+
 	private static String token;
 
 	@BeforeAll
@@ -33,7 +35,7 @@ class EntityAndSessionTests {
 	private static List<Long> entityIds(String... headers) {
 		List<Long> ids = new ArrayList<>();
 		SimClient.json(client.get("/v2.2/Administration/Entity?limit=100&sort=id", token, headers))
-				.forEach(e -> ids.add(e.get("id").asLong()));
+			.forEach(e -> ids.add(e.get("id").asLong()));
 		return ids;
 	}
 
@@ -81,9 +83,11 @@ class EntityAndSessionTests {
 	@Test
 	void headRequestGivesHeadersWithoutBody() {
 		// when
-		HttpResponse<String> head = client.send(HttpRequest.newBuilder(
-						URI.create(sim.baseUrl() + "/v2.2/Assistance/Ticket?limit=1"))
-				.header("Authorization", "Bearer " + token).method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+		HttpResponse<String> head = client
+			.send(HttpRequest.newBuilder(URI.create(sim.baseUrl() + "/v2.2/Assistance/Ticket?limit=1"))
+				.header("Authorization", "Bearer " + token)
+				.method("HEAD", HttpRequest.BodyPublishers.noBody())
+				.build());
 
 		// then
 		assertThat(head.statusCode()).isEqualTo(206);
@@ -98,9 +102,11 @@ class EntityAndSessionTests {
 
 		// when
 		sim.faults().revokeAll();
-		HttpResponse<String> call = client.get("/v2.2/Assistance/Ticket?limit=1", tokens.get("access_token").asString());
-		HttpResponse<String> refresh = client.postForm("/token", "grant_type=refresh_token&client_id=wallboard-demo"
-				+ "&client_secret=demo-secret&refresh_token=" + SimClient.encode(tokens.get("refresh_token").asString()));
+		HttpResponse<String> call = client.get("/v2.2/Assistance/Ticket?limit=1",
+				tokens.get("access_token").asString());
+		HttpResponse<String> refresh = client.postForm("/token",
+				"grant_type=refresh_token&client_id=wallboard-demo" + "&client_secret=demo-secret&refresh_token="
+						+ SimClient.encode(tokens.get("refresh_token").asString()));
 
 		// then
 		assertThat(call.statusCode()).isEqualTo(400);
@@ -109,4 +115,5 @@ class EntityAndSessionTests {
 		assertThat(SimClient.json(refresh).get("hint").asString()).isEqualTo("Token has been revoked");
 		token = client.token();
 	}
+
 }

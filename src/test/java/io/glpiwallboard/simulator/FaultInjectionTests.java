@@ -20,7 +20,9 @@ import org.junit.jupiter.api.Test;
 class FaultInjectionTests {
 
 	private static GlpiSimulator sim;
+
 	private static SimClient client;
+
 	private static String token;
 
 	@BeforeAll
@@ -56,11 +58,14 @@ class FaultInjectionTests {
 		// given
 		sim.faults().resetNextRequests(1);
 		HttpRequest request = HttpRequest.newBuilder(URI.create(sim.baseUrl() + "/v2.2/Assistance/Ticket?limit=5"))
-				.header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(5)).build();
+			.header("Authorization", "Bearer " + token)
+			.timeout(Duration.ofSeconds(5))
+			.build();
 
 		// when / then
 		assertThatThrownBy(() -> HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()))
-				.isInstanceOf(IOException.class).isNotInstanceOf(HttpTimeoutException.class);
+			.isInstanceOf(IOException.class)
+			.isNotInstanceOf(HttpTimeoutException.class);
 		assertThat(client.get("/v2.2/Assistance/Ticket?limit=5", token).statusCode()).isEqualTo(206);
 	}
 
@@ -79,7 +84,8 @@ class FaultInjectionTests {
 						HttpResponse.BodyHandlers.ofString()));
 			}
 			calls.forEach(CompletableFuture::join);
-		} finally {
+		}
+		finally {
 			sim.faults().setLatency(Duration.ZERO);
 		}
 
@@ -115,16 +121,19 @@ class FaultInjectionTests {
 		client.get("/v2.2/Assistance/Ticket?limit=1", token);
 
 		// when
-		HttpResponse<String> touched = client.send(HttpRequest.newBuilder(
-				URI.create("http://127.0.0.1:" + sim.port() + "/sim/admin/touch?percent=10"))
-				.POST(HttpRequest.BodyPublishers.noBody()).build());
-		HttpResponse<String> stats = client.send(HttpRequest.newBuilder(
-				URI.create("http://127.0.0.1:" + sim.port() + "/sim/admin/stats")).build());
+		HttpResponse<String> touched = client
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + sim.port() + "/sim/admin/touch?percent=10"))
+				.POST(HttpRequest.BodyPublishers.noBody())
+				.build());
+		HttpResponse<String> stats = client
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + sim.port() + "/sim/admin/stats")).build());
 
 		// then
-		assertThat(SimClient.json(touched).get("changed").asInt()).isEqualTo(Math.round(sim.data().ticketCount() * 0.1f));
+		assertThat(SimClient.json(touched).get("changed").asInt())
+			.isEqualTo(Math.round(sim.data().ticketCount() * 0.1f));
 		assertThat(SimClient.json(stats).get("listRequests").asLong()).isEqualTo(1);
 		assertThat(SimClient.json(stats).get("tickets").asLong()).isEqualTo(sim.data().ticketCount());
 		assertThat(sim.requests().byPath("/Assistance/Ticket")).isEqualTo(1);
 	}
+
 }

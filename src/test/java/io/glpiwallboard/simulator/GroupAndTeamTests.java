@@ -15,17 +15,23 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-/** {@code GET /Administration/Group} with the paging, sorting and RSQL rules of the other lists, and ticket teams. */
+/**
+ * {@code GET /Administration/Group} with the paging, sorting and RSQL rules of the other
+ * lists, and ticket teams.
+ */
 class GroupAndTeamTests {
 
 	private static GlpiSimulator sim;
+
 	private static SimClient client;
+
 	private static String token;
 
 	@BeforeAll
 	static void start() {
-		sim = GlpiSimulator.start(SimulatorSettings.defaults().withTickets(600)
-				.withClock(Clock.fixed(Instant.parse("2026-03-10T09:00:00Z"), ZoneId.of("Europe/Paris"))));
+		sim = GlpiSimulator.start(SimulatorSettings.defaults()
+			.withTickets(600)
+			.withClock(Clock.fixed(Instant.parse("2026-03-10T09:00:00Z"), ZoneId.of("Europe/Paris"))));
 		client = new SimClient(sim);
 		token = client.token();
 	}
@@ -61,10 +67,13 @@ class GroupAndTeamTests {
 		assertThat(SimClient.ids(first)).containsExactly(1L, 2L, 3L, 4L);
 		assertThat(SimClient.ids(keyset)).containsExactly(5L, 6L, 7L, 8L);
 		assertThat(keyset.headers().firstValue("Content-Range")).hasValue("0-3/" + (all - 4));
-		assertThat(SimClient.ids(children)).containsExactly(3L, 2L); // "N2 ..." sorts after "N1 ..." descending
+		assertThat(SimClient.ids(children)).containsExactly(3L, 2L); // "N2 ..." sorts
+																		// after "N1 ..."
+																		// descending
 		assertThat(SimClient.ids(byName)).containsExactly(4L, 6L);
 		assertThat(badFilter.statusCode()).isEqualTo(400);
-		assertThat(SimClient.ids(entityScoped)).hasSize(all); // groups of the root entity are recursive
+		assertThat(SimClient.ids(entityScoped)).hasSize(all); // groups of the root entity
+																// are recursive
 	}
 
 	@Test
@@ -101,11 +110,19 @@ class GroupAndTeamTests {
 	@Test
 	void ticketTeamListsRequestersObserversAndAssigneesWithTheirRoles() {
 		// given: a ticket with an observer, two assigned groups and a technician
-		SimTicket ticket = sim.data().tickets().stream()
+		SimTicket ticket = sim.data()
+			.tickets()
+			.stream()
 			.filter(t -> t.team().groups().size() == 2 && !t.team().technicians().isEmpty())
-			.findFirst().orElseThrow();
-		long observer = sim.data().tickets().stream().filter(t -> !t.team().observers().isEmpty()).findFirst()
-			.orElseThrow().id();
+			.findFirst()
+			.orElseThrow();
+		long observer = sim.data()
+			.tickets()
+			.stream()
+			.filter(t -> !t.team().observers().isEmpty())
+			.findFirst()
+			.orElseThrow()
+			.id();
 
 		// when
 		JsonNode team = SimClient.json(client.get("/v2.2/Assistance/Ticket/" + ticket.id(), token)).get("team");
@@ -134,14 +151,18 @@ class GroupAndTeamTests {
 	@Test
 	void ticketsCarryTheirServiceLevelDatesAndAreFilterableOnThem() {
 		// given
-		SimTicket withSla = sim.data().tickets().stream().filter(t -> t.sla().internalTimeToOwn() != null).findFirst()
+		SimTicket withSla = sim.data()
+			.tickets()
+			.stream()
+			.filter(t -> t.sla().internalTimeToOwn() != null)
+			.findFirst()
 			.orElseThrow();
 		long withDeadline = sim.data().tickets().stream().filter(t -> t.sla().timeToResolve() != null).count();
 
 		// when
 		JsonNode ticket = SimClient.json(client.get("/v2.2/Assistance/Ticket/" + withSla.id(), token));
-		HttpResponse<String> filtered = client.get("/v2.2/Assistance/Ticket?limit=1&filter="
-				+ SimClient.encode("resolution_date=notnull="), token);
+		HttpResponse<String> filtered = client
+			.get("/v2.2/Assistance/Ticket?limit=1&filter=" + SimClient.encode("resolution_date=notnull="), token);
 
 		// then
 		assertThat(java.time.OffsetDateTime.parse(ticket.get("resolution_date").asString()).toInstant())
@@ -150,4 +171,5 @@ class GroupAndTeamTests {
 			.isEqualTo(withSla.sla().internalTimeToOwn());
 		assertThat(filtered.headers().firstValue("Content-Range")).hasValue("0-0/" + withDeadline);
 	}
+
 }

@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
 class RsqlTests {
 
 	private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-	private static final SimulatedGlpi DATA = new SimulatedGlpi(SampleData.entities(), List.of(), java.time.Clock.systemUTC(), PARIS);
+
+	private static final SimulatedGlpi DATA = new SimulatedGlpi(SampleData.entities(), List.of(),
+			java.time.Clock.systemUTC(), PARIS);
+
 	private static final FieldSet<SimTicket> FIELDS = SchemaFields.tickets(DATA);
 
 	private static SimTicket ticket(long id, String name, String dateMod) {
@@ -87,9 +90,10 @@ class RsqlTests {
 
 	@Test
 	void idBoundsComeFromTheTopLevelAndOnly() {
-		assertThat(RsqlPredicate.idBounds(RsqlParser.parse("id=gt=100;id=le=600;status.id==1"))).containsExactly(101, 600);
-		assertThat(RsqlPredicate.idBounds(RsqlParser.parse("id=gt=100,id=le=600")))
-				.containsExactly(Long.MIN_VALUE, Long.MAX_VALUE);
+		assertThat(RsqlPredicate.idBounds(RsqlParser.parse("id=gt=100;id=le=600;status.id==1"))).containsExactly(101,
+				600);
+		assertThat(RsqlPredicate.idBounds(RsqlParser.parse("id=gt=100,id=le=600"))).containsExactly(Long.MIN_VALUE,
+				Long.MAX_VALUE);
 	}
 
 	@Test
@@ -111,4 +115,5 @@ class RsqlTests {
 		// then
 		assertThat(partial.subList(0, 200)).isEqualTo(full.subList(0, 200));
 	}
+
 }

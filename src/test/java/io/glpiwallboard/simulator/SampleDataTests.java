@@ -15,8 +15,11 @@ import org.junit.jupiter.api.Test;
 class SampleDataTests {
 
 	private static final Instant NOW = Instant.parse("2026-03-10T09:00:00Z");
-	private static final SimulatorSettings SETTINGS = SimulatorSettings.defaults().withTickets(5000).withSeed(7L)
-			.withClock(Clock.fixed(NOW, ZoneOffset.UTC));
+
+	private static final SimulatorSettings SETTINGS = SimulatorSettings.defaults()
+		.withTickets(5000)
+		.withSeed(7L)
+		.withClock(Clock.fixed(NOW, ZoneOffset.UTC));
 
 	@Test
 	void sameSeedAndClockGiveTheSameData() {
@@ -36,7 +39,8 @@ class SampleDataTests {
 		List<SimTicket> tickets = SampleData.generate(SETTINGS).tickets();
 
 		// then: every status appears, most are done, a small backlog remains
-		Map<Integer, Long> byStatus = tickets.stream().collect(Collectors.groupingBy(SimTicket::status, Collectors.counting()));
+		Map<Integer, Long> byStatus = tickets.stream()
+			.collect(Collectors.groupingBy(SimTicket::status, Collectors.counting()));
 		assertThat(byStatus).containsKeys(1, 2, 3, 4, 5, 6, 10);
 		long open = tickets.stream().filter(SimTicket::isOpen).count();
 		assertThat(open).isBetween(50L, 750L);
@@ -45,7 +49,8 @@ class SampleDataTests {
 		// dates are consistent with the status
 		assertThat(tickets).allMatch(t -> !t.dateMod().isBefore(t.date()) && !t.date().isAfter(NOW));
 		assertThat(tickets).filteredOn(t -> t.status() == SimTicket.CLOSED).allMatch(t -> t.dateClose() != null);
-		assertThat(tickets).filteredOn(t -> t.status() == SimTicket.SOLVED).allMatch(t -> t.dateSolve() != null && t.dateClose() == null);
+		assertThat(tickets).filteredOn(t -> t.status() == SimTicket.SOLVED)
+			.allMatch(t -> t.dateSolve() != null && t.dateClose() == null);
 		assertThat(tickets).filteredOn(SimTicket::isOpen).allMatch(t -> t.dateSolve() == null && t.dateClose() == null);
 		// the awkward cases a client must survive
 		assertThat(tickets).anyMatch(t -> t.priority() == 6);
@@ -65,22 +70,24 @@ class SampleDataTests {
 		SimulatedGlpi data = SampleData.generate(SETTINGS);
 		List<SimTicket> open = data.tickets().stream().filter(SimTicket::isOpen).toList();
 
-		// then: about one open ticket in eight is unassigned, some wait in a group for a technician
+		// then: about one open ticket in eight is unassigned, some wait in a group for a
+		// technician
 		long unassigned = open.stream().filter(t -> !t.team().isAssigned()).count();
 		assertThat((double) unassigned / open.size()).isBetween(0.07, 0.20);
 		assertThat(open).anyMatch(t -> t.team().technicians().isEmpty() && !t.team().groups().isEmpty());
 		assertThat(open).anyMatch(t -> !t.team().isAssigned() && !t.team().observers().isEmpty());
 		// two groups, a supplier alone, a supplier beside a technician
 		assertThat(data.tickets()).anyMatch(t -> t.team().groups().size() == 2);
-		assertThat(data.tickets()).anyMatch(t -> t.team().supplierId() != null && t.team().technicians().isEmpty()
-				&& t.team().groups().isEmpty());
+		assertThat(data.tickets()).anyMatch(
+				t -> t.team().supplierId() != null && t.team().technicians().isEmpty() && t.team().groups().isEmpty());
 		assertThat(data.tickets()).anyMatch(t -> t.team().supplierId() != null && !t.team().technicians().isEmpty());
 		// observers and the requester group are never assigned too
-		assertThat(data.tickets()).allMatch(t -> t.team().observers().stream().noneMatch(t.team().technicians()::contains)
-				&& !t.team().groups().contains(8L) && !t.team().groups().contains(9L));
+		assertThat(data.tickets())
+			.allMatch(t -> t.team().observers().stream().noneMatch(t.team().technicians()::contains)
+					&& !t.team().groups().contains(8L) && !t.team().groups().contains(9L));
 		// deadlines on most tickets: some already passed, some within the next day
 		assertThat(data.tickets().stream().filter(t -> t.sla().timeToResolve() != null).count())
-				.isGreaterThan(data.tickets().size() * 3L / 4);
+			.isGreaterThan(data.tickets().size() * 3L / 4);
 		assertThat(open).anyMatch(t -> t.sla().timeToResolve() != null && t.sla().timeToResolve().isBefore(NOW));
 		assertThat(open).anyMatch(t -> t.sla().timeToResolve() != null && t.sla().timeToResolve().isAfter(NOW)
 				&& t.sla().timeToResolve().isBefore(NOW.plus(Duration.ofDays(1))));
@@ -97,7 +104,7 @@ class SampleDataTests {
 		Map<Long, SimGroup> byId = groups.stream().collect(Collectors.toMap(SimGroup::id, Function.identity()));
 		assertThat(groups).anyMatch(g -> g.parentId() != null && g.level() == 2);
 		assertThat(groups).filteredOn(g -> g.parentId() != null)
-				.allMatch(g -> g.completename().equals(byId.get(g.parentId()).completename() + " > " + g.name()));
+			.allMatch(g -> g.completename().equals(byId.get(g.parentId()).completename() + " > " + g.name()));
 		assertThat(groups).anyMatch(g -> g.name().contains("<"));
 		assertThat(groups).anyMatch(g -> g.name().contains("\""));
 		assertThat(groups).anyMatch(g -> g.name().contains("&"));
@@ -115,7 +122,7 @@ class SampleDataTests {
 		assertThat(byId.get(0L).name()).isEqualTo("Root entity");
 		assertThat(entities.stream().map(SimEntity::level).distinct()).containsExactlyInAnyOrder(1, 2, 3);
 		assertThat(entities).filteredOn(e -> e.parentId() != null)
-				.allMatch(e -> e.completename().equals(byId.get(e.parentId()).completename() + " > " + e.name()));
+			.allMatch(e -> e.completename().equals(byId.get(e.parentId()).completename() + " > " + e.name()));
 	}
 
 	@Test
@@ -135,4 +142,5 @@ class SampleDataTests {
 		assertThat(created.id()).isEqualTo(data.maxTicketId());
 		assertThat(data.tickets()).hasSize(100);
 	}
+
 }

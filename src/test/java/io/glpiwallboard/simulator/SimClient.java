@@ -16,7 +16,9 @@ import tools.jackson.databind.json.JsonMapper;
 final class SimClient {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
+
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
 	private final GlpiSimulator sim;
 
 	SimClient(GlpiSimulator sim) {
@@ -25,13 +27,16 @@ final class SimClient {
 
 	HttpResponse<String> postForm(String path, String form) {
 		return send(HttpRequest.newBuilder(URI.create(sim.baseUrl() + path))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString(form)).build());
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build());
 	}
 
 	HttpResponse<String> postJson(String path, String contentType, String json) {
-		return send(HttpRequest.newBuilder(URI.create(sim.baseUrl() + path)).header("Content-Type", contentType)
-				.POST(HttpRequest.BodyPublishers.ofString(json)).build());
+		return send(HttpRequest.newBuilder(URI.create(sim.baseUrl() + path))
+			.header("Content-Type", contentType)
+			.POST(HttpRequest.BodyPublishers.ofString(json))
+			.build());
 	}
 
 	String passwordForm(String scope) {
@@ -69,9 +74,11 @@ final class SimClient {
 	HttpResponse<String> send(HttpRequest request) {
 		try {
 			return http.send(request, HttpResponse.BodyHandlers.ofString());
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			throw new UncheckedIOException(e);
-		} catch (InterruptedException e) {
+		}
+		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(e);
 		}
@@ -91,4 +98,5 @@ final class SimClient {
 	static String encode(String value) {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
+
 }

@@ -19,14 +19,18 @@ import tools.jackson.databind.JsonNode;
 class TicketListTests {
 
 	private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
 	private static GlpiSimulator sim;
+
 	private static SimClient client;
+
 	private static String token;
 
 	@BeforeAll
 	static void start() {
-		sim = GlpiSimulator.start(SimulatorSettings.defaults().withTickets(1000)
-				.withClock(java.time.Clock.fixed(Instant.parse("2026-03-10T09:00:00Z"), PARIS)));
+		sim = GlpiSimulator.start(SimulatorSettings.defaults()
+			.withTickets(1000)
+			.withClock(java.time.Clock.fixed(Instant.parse("2026-03-10T09:00:00Z"), PARIS)));
 		client = new SimClient(sim);
 		token = client.token();
 	}
@@ -96,7 +100,7 @@ class TicketListTests {
 	void sortedOffsetPagingSeesEveryTicketOnce() {
 		// when
 		List<Long> seen = new ArrayList<>();
-		for (int start = 0; ; start += 300) {
+		for (int start = 0;; start += 300) {
 			HttpResponse<String> page = tickets("start=" + start + "&limit=300&sort=id:asc");
 			List<Long> ids = SimClient.ids(page);
 			if (ids.isEmpty()) {
@@ -120,7 +124,8 @@ class TicketListTests {
 			seen.addAll(ids);
 		}
 
-		// then: every row count is right, yet tickets were duplicated and others never seen
+		// then: every row count is right, yet tickets were duplicated and others never
+		// seen
 		assertThat(rows).isEqualTo(1000);
 		assertThat(seen.size()).isLessThan(1000);
 	}
@@ -133,9 +138,11 @@ class TicketListTests {
 
 		// then
 		List<JsonNode> rows = StreamSupport.stream(SimClient.json(desc).spliterator(), false).toList();
-		assertThat(rows.get(0).get("date_mod").asString()).isGreaterThanOrEqualTo(rows.get(4).get("date_mod").asString());
+		assertThat(rows.get(0).get("date_mod").asString())
+			.isGreaterThanOrEqualTo(rows.get(4).get("date_mod").asString());
 		assertThat(bad.statusCode()).isEqualTo(400);
-		assertThat(bad.body()).isEqualTo("{\"status\":\"ERROR\",\"title\":\"Invalid property for sorting: nope\",\"detail\":null}");
+		assertThat(bad.body())
+			.isEqualTo("{\"status\":\"ERROR\",\"title\":\"Invalid property for sorting: nope\",\"detail\":null}");
 	}
 
 	@Test
@@ -144,23 +151,29 @@ class TicketListTests {
 		List<SimTicket> truth = sim.data().tickets();
 
 		// when
-		List<Long> open = SimClient.ids(tickets("filter=" + SimClient.encode("status.id=in=(1,2,3,4,10);is_deleted==false") + "&limit=0&sort=id"));
-		List<Long> grouped = SimClient.ids(tickets("filter=" + SimClient.encode("(status.id==5,status.id==6);priority=ge=4;type!=2")
-				+ "&limit=0&sort=id"));
+		List<Long> open = SimClient.ids(tickets(
+				"filter=" + SimClient.encode("status.id=in=(1,2,3,4,10);is_deleted==false") + "&limit=0&sort=id"));
+		List<Long> grouped = SimClient.ids(tickets("filter="
+				+ SimClient.encode("(status.id==5,status.id==6);priority=ge=4;type!=2") + "&limit=0&sort=id"));
 		List<Long> noCategory = SimClient.ids(tickets("filter=category.id=isnull=&limit=0&sort=id"));
 		List<Long> notCategory3 = SimClient.ids(tickets("filter=category.id!=3&limit=0&sort=id"));
-		List<Long> like = SimClient.ids(tickets("filter=" + SimClient.encode("name=ilike=*PRINTER*") + "&limit=0&sort=id"));
+		List<Long> like = SimClient
+			.ids(tickets("filter=" + SimClient.encode("name=ilike=*PRINTER*") + "&limit=0&sort=id"));
 
 		// then
-		assertThat(open).containsExactlyElementsOf(truth.stream()
-				.filter(t -> t.isOpen() && !t.isDeleted()).map(SimTicket::id).toList());
+		assertThat(open).containsExactlyElementsOf(
+				truth.stream().filter(t -> t.isOpen() && !t.isDeleted()).map(SimTicket::id).toList());
 		assertThat(grouped).containsExactlyElementsOf(truth.stream()
-				.filter(t -> !t.isOpen() && t.priority() >= 4 && t.type() != 2).map(SimTicket::id).toList());
-		assertThat(noCategory).isNotEmpty().containsExactlyElementsOf(truth.stream()
-				.filter(t -> t.categoryId() == null).map(SimTicket::id).toList());
+			.filter(t -> !t.isOpen() && t.priority() >= 4 && t.type() != 2)
+			.map(SimTicket::id)
+			.toList());
+		assertThat(noCategory).isNotEmpty()
+			.containsExactlyElementsOf(truth.stream().filter(t -> t.categoryId() == null).map(SimTicket::id).toList());
 		// SQL NULL semantics: != drops the tickets without category
-		assertThat(notCategory3).hasSize((int) truth.stream().filter(t -> t.categoryId() != null && t.categoryId() != 3).count());
-		assertThat(like).isNotEmpty().allMatch(id -> sim.data().ticket(id).orElseThrow().name().toLowerCase().contains("printer"));
+		assertThat(notCategory3)
+			.hasSize((int) truth.stream().filter(t -> t.categoryId() != null && t.categoryId() != 3).count());
+		assertThat(like).isNotEmpty()
+			.allMatch(id -> sim.data().ticket(id).orElseThrow().name().toLowerCase().contains("printer"));
 	}
 
 	@Test
@@ -170,11 +183,12 @@ class TicketListTests {
 		Instant cut = LocalDateTime.parse("2026-02-01T00:00:00").atZone(PARIS).toInstant();
 
 		// when
-		HttpResponse<String> response = tickets("filter=" + SimClient.encode("date_mod=ge='" + literal + "'")
-				+ "&limit=0&sort=date_mod:asc,id:asc");
+		HttpResponse<String> response = tickets(
+				"filter=" + SimClient.encode("date_mod=ge='" + literal + "'") + "&limit=0&sort=date_mod:asc,id:asc");
 
 		// then
-		assertThat(SimClient.ids(response)).hasSameSizeAs(sim.data().tickets().stream().filter(t -> !t.dateMod().isBefore(cut)).toList());
+		assertThat(SimClient.ids(response))
+			.hasSameSizeAs(sim.data().tickets().stream().filter(t -> !t.dateMod().isBefore(cut)).toList());
 		assertThat(SimClient.json(response).get(0).get("date_mod").asString()).matches("2026-.*\\+01:00");
 	}
 
@@ -188,10 +202,11 @@ class TicketListTests {
 
 		// then
 		assertThat(unknown.statusCode()).isEqualTo(400);
-		assertThat(unknown.body()).isEqualTo("{\"status\":\"ERROR_INVALID_PARAMETER\",\"title\":\"RSQL query has invalid filters\","
-				+ "\"detail\":{\"foo\":\"Unknown property\"}}");
+		assertThat(unknown.body())
+			.isEqualTo("{\"status\":\"ERROR_INVALID_PARAMETER\",\"title\":\"RSQL query has invalid filters\","
+					+ "\"detail\":{\"foo\":\"Unknown property\"}}");
 		assertThat(SimClient.json(mapped).get("detail").get("status.name").asString())
-				.isEqualTo("Mapped properties cannot be used in RSQL");
+			.isEqualTo("Mapped properties cannot be used in RSQL");
 		assertThat(SimClient.json(operator).get("detail").get("id").asString()).isEqualTo("Unknown operator");
 		assertThat(syntax.statusCode()).isEqualTo(400);
 	}
@@ -202,14 +217,20 @@ class TicketListTests {
 		Set<Long> parisTree = sim.data().entityScope(1, true);
 
 		// when
-		List<Long> recursive = SimClient.ids(tickets("limit=0&sort=id", "GLPI-Entity", "1", "GLPI-Entity-Recursive", "true"));
+		List<Long> recursive = SimClient
+			.ids(tickets("limit=0&sort=id", "GLPI-Entity", "1", "GLPI-Entity-Recursive", "true"));
 		List<Long> single = SimClient.ids(tickets("limit=0&sort=id", "GLPI-Entity", "1"));
-		List<Long> invalid = SimClient.ids(tickets("limit=0&sort=id", "GLPI-Entity", "999", "GLPI-Entity-Recursive", "true"));
+		List<Long> invalid = SimClient
+			.ids(tickets("limit=0&sort=id", "GLPI-Entity", "999", "GLPI-Entity-Recursive", "true"));
 
 		// then
 		assertThat(parisTree).containsExactlyInAnyOrder(1L, 2L, 3L);
-		assertThat(recursive).containsExactlyElementsOf(sim.data().tickets().stream()
-				.filter(t -> parisTree.contains(t.entityId())).map(SimTicket::id).toList());
+		assertThat(recursive).containsExactlyElementsOf(sim.data()
+			.tickets()
+			.stream()
+			.filter(t -> parisTree.contains(t.entityId()))
+			.map(SimTicket::id)
+			.toList());
 		assertThat(single).allMatch(id -> sim.data().ticket(id).orElseThrow().entityId() == 1).isNotEmpty();
 		assertThat(invalid).hasSize(1000);
 	}
@@ -217,7 +238,12 @@ class TicketListTests {
 	@Test
 	void ticketJsonHasTheFullSchemaAndOffsetDates() {
 		// given
-		SimTicket closed = sim.data().tickets().stream().filter(t -> t.status() == SimTicket.CLOSED).findFirst().orElseThrow();
+		SimTicket closed = sim.data()
+			.tickets()
+			.stream()
+			.filter(t -> t.status() == SimTicket.CLOSED)
+			.findFirst()
+			.orElseThrow();
 
 		// when
 		HttpResponse<String> response = client.get("/v2.2/Assistance/Ticket/" + closed.id(), token);
@@ -227,7 +253,8 @@ class TicketListTests {
 		JsonNode ticket = SimClient.json(response);
 		assertThat(ticket.propertyNames()).hasSize(43);
 		assertThat(ticket.get("status").toString()).isEqualTo("{\"id\":6,\"name\":\"Closed\"}");
-		assertThat(ticket.get("date_close").asString()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d[+-]\\d\\d:\\d\\d");
+		assertThat(ticket.get("date_close").asString())
+			.matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d[+-]\\d\\d:\\d\\d");
 		assertThat(ticket.get("entity").has("completename")).isTrue();
 		assertThat(ticket.get("team").get(0).has("display_name")).isTrue();
 		assertThat(missing.statusCode()).isEqualTo(404);
@@ -248,7 +275,8 @@ class TicketListTests {
 		assertThat(list.size()).isEqualTo(sim.data().entities().size());
 		assertThat(list.get(0).get("completename").asString()).isEqualTo("Root entity");
 		assertThat(list.get(0).get("parent").isNull()).isTrue();
-		assertThat(SimClient.json(welcome).get("api_versions").get(3).get("endpoint").asString()).endsWith("/api.php/v2.2");
+		assertThat(SimClient.json(welcome).get("api_versions").get(3).get("endpoint").asString())
+			.endsWith("/api.php/v2.2");
 		assertThat(SimClient.json(status).get("glpi").get("status").asString()).isEqualTo("OK");
 		assertThat(unknownRoute.statusCode()).isEqualTo(404);
 		assertThat(unknownRoute.body()).isEqualTo("null");
@@ -285,16 +313,21 @@ class TicketListTests {
 	void keysetPagingByIdSeesEveryVisibleTicketOnce() {
 		// given
 		Set<Long> lyon = sim.data().entityScope(4, true);
-		List<Long> expected = sim.data().tickets().stream().filter(t -> lyon.contains(t.entityId()) && t.id() > 0)
-				.map(SimTicket::id).toList();
+		List<Long> expected = sim.data()
+			.tickets()
+			.stream()
+			.filter(t -> lyon.contains(t.entityId()) && t.id() > 0)
+			.map(SimTicket::id)
+			.toList();
 
 		// when
 		List<Long> seen = new ArrayList<>();
 		long last = 0;
 		String firstRange = null;
 		while (true) {
-			HttpResponse<String> page = tickets("filter=" + SimClient.encode("id=gt=" + last) + "&sort=id&limit=40&start=0",
-					"GLPI-Entity", "4", "GLPI-Entity-Recursive", "true");
+			HttpResponse<String> page = tickets(
+					"filter=" + SimClient.encode("id=gt=" + last) + "&sort=id&limit=40&start=0", "GLPI-Entity", "4",
+					"GLPI-Entity-Recursive", "true");
 			firstRange = firstRange == null ? range(page) : firstRange;
 			List<Long> ids = SimClient.ids(page);
 			if (ids.isEmpty()) {
@@ -308,4 +341,5 @@ class TicketListTests {
 		assertThat(seen).containsExactlyElementsOf(expected);
 		assertThat(firstRange).isEqualTo("0-39/" + expected.size());
 	}
+
 }

@@ -14,7 +14,9 @@ import tools.jackson.databind.JsonNode;
 class TokenEndpointTests {
 
 	private static final MutableClock CLOCK = new MutableClock(Instant.parse("2026-03-10T09:00:00Z"));
+
 	private static GlpiSimulator sim;
+
 	private static SimClient client;
 
 	@BeforeAll
@@ -53,19 +55,21 @@ class TokenEndpointTests {
 
 		// then
 		assertThat(response.statusCode()).isEqualTo(400);
-		assertThat(response.body()).isEqualTo(
-				"{\"error\":\"invalid_grant\",\"error_description\":\"The user credentials were incorrect.\"}");
+		assertThat(response.body())
+			.isEqualTo("{\"error\":\"invalid_grant\",\"error_description\":\"The user credentials were incorrect.\"}");
 	}
 
 	@Test
 	void wrongClientSecretIsInvalidClient401() {
 		// when
-		HttpResponse<String> response = client.postForm("/token", client.passwordForm("api").replace("demo-secret", "x"));
+		HttpResponse<String> response = client.postForm("/token",
+				client.passwordForm("api").replace("demo-secret", "x"));
 
 		// then
 		assertThat(response.statusCode()).isEqualTo(401);
 		assertThat(SimClient.json(response).get("error").asString()).isEqualTo("invalid_client");
-		assertThat(SimClient.json(response).get("error_description").asString()).isEqualTo("Client authentication failed");
+		assertThat(SimClient.json(response).get("error_description").asString())
+			.isEqualTo("Client authentication failed");
 	}
 
 	@Test
@@ -96,7 +100,7 @@ class TokenEndpointTests {
 		assertThat(withCharset.statusCode()).isEqualTo(400);
 		assertThat(SimClient.json(withCharset).get("error").asString()).isEqualTo("unsupported_grant_type");
 		assertThat(SimClient.json(withCharset).get("hint").asString())
-				.isEqualTo("Check that all required parameters have been provided");
+			.isEqualTo("Check that all required parameters have been provided");
 	}
 
 	@Test
@@ -119,7 +123,8 @@ class TokenEndpointTests {
 		assertThat(newAccess).isNotEqualTo(oldAccess);
 		assertThat(client.get("/v2.2/Assistance/Ticket?limit=1", newAccess).statusCode()).isEqualTo(206);
 		assertThat(reuse.statusCode()).isEqualTo(400);
-		assertThat(SimClient.json(reuse).get("error_description").asString()).isEqualTo("The refresh token is invalid.");
+		assertThat(SimClient.json(reuse).get("error_description").asString())
+			.isEqualTo("The refresh token is invalid.");
 		assertThat(SimClient.json(reuse).get("hint").asString()).isEqualTo("Token has been revoked");
 		assertThat(oldCall.statusCode()).isEqualTo(400);
 		assertThat(SimClient.json(oldCall).get("detail").asString()).isEqualTo("Access token has been revoked");
@@ -148,8 +153,9 @@ class TokenEndpointTests {
 		assertThat(none.statusCode()).isEqualTo(401);
 		assertThat(SimClient.json(none).get("status").asString()).isEqualTo("ERROR_UNAUTHENTICATED");
 		assertThat(garbage.statusCode()).isEqualTo(400);
-		assertThat(garbage.body()).isEqualTo("{\"status\":\"ERROR_INVALID_PARAMETER\",\"title\":\"Invalid OAuth token\","
-				+ "\"detail\":\"Access token could not be verified\"}");
+		assertThat(garbage.body())
+			.isEqualTo("{\"status\":\"ERROR_INVALID_PARAMETER\",\"title\":\"Invalid OAuth token\","
+					+ "\"detail\":\"Access token could not be verified\"}");
 	}
 
 	@Test
@@ -180,4 +186,5 @@ class TokenEndpointTests {
 		assertThat(client.get("/Administration/Entity", token).statusCode()).isEqualTo(400);
 		assertThat(sim.requests().tokenRequests()).isPositive();
 	}
+
 }

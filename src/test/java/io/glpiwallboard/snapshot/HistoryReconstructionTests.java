@@ -15,12 +15,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Reconstructed days of {@link MirrorFixture#springWeek()} and of a week around the autumn DST
- * change, against numbers worked out by hand: a day's open count is what was opened by its end and
- * neither solved nor closed by then, in Paris days.
+ * Reconstructed days of {@link MirrorFixture#springWeek()} and of a week around the
+ * autumn DST change, against numbers worked out by hand: a day's open count is what was
+ * opened by its end and neither solved nor closed by then, in Paris days.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = { "schedule.enabled=false",
-		"spring.datasource.url=jdbc:h2:mem:history-reconstruction;DB_CLOSE_DELAY=-1", "wallboard.time-zone=Europe/Paris" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
+		properties = { "schedule.enabled=false",
+				"spring.datasource.url=jdbc:h2:mem:history-reconstruction;DB_CLOSE_DELAY=-1",
+				"wallboard.time-zone=Europe/Paris" })
 class HistoryReconstructionTests {
 
 	private static final LocalDate MONDAY = LocalDate.parse("2026-03-30");
@@ -60,12 +62,12 @@ class HistoryReconstructionTests {
 		// when
 		reconstructor.reconstruct(day("2026-03-27"), day("2026-03-29"), NOON);
 
-		// then: Friday 4, 5, 6, 7 (opened that day), 9, 12 are open; Saturday the same (3 was opened at
-		// 23:30 UTC, already Sunday in Paris); Sunday adds 2, 3, 15 and 13, solved the same evening
-		assertThat(figures.load(null, 4).orElseThrow().trend()).containsExactly(
-				point("2026-03-27", 6, 1, 0, 0, true),
-				point("2026-03-28", 6, 0, 0, 0, true),
-				point("2026-03-29", 9, 4, 1, 0, true),
+		// then: Friday 4, 5, 6, 7 (opened that day), 9, 12 are open; Saturday the same (3
+		// was opened at
+		// 23:30 UTC, already Sunday in Paris); Sunday adds 2, 3, 15 and 13, solved the
+		// same evening
+		assertThat(figures.load(null, 4).orElseThrow().trend()).containsExactly(point("2026-03-27", 6, 1, 0, 0, true),
+				point("2026-03-28", 6, 0, 0, 0, true), point("2026-03-29", 9, 4, 1, 0, true),
 				point("2026-03-30", 9, 3, 2, 2, false));
 	}
 
@@ -79,10 +81,8 @@ class HistoryReconstructionTests {
 		reconstructor.reconstruct(day("2026-03-27"), day("2026-03-29"), NOON);
 
 		// then: Paris with IT holds 4 and 9 until Sunday, when 2, 3 and 15 arrive
-		assertThat(figures.load(1L, 4).orElseThrow().trend()).containsExactly(
-				point("2026-03-27", 2, 0, 0, 0, true),
-				point("2026-03-28", 2, 0, 0, 0, true),
-				point("2026-03-29", 5, 3, 0, 0, true),
+		assertThat(figures.load(1L, 4).orElseThrow().trend()).containsExactly(point("2026-03-27", 2, 0, 0, 0, true),
+				point("2026-03-28", 2, 0, 0, 0, true), point("2026-03-29", 5, 3, 0, 0, true),
 				point("2026-03-30", 6, 3, 1, 2, false));
 	}
 
@@ -90,11 +90,22 @@ class HistoryReconstructionTests {
 	void theAutumnDstChangeKeepsEveryTicketOnItsParisDay() {
 		// given: Sunday 2026-10-25 has 25 hours (03:00 CEST becomes 02:00 CET)
 		mirror.entity(0, "Root", null, 1);
-		mirror.put(mirror.ticket(101, 0L, "2026-10-24T22:30:00Z"), // 00:30 CEST on the 25th
-				mirror.ticket(102, 0L, "2026-10-25T00:30:00Z").solved("2026-10-25T01:30:00Z"), // 02:30 CEST, solved at 02:30 CET
+		mirror.put(mirror.ticket(101, 0L, "2026-10-24T22:30:00Z"), // 00:30 CEST on the
+																	// 25th
+				mirror.ticket(102, 0L, "2026-10-25T00:30:00Z").solved("2026-10-25T01:30:00Z"), // 02:30
+																								// CEST,
+																								// solved
+																								// at
+																								// 02:30
+																								// CET
 				mirror.ticket(103, 0L, "2026-10-25T22:30:00Z"), // 23:30 CET on the 25th
-				mirror.ticket(104, null, "2026-10-25T23:30:00Z").closed("2026-10-26T22:59:00Z"), // the 26th, closed unsolved
-				mirror.ticket(105, 0L, "2026-10-23T21:30:00Z").solved("2026-10-24T22:15:00Z").closed("2026-10-25T23:15:00Z"),
+				mirror.ticket(104, null, "2026-10-25T23:30:00Z").closed("2026-10-26T22:59:00Z"), // the
+																									// 26th,
+																									// closed
+																									// unsolved
+				mirror.ticket(105, 0L, "2026-10-23T21:30:00Z")
+					.solved("2026-10-24T22:15:00Z")
+					.closed("2026-10-25T23:15:00Z"),
 				mirror.ticket(106, 0L, "2026-10-24T21:59:00Z")); // 23:59 CEST on the 24th
 		Instant tuesday = Instant.parse("2026-10-27T09:00:00Z");
 		writer.writeObserved(day("2026-10-27"), tuesday);
@@ -103,17 +114,15 @@ class HistoryReconstructionTests {
 		reconstructor.reconstruct(day("2026-10-23"), day("2026-10-26"), tuesday);
 
 		// then
-		assertThat(figures.load(null, 5).orElseThrow().trend()).containsExactly(
-				point("2026-10-23", 1, 1, 0, 0, true),
-				point("2026-10-24", 2, 1, 0, 0, true),
-				point("2026-10-25", 3, 3, 2, 0, true),
-				point("2026-10-26", 3, 1, 0, 2, true),
-				point("2026-10-27", 3, 0, 0, 0, false));
+		assertThat(figures.load(null, 5).orElseThrow().trend()).containsExactly(point("2026-10-23", 1, 1, 0, 0, true),
+				point("2026-10-24", 2, 1, 0, 0, true), point("2026-10-25", 3, 3, 2, 0, true),
+				point("2026-10-26", 3, 1, 0, 2, true), point("2026-10-27", 3, 0, 0, 0, false));
 	}
 
 	@Test
 	void anObservedDayIsNeverOverwrittenByReconstruction() {
-		// given: Saturday was observed (with today's statuses, so it differs from what dates would say)
+		// given: Saturday was observed (with today's statuses, so it differs from what
+		// dates would say)
 		mirror.springWeek();
 		writer.writeObserved(day("2026-03-28"), Instant.parse("2026-03-28T12:00:00Z"));
 		writer.writeObserved(MONDAY, NOON);
@@ -122,13 +131,12 @@ class HistoryReconstructionTests {
 		reconstructor.reconstruct(day("2026-03-27"), day("2026-03-29"), NOON);
 
 		// then
-		assertThat(figures.load(null, 4).orElseThrow().trend()).containsExactly(
-				point("2026-03-27", 6, 1, 0, 0, true),
-				point("2026-03-28", 9, 0, 0, 0, false),
-				point("2026-03-29", 9, 4, 1, 0, true),
+		assertThat(figures.load(null, 4).orElseThrow().trend()).containsExactly(point("2026-03-27", 6, 1, 0, 0, true),
+				point("2026-03-28", 9, 0, 0, 0, false), point("2026-03-29", 9, 4, 1, 0, true),
 				point("2026-03-30", 9, 3, 2, 2, false));
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM snapshot_open WHERE snapshot_date = ?", Integer.class,
-				day("2026-03-28"))).isPositive();
+				day("2026-03-28")))
+			.isPositive();
 	}
 
 	@Test
@@ -142,13 +150,11 @@ class HistoryReconstructionTests {
 		reconstructor.reconstruct(day("2026-03-26"), day("2026-03-29"), NOON);
 		reconstructor.reconstruct(day("2026-03-26"), day("2026-03-29"), NOON);
 
-		// then: Thursday 4, 5, 6, 9, 12; Friday as observed (today's statuses: 9 open, 7 opened)
-		assertThat(figures.load(null, 5).orElseThrow().trend()).containsExactly(
-				point("2026-03-26", 5, 0, 0, 0, true),
-				point("2026-03-27", 9, 1, 0, 0, false),
-				point("2026-03-28", 6, 0, 0, 0, true),
-				point("2026-03-29", 9, 4, 1, 0, true),
-				point("2026-03-30", 9, 3, 2, 2, false));
+		// then: Thursday 4, 5, 6, 9, 12; Friday as observed (today's statuses: 9 open, 7
+		// opened)
+		assertThat(figures.load(null, 5).orElseThrow().trend()).containsExactly(point("2026-03-26", 5, 0, 0, 0, true),
+				point("2026-03-27", 9, 1, 0, 0, false), point("2026-03-28", 6, 0, 0, 0, true),
+				point("2026-03-29", 9, 4, 1, 0, true), point("2026-03-30", 9, 3, 2, 2, false));
 	}
 
 	@Test
@@ -169,7 +175,8 @@ class HistoryReconstructionTests {
 		assertThat(trend.get(398)).isEqualTo(point("2026-03-29", 9, 4, 1, 0, true));
 		// ticket 5, the oldest, was opened on 2025-11-01 (Paris): open from that day on
 		assertThat(trend).filteredOn(p -> p.date().isBefore(day("2025-11-01"))).allMatch(p -> p.open() == 0);
-		assertThat(trend).filteredOn(p -> p.date().equals(day("2025-11-01"))).singleElement()
+		assertThat(trend).filteredOn(p -> p.date().equals(day("2025-11-01")))
+			.singleElement()
 			.isEqualTo(point("2025-11-01", 1, 1, 0, 0, true));
 	}
 
@@ -177,7 +184,8 @@ class HistoryReconstructionTests {
 		return LocalDate.parse(iso);
 	}
 
-	private static TrendPoint point(String date, long open, long opened, long solved, long closed, boolean reconstructed) {
+	private static TrendPoint point(String date, long open, long opened, long solved, long closed,
+			boolean reconstructed) {
 		return new TrendPoint(day(date), open, opened, solved, closed, reconstructed, 0L);
 	}
 

@@ -24,8 +24,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The observed snapshot of {@link MirrorFixture#springWeek()} on Monday 2026-03-30 at 12:00 Paris
- * time, against numbers worked out by hand from the fixture's table.
+ * The observed snapshot of {@link MirrorFixture#springWeek()} on Monday 2026-03-30 at
+ * 12:00 Paris time, against numbers worked out by hand from the fixture's table.
  */
 @ExtendWith(OutputCaptureExtension.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = { "schedule.enabled=false",
@@ -59,7 +59,8 @@ class ObservedSnapshotTests {
 		// when
 		writer.writeObserved(MONDAY, NOON);
 
-		// then: 1, 2, 3, 4, 5, 6, 12, 14, 15 are open (10 is trashed; 7, 8, 9, 11, 13 solved or closed)
+		// then: 1, 2, 3, 4, 5, 6, 12, 14, 15 are open (10 is trashed; 7, 8, 9, 11, 13
+		// solved or closed)
 		WallboardFigures f = figures.load(null, 1).orElseThrow();
 		assertThat(f.day()).isEqualTo(MONDAY);
 		assertThat(f.asOf()).isEqualTo(NOON);
@@ -77,8 +78,9 @@ class ObservedSnapshotTests {
 		writer.writeObserved(MONDAY, NOON);
 
 		// then
-		List<Map<String, Object>> byCategory = jdbc.queryForList("SELECT category_id, SUM(open_count) AS n FROM snapshot_open"
-				+ " WHERE snapshot_date = ? GROUP BY category_id ORDER BY category_id", MONDAY);
+		List<Map<String, Object>> byCategory = jdbc
+			.queryForList("SELECT category_id, SUM(open_count) AS n FROM snapshot_open"
+					+ " WHERE snapshot_date = ? GROUP BY category_id ORDER BY category_id", MONDAY);
 		assertThat(byCategory).extracting(r -> ((Number) r.get("CATEGORY_ID")).longValue() + "=" + r.get("N"))
 			.containsExactly("0=4", "10=3", "11=1", "12=1");
 	}
@@ -88,8 +90,10 @@ class ObservedSnapshotTests {
 		// when
 		writer.writeObserved(MONDAY, NOON);
 
-		// then: opened 1 (22:30 UTC on Sunday), 8, 14; solved 7, 8; closed 8 and 9 (22:10 UTC on Sunday,
-		// without date_solve). 2 and 13 belong to Sunday; trashed 10 and 11 count nowhere.
+		// then: opened 1 (22:30 UTC on Sunday), 8, 14; solved 7, 8; closed 8 and 9 (22:10
+		// UTC on Sunday,
+		// without date_solve). 2 and 13 belong to Sunday; trashed 10 and 11 count
+		// nowhere.
 		assertThat(figures.load(null, 1).orElseThrow().today()).isEqualTo(new Today(3, 2, 2));
 	}
 
@@ -98,12 +102,12 @@ class ObservedSnapshotTests {
 		// when
 		writer.writeObserved(MONDAY, NOON);
 
-		// then: < 1 day 1, 2, 14; 1-7 days 3, 6 and 15 (24.5 h, stored with a +02:00 offset);
+		// then: < 1 day 1, 2, 14; 1-7 days 3, 6 and 15 (24.5 h, stored with a +02:00
+		// offset);
 		// 8-30 days 12 (exactly 29 days); 31-90 days 4 (79 days); > 90 days 5 (149 days)
 		assertThat(figures.load(null, 1).orElseThrow().age()).extracting(AgeBucket::label, AgeBucket::count)
-			.containsExactly(tuple("< 1 day", 3L), tuple("1-7 days", 3L),
-					tuple("8-30 days", 1L), tuple("31-90 days", 1L),
-					tuple("> 90 days", 1L));
+			.containsExactly(tuple("< 1 day", 3L), tuple("1-7 days", 3L), tuple("8-30 days", 1L),
+					tuple("31-90 days", 1L), tuple("> 90 days", 1L));
 	}
 
 	@Test
@@ -125,20 +129,21 @@ class ObservedSnapshotTests {
 		// when
 		writer.writeObserved(MONDAY, NOON);
 
-		// then: ticket 5 has no entity, so Root's total (8) is one short of the whole scope's (9): it
+		// then: ticket 5 has no entity, so Root's total (8) is one short of the whole
+		// scope's (9): it
 		// gets a line of its own
 		assertThat(figures.load(null, 1).orElseThrow().entities())
-			.extracting(EntityLine::completename, EntityLine::level, EntityLine::open, EntityLine::openIncludingChildren)
-			.containsExactly(tuple("Root", 1, 1L, 8L),
-					tuple("Root > Lyon", 2, 1L, 1L),
-					tuple("Root > Paris", 2, 3L, 6L),
-					tuple("Root > Paris > IT", 3, 3L, 3L),
+			.extracting(EntityLine::completename, EntityLine::level, EntityLine::open,
+					EntityLine::openIncludingChildren)
+			.containsExactly(tuple("Root", 1, 1L, 8L), tuple("Root > Lyon", 2, 1L, 1L),
+					tuple("Root > Paris", 2, 3L, 6L), tuple("Root > Paris > IT", 3, 3L, 3L),
 					tuple("No entity", 1, 1L, 1L));
 	}
 
 	@Test
 	void ticketsOfAnEntityGlpiDidNotListGetARowOfTheirOwnSoEntityRowsAddUpToTheTotal(CapturedOutput output) {
-		// given: ticket 16's entity was created after the entity step (or the account may not read it)
+		// given: ticket 16's entity was created after the entity step (or the account may
+		// not read it)
 		mirror.put(mirror.ticket(16, 77L, "2026-03-30T08:00:00Z"));
 
 		// when
@@ -151,13 +156,15 @@ class ObservedSnapshotTests {
 			.endsWith(tuple(77L, "Unknown entity #77", 1L), tuple(-1L, "No entity", 1L));
 		assertThat(f.entities().stream().mapToLong(EntityLine::open).sum()).isEqualTo(f.open().total());
 		assertThat(figures.load(77L, 1)).as("no board of its own").isEmpty();
-		assertThat(output.getOut()).containsOnlyOnce("1 open tickets are in entities missing from GLPI's entity list (#77)")
+		assertThat(output.getOut())
+			.containsOnlyOnce("1 open tickets are in entities missing from GLPI's entity list (#77)")
 			.containsOnlyOnce("1 open tickets have no entity");
 	}
 
 	@Test
 	void aMissingStatusPriorityOrTypeIsCountedOnceUnderZero() {
-		// given: GLPI sent no status (stored as 0, an unknown status, hence open), no priority, no type
+		// given: GLPI sent no status (stored as 0, an unknown status, hence open), no
+		// priority, no type
 		mirror.put(mirror.ticket(16, 2L, "2026-03-30T08:00:00Z").status(0).priority(null).type(null));
 
 		// when
@@ -185,8 +192,8 @@ class ObservedSnapshotTests {
 		assertThat(paris.open().total()).isEqualTo(6);
 		assertThat(paris.open().byStatus()).containsExactly(Map.entry("1", 2L), Map.entry("2", 2L), Map.entry("10", 1L),
 				Map.entry("42", 1L));
-		assertThat(paris.open().byPriority()).containsExactly(Map.entry("1", 0L), Map.entry("2", 1L), Map.entry("3", 3L),
-				Map.entry("4", 1L), Map.entry("5", 0L), Map.entry("6", 1L));
+		assertThat(paris.open().byPriority()).containsExactly(Map.entry("1", 0L), Map.entry("2", 1L),
+				Map.entry("3", 3L), Map.entry("4", 1L), Map.entry("5", 0L), Map.entry("6", 1L));
 		assertThat(paris.open().byType()).containsExactly(Map.entry("1", 3L), Map.entry("2", 3L));
 		assertThat(paris.today()).isEqualTo(new Today(3, 1, 2));
 		assertThat(paris.age()).extracting(AgeBucket::count).containsExactly(3L, 2L, 0L, 1L, 0L);
@@ -232,7 +239,8 @@ class ObservedSnapshotTests {
 
 	@Test
 	void aPastObservedDayStaysFrozenWhenALaterDayIsRecorded() {
-		// given: Sunday evening, before tickets 1, 8 and 14 exist and before 7 and 9 were resolved
+		// given: Sunday evening, before tickets 1, 8 and 14 exist and before 7 and 9 were
+		// resolved
 		for (long id : new long[] { 1, 8, 14 }) {
 			jdbc.update("DELETE FROM glpi_ticket WHERE id = ?", id);
 		}
@@ -243,7 +251,8 @@ class ObservedSnapshotTests {
 		mirror.springWeek();
 		writer.writeObserved(MONDAY, NOON);
 
-		// then: Sunday keeps what was observed on Sunday (2, 3, 4, 5, 6, 7, 9, 12, 15 open; 2, 3, 13, 15 opened; 13 solved)
+		// then: Sunday keeps what was observed on Sunday (2, 3, 4, 5, 6, 7, 9, 12, 15
+		// open; 2, 3, 13, 15 opened; 13 solved)
 		List<TrendPoint> trend = figures.load(null, 2).orElseThrow().trend();
 		assertThat(trend).containsExactly(new TrendPoint(LocalDate.parse("2026-03-29"), 9, 4, 1, 0, false, 0L),
 				new TrendPoint(MONDAY, 9, 3, 2, 2, false, 0L));

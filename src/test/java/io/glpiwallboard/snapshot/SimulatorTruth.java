@@ -18,8 +18,9 @@ import io.glpiwallboard.simulator.SimTicket;
 import io.glpiwallboard.simulator.SimulatedGlpi;
 
 /**
- * The figures the board must show, worked out in plain Java from the simulator's own rows, without
- * the product's tables or SQL: the independent side of {@code SimulatorTruthTests}.
+ * The figures the board must show, worked out in plain Java from the simulator's own
+ * rows, without the product's tables or SQL: the independent side of
+ * {@code SimulatorTruthTests}.
  */
 final class SimulatorTruth {
 
@@ -35,14 +36,18 @@ final class SimulatorTruth {
 		this.zone = zone;
 	}
 
-	/** The entity and its descendants, found by walking every entity's parents upwards. */
+	/**
+	 * The entity and its descendants, found by walking every entity's parents upwards.
+	 */
 	Set<Long> scope(long root) {
 		return entities.keySet().stream().filter(id -> ancestorsAndSelf(id).contains(root)).collect(Collectors.toSet());
 	}
 
 	List<SimTicket> open(Set<Long> scope) {
-		return counted.stream().filter(t -> t.status() != 5 && t.status() != 6)
-			.filter(t -> scope == null || scope.contains(t.entityId())).toList();
+		return counted.stream()
+			.filter(t -> t.status() != 5 && t.status() != 6)
+			.filter(t -> scope == null || scope.contains(t.entityId()))
+			.toList();
 	}
 
 	static Map<String, Long> countBy(List<SimTicket> tickets, Function<SimTicket, Integer> key, int... alwaysShown) {
@@ -67,18 +72,24 @@ final class SimulatorTruth {
 		return flows;
 	}
 
-	/** Open at the end of a past day, by the ticket dates (what a reconstructed day shows). */
+	/**
+	 * Open at the end of a past day, by the ticket dates (what a reconstructed day
+	 * shows).
+	 */
 	long openAtEndOf(LocalDate day) {
 		return counted.stream().filter(t -> openAtEndOf(t, day)).count();
 	}
 
 	/**
-	 * Open at the end of a past day with a time-to-resolve deadline before that end, in Paris time
-	 * (what a reconstructed day counts as late).
+	 * Open at the end of a past day with a time-to-resolve deadline before that end, in
+	 * Paris time (what a reconstructed day counts as late).
 	 */
 	long lateAtEndOf(LocalDate day) {
 		Instant end = day.plusDays(1).atStartOfDay(zone).toInstant();
-		return counted.stream().filter(t -> openAtEndOf(t, day)).filter(t -> deadline(t) != null && deadline(t).isBefore(end)).count();
+		return counted.stream()
+			.filter(t -> openAtEndOf(t, day))
+			.filter(t -> deadline(t) != null && deadline(t).isBefore(end))
+			.count();
 	}
 
 	private boolean openAtEndOf(SimTicket t, LocalDate day) {
@@ -97,7 +108,10 @@ final class SimulatorTruth {
 		return result;
 	}
 
-	/** Counts per bucket: whole 24-hour days since opening, &lt; 1, 1-7, 8-30, 31-90, &gt; 90. */
+	/**
+	 * Counts per bucket: whole 24-hour days since opening, &lt; 1, 1-7, 8-30, 31-90, &gt;
+	 * 90.
+	 */
 	long[] ageBuckets(Instant now) {
 		long[] buckets = new long[5];
 		for (SimTicket t : open(null)) {
@@ -107,12 +121,18 @@ final class SimulatorTruth {
 		return buckets;
 	}
 
-	/** Open tickets with no assigned technician, group or supplier (requesters and observers do not count). */
+	/**
+	 * Open tickets with no assigned technician, group or supplier (requesters and
+	 * observers do not count).
+	 */
 	List<SimTicket> unassigned(Set<Long> scope) {
 		return open(scope).stream().filter(t -> !t.team().isAssigned()).toList();
 	}
 
-	/** Open tickets whose time-to-resolve deadline is earlier than {@code asOf} (a deadline at {@code asOf} is not late). */
+	/**
+	 * Open tickets whose time-to-resolve deadline is earlier than {@code asOf} (a
+	 * deadline at {@code asOf} is not late).
+	 */
 	List<SimTicket> late(Set<Long> scope, Instant asOf) {
 		return open(scope).stream().filter(t -> deadline(t) != null && deadline(t).isBefore(asOf)).toList();
 	}
@@ -124,24 +144,35 @@ final class SimulatorTruth {
 			.toList();
 	}
 
-	/** Open tickets per directly assigned group id: a ticket with two groups counts in both. */
+	/**
+	 * Open tickets per directly assigned group id: a ticket with two groups counts in
+	 * both.
+	 */
 	Map<Long, Long> openByGroup(Set<Long> scope) {
 		Map<Long, Long> counts = new TreeMap<>();
 		open(scope).forEach(t -> t.team().groups().forEach(g -> counts.merge(g, 1L, Long::sum)));
 		return counts;
 	}
 
-	/** Open tickets assigned to no group (they may still have a technician or a supplier). */
+	/**
+	 * Open tickets assigned to no group (they may still have a technician or a supplier).
+	 */
 	long noGroup(Set<Long> scope) {
 		return open(scope).stream().filter(t -> t.team().groups().isEmpty()).count();
 	}
 
-	/** Open tickets assigned to the group itself (not to its sub-groups), within an entity scope or everywhere. */
+	/**
+	 * Open tickets assigned to the group itself (not to its sub-groups), within an entity
+	 * scope or everywhere.
+	 */
 	List<SimTicket> openInGroup(long groupId, Set<Long> scope) {
 		return open(scope).stream().filter(t -> t.team().groups().contains(groupId)).toList();
 	}
 
-	/** A group's open tickets with no assigned technician: "waiting for a technician" on the group's board. */
+	/**
+	 * A group's open tickets with no assigned technician: "waiting for a technician" on
+	 * the group's board.
+	 */
 	List<SimTicket> waitingForTechnician(long groupId, Set<Long> scope) {
 		return openInGroup(groupId, scope).stream().filter(t -> t.team().technicians().isEmpty()).toList();
 	}
@@ -152,8 +183,11 @@ final class SimulatorTruth {
 	}
 
 	List<Long> oldestIds(int n) {
-		return open(null).stream().sorted(Comparator.comparing(SimTicket::date).thenComparing(SimTicket::id))
-			.limit(n).map(SimTicket::id).toList();
+		return open(null).stream()
+			.sorted(Comparator.comparing(SimTicket::date).thenComparing(SimTicket::id))
+			.limit(n)
+			.map(SimTicket::id)
+			.toList();
 	}
 
 	private List<Long> ancestorsAndSelf(long id) {

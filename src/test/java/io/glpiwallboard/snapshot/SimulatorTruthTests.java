@@ -43,13 +43,14 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The whole product against the simulator: a full sync with a fixed seed and clock, then what
- * {@code /api/wallboard} says, compared with figures worked out from the simulator's rows
- * ({@link SimulatorTruth}). GLPI runs in New York time, the board in Paris time, on the Monday after
- * the spring DST change, so dates cross both zones' day boundaries.
+ * The whole product against the simulator: a full sync with a fixed seed and clock, then
+ * what {@code /api/wallboard} says, compared with figures worked out from the simulator's
+ * rows ({@link SimulatorTruth}). GLPI runs in New York time, the board in Paris time, on
+ * the Monday after the spring DST change, so dates cross both zones' day boundaries.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "schedule.enabled=false",
-		"spring.datasource.url=jdbc:h2:mem:simulator-truth;DB_CLOSE_DELAY=-1", "wallboard.time-zone=Europe/Paris" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "schedule.enabled=false", "spring.datasource.url=jdbc:h2:mem:simulator-truth;DB_CLOSE_DELAY=-1",
+				"wallboard.time-zone=Europe/Paris" })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SimulatorTruthTests {
 
@@ -60,14 +61,20 @@ class SimulatorTruthTests {
 
 	private static final LocalDate TODAY = LocalDate.parse("2026-03-30");
 
-	private static final GlpiSimulator SIMULATOR = GlpiSimulator.start(SimulatorSettings.defaults().withTickets(2500)
-		.withSeed(20260330L).withClock(Clock.fixed(NOW, ZoneOffset.UTC)).withServerZone(ZoneId.of("America/New_York")));
+	private static final GlpiSimulator SIMULATOR = GlpiSimulator.start(SimulatorSettings.defaults()
+		.withTickets(2500)
+		.withSeed(20260330L)
+		.withClock(Clock.fixed(NOW, ZoneOffset.UTC))
+		.withServerZone(ZoneId.of("America/New_York")));
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-	/** Primary: the product's own clock bean may be registered too (its condition is evaluated first). */
+	/**
+	 * Primary: the product's own clock bean may be registered too (its condition is
+	 * evaluated first).
+	 */
 	@TestConfiguration
 	static class FixedClock {
 
@@ -118,9 +125,11 @@ class SimulatorTruthTests {
 		assertThat(longs(board.get("open").get("byStatus"))).isEqualTo(SimulatorTruth.countBy(open, SimTicket::status));
 		assertThat(longs(board.get("open").get("byPriority")))
 			.isEqualTo(SimulatorTruth.countBy(open, SimTicket::priority, 1, 2, 3, 4, 5, 6));
-		assertThat(longs(board.get("open").get("byType"))).isEqualTo(SimulatorTruth.countBy(open, SimTicket::type, 1, 2));
+		assertThat(longs(board.get("open").get("byType")))
+			.isEqualTo(SimulatorTruth.countBy(open, SimTicket::type, 1, 2));
 		assertThat(List.of(board.get("today").get("opened").asLong(), board.get("today").get("solved").asLong(),
-				board.get("today").get("closed").asLong())).containsExactly(flows[0], flows[1], flows[2]);
+				board.get("today").get("closed").asLong()))
+			.containsExactly(flows[0], flows[1], flows[2]);
 		assertThat(flows[0] + flows[1] + flows[2]).as("the seed gives the day some traffic").isPositive();
 	}
 
@@ -137,7 +146,8 @@ class SimulatorTruthTests {
 		entities.forEach(e -> shown.put(e.get("id").asLong(),
 				List.of(e.get("open").asLong(), e.get("openIncludingChildren").asLong())));
 		assertThat(shown).hasSize(expected.size());
-		expected.forEach((id, counts) -> assertThat(shown.get(id)).as("entity " + id).containsExactly(counts[0], counts[1]));
+		expected.forEach(
+				(id, counts) -> assertThat(shown.get(id)).as("entity " + id).containsExactly(counts[0], counts[1]));
 	}
 
 	@Test
@@ -157,7 +167,8 @@ class SimulatorTruthTests {
 		assertThat(board.get("today").get("opened").asLong()).isEqualTo(flows[0]);
 		assertThat(board.get("today").get("solved").asLong()).isEqualTo(flows[1]);
 		assertThat(board.get("today").get("closed").asLong()).isEqualTo(flows[2]);
-		assertThat(board.get("entities")).extracting(e -> e.get("id").asLong()).containsExactlyInAnyOrderElementsOf(paris);
+		assertThat(board.get("entities")).extracting(e -> e.get("id").asLong())
+			.containsExactlyInAnyOrderElementsOf(paris);
 	}
 
 	@Test
@@ -165,7 +176,8 @@ class SimulatorTruthTests {
 		// when
 		JsonNode trend = get("/api/wallboard").get("trend");
 
-		// then: 400 days, the last one observed, and sampled past days match the dates' story,
+		// then: 400 days, the last one observed, and sampled past days match the dates'
+		// story,
 		// the DST Sunday included
 		assertThat(trend).hasSize(400);
 		JsonNode last = trend.get(399);
@@ -178,7 +190,8 @@ class SimulatorTruthTests {
 			assertThat(point.get("date").asString()).isEqualTo(day.toString());
 			assertThat(point.get("reconstructed").asBoolean()).as(day + " reconstructed").isTrue();
 			assertThat(List.of(point.get("open").asLong(), point.get("opened").asLong(), point.get("solved").asLong(),
-					point.get("closed").asLong())).as(day.toString())
+					point.get("closed").asLong()))
+				.as(day.toString())
 				.containsExactly(truth.openAtEndOf(day), flows[0], flows[1], flows[2]);
 		}
 	}
@@ -205,18 +218,21 @@ class SimulatorTruthTests {
 		JsonNode board = get("/api/wallboard");
 
 		// then
-		assertThat(java.time.OffsetDateTime.parse(board.get("asOf").asString()).toInstant()).as("the as-of time late is measured at")
+		assertThat(java.time.OffsetDateTime.parse(board.get("asOf").asString()).toInstant())
+			.as("the as-of time late is measured at")
 			.isEqualTo(NOW);
 		assertTeamFigures(board.get("open"), null);
 		assertThat(truth.openByGroup(null)).as("the seed gives several groups open tickets").hasSizeGreaterThan(2);
 		assertThat(truth.late(null, NOW)).as("and some late tickets").isNotEmpty();
 		Map<Long, Long> byGroup = truth.openByGroup(null);
-		assertThat(board.get("groups")).extracting(g -> g.get("id").asLong()).containsExactlyInAnyOrderElementsOf(byGroup.keySet());
+		assertThat(board.get("groups")).extracting(g -> g.get("id").asLong())
+			.containsExactlyInAnyOrderElementsOf(byGroup.keySet());
 		for (JsonNode g : board.get("groups")) {
 			long id = g.get("id").asLong();
 			List<SimTicket> mine = truth.openInGroup(id, null);
 			assertThat(g.get("open").asLong()).as("group " + id).isEqualTo(mine.size());
-			assertThat(g.get("late").asLong()).as("group " + id + " late").isEqualTo(mine.stream().filter(this::late).count());
+			assertThat(g.get("late").asLong()).as("group " + id + " late")
+				.isEqualTo(mine.stream().filter(this::late).count());
 			assertThat(g.get("unassigned").asLong()).as("group " + id + " without a technician")
 				.isEqualTo(truth.waitingForTechnician(id, null).size());
 		}
@@ -245,10 +261,12 @@ class SimulatorTruthTests {
 				// then
 				String what = "group " + group + (entity == null ? "" : " in entity " + entity);
 				assertThat(board.get("open").get("total").asLong()).as(what).isEqualTo(open.size());
-				assertThat(longs(board.get("open").get("byStatus"))).as(what).isEqualTo(SimulatorTruth.countBy(open, SimTicket::status));
+				assertThat(longs(board.get("open").get("byStatus"))).as(what)
+					.isEqualTo(SimulatorTruth.countBy(open, SimTicket::status));
 				assertThat(board.get("open").get("unassigned").asLong()).as(what + ": no technician")
 					.isEqualTo(truth.waitingForTechnician(group, scope).size());
-				assertThat(board.get("open").get("late").asLong()).as(what + ": late").isEqualTo(open.stream().filter(this::late).count());
+				assertThat(board.get("open").get("late").asLong()).as(what + ": late")
+					.isEqualTo(open.stream().filter(this::late).count());
 				assertThat(board.get("open").get("dueSoon").asLong()).as(what + ": due soon")
 					.isEqualTo(open.stream().filter(this::dueSoon).count());
 				assertThat(board.get("open").get("noGroup").asLong()).as(what).isZero();
@@ -274,7 +292,9 @@ class SimulatorTruthTests {
 		assertThat(lateDays).as("the seed has late tickets on past days").isPositive();
 	}
 
-	/** unassigned, late, due soon, per group and no group against the simulator's rows. */
+	/**
+	 * unassigned, late, due soon, per group and no group against the simulator's rows.
+	 */
 	private void assertTeamFigures(JsonNode open, Set<Long> scope) {
 		assertThat(open.get("unassigned").asLong()).isEqualTo(truth.unassigned(scope).size());
 		assertThat(open.get("late").asLong()).isEqualTo(truth.late(scope, NOW).size());
@@ -295,7 +315,8 @@ class SimulatorTruthTests {
 	}
 
 	private JsonNode get(String path) throws Exception {
-		HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+		HttpResponse<String> response = HTTP.send(
+				HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 		return JSON.readTree(response.body());

@@ -22,14 +22,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The snapshot's SQL alone, without a Spring context: the product's migrations on an in-memory H2,
- * the hand-checked mirror of {@link MirrorFixture#springWeekWithTeams()}, two observed snapshots
- * (Sunday 03-29 18:00 UTC, then Monday 03-30 10:00 UTC, due soon = 24 h, days in Paris) and the
- * figures read back through {@link FiguresRepository}, as the board, the API, the workbook and the
- * mail read them.
+ * The snapshot's SQL alone, without a Spring context: the product's migrations on an
+ * in-memory H2, the hand-checked mirror of {@link MirrorFixture#springWeekWithTeams()},
+ * two observed snapshots (Sunday 03-29 18:00 UTC, then Monday 03-30 10:00 UTC, due soon =
+ * 24 h, days in Paris) and the figures read back through {@link FiguresRepository}, as
+ * the board, the API, the workbook and the mail read them.
  * <p>
- * Between the two snapshots ticket 20 (Lyon, no deadline, no team) is solved on Monday 08:00 UTC:
- * open on Sunday 10, on Monday 9 (1, 2, 3, 4, 5, 6, 12, 14, 15).
+ * Between the two snapshots ticket 20 (Lyon, no deadline, no team) is solved on Monday
+ * 08:00 UTC: open on Sunday 10, on Monday 9 (1, 2, 3, 4, 5, 6, 12, 14, 15).
  */
 class SnapshotSqlTests {
 
@@ -75,14 +75,16 @@ class SnapshotSqlTests {
 		assertThat(all.day()).isEqualTo(TODAY);
 		assertThat(all.asOf()).isEqualTo(MONDAY);
 		assertThat(all.open().total()).isEqualTo(9);
-		// unassigned 4, 12; late 2, 3, 6, 12 (1 is due exactly at the as-of time); due soon 1, 4, 15
+		// unassigned 4, 12; late 2, 3, 6, 12 (1 is due exactly at the as-of time); due
+		// soon 1, 4, 15
 		assertThat(all.open().unassigned()).isEqualTo(2);
 		assertThat(all.open().late()).isEqualTo(4);
 		assertThat(all.open().dueSoon()).isEqualTo(3);
 		assertThat(all.open().noGroup()).isEqualTo(4);
 		assertThat(all.openYesterday()).isEqualTo(10);
 		assertThat(all.openChangeSinceYesterday()).isEqualTo(-1);
-		// opened 1 (00:30 in Paris), 8, 14; solved 7, 8, 20; closed 8, 9 (00:10 in Paris); trashed 10 and 11 nowhere
+		// opened 1 (00:30 in Paris), 8, 14; solved 7, 8, 20; closed 8, 9 (00:10 in
+		// Paris); trashed 10 and 11 nowhere
 		assertThat(all.today()).isEqualTo(new WallboardFigures.Today(3, 3, 2));
 		// < 1 day 1, 2, 14; 1-7 days 3, 6, 15; 8-30 days 12; 31-90 days 4; > 90 days 5
 		assertThat(all.age()).extracting(WallboardFigures.AgeBucket::count).containsExactly(3L, 3L, 1L, 1L, 1L);
@@ -97,12 +99,14 @@ class SnapshotSqlTests {
 
 		// then: Root 12; Paris 3, 4, 15 and IT below it 1, 2, 14; Lyon 6; no entity 5
 		assertThat(all.entities()).extracting(e -> e.completename() + "|" + e.open() + "|" + e.openIncludingChildren())
-			.containsExactly("Root|1|8", "Root > Lyon|1|1", "Root > Paris|3|6", "Root > Paris > IT|3|3", "No entity|1|1");
+			.containsExactly("Root|1|8", "Root > Lyon|1|1", "Root > Paris|3|6", "Root > Paris > IT|3|3",
+					"No entity|1|1");
 		assertThat(paris.open().total()).isEqualTo(6);
 		assertThat(paris.open().late()).isEqualTo(2);
 		assertThat(paris.open().dueSoon()).isEqualTo(3);
 		assertThat(paris.open().unassigned()).isEqualTo(1);
-		assertThat(figures.ownOpenByPriority(paris)).isEqualTo(Map.of(1L, Map.of(6, 1L, 2, 1L, 3, 1L), 2L, Map.of(3, 2L, 4, 1L)));
+		assertThat(figures.ownOpenByPriority(paris))
+			.isEqualTo(Map.of(1L, Map.of(6, 1L, 2, 1L, 3, 1L), 2L, Map.of(3, 2L, 4, 1L)));
 	}
 
 	@Test
@@ -111,7 +115,8 @@ class SnapshotSqlTests {
 		WallboardFigures all = figures.forScope(Scope.everything(), 30).orElseThrow();
 		WallboardFigures n1 = figures.forScope(Scope.group(101), 30).orElseThrow();
 
-		// then: 101 has 1, 2, 15 (2 late and without technician; 1 and 15 due soon); 102 has 2, 5, 14
+		// then: 101 has 1, 2, 15 (2 late and without technician; 1 and 15 due soon); 102
+		// has 2, 5, 14
 		// (5 is due exactly 24 h after the as-of time: not due soon)
 		assertThat(all.groups()).containsExactly(new GroupLine(101, "Support > N1", 3, 1, 2, 1),
 				new GroupLine(102, "Support > Network <LAN> & \"Wi-Fi\"", 3, 1, 0, 2));
@@ -130,7 +135,8 @@ class SnapshotSqlTests {
 		// when
 		WallboardFigures all = figures.forScope(Scope.everything(), 30).orElseThrow();
 
-		// then: 3, 4, 6, 12; late 3, 6, 12; due soon 4; no technician 3 (a supplier only), 4, 12
+		// then: 3, 4, 6, 12; late 3, 6, 12; due soon 4; no technician 3 (a supplier
+		// only), 4, 12
 		assertThat(figures.withoutGroup(all)).contains(new GroupLine(GroupDirectory.NO_GROUP, "No group", 4, 3, 1, 3));
 		assertThat(figures.withoutGroup(figures.forScope(Scope.group(101), 30).orElseThrow())).isEmpty();
 	}

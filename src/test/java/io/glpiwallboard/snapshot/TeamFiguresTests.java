@@ -24,8 +24,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Unassigned, late, due-soon and per-group figures of {@link MirrorFixture#springWeekWithTeams()}
- * on Monday 2026-03-30 at 12:00 Paris time (10:00 UTC), against the fixture's hand-checked table.
+ * Unassigned, late, due-soon and per-group figures of
+ * {@link MirrorFixture#springWeekWithTeams()} on Monday 2026-03-30 at 12:00 Paris time
+ * (10:00 UTC), against the fixture's hand-checked table.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = { "schedule.enabled=false",
 		"spring.datasource.url=jdbc:h2:mem:team-figures;DB_CLOSE_DELAY=-1", "wallboard.time-zone=Europe/Paris" })
@@ -65,7 +66,8 @@ class TeamFiguresTests {
 		// when
 		writer.writeObserved(MONDAY, NOON);
 
-		// then: 4 (observers only, never stored) and 12 (nobody); 3 has only a supplier, 6 only a technician
+		// then: 4 (observers only, never stored) and 12 (nobody); 3 has only a supplier,
+		// 6 only a technician
 		assertThat(figures.forScope(Scope.everything(), 1).orElseThrow().open().unassigned()).isEqualTo(2);
 	}
 
@@ -74,8 +76,10 @@ class TeamFiguresTests {
 		// when
 		writer.writeObserved(MONDAY, NOON);
 
-		// then: late 2 (one second before), 3 (11:30 in Paris is 09:30 UTC), 6, 12; 1 (due exactly at
-		// the as-of time) is due soon, not late; 5 (due exactly 24 h later) is neither; 14 is next week
+		// then: late 2 (one second before), 3 (11:30 in Paris is 09:30 UTC), 6, 12; 1
+		// (due exactly at
+		// the as-of time) is due soon, not late; 5 (due exactly 24 h later) is neither;
+		// 14 is next week
 		Open open = figures.forScope(Scope.everything(), 1).orElseThrow().open();
 		assertThat(open.late()).isEqualTo(4);
 		assertThat(open.dueSoon()).isEqualTo(3);
@@ -102,8 +106,9 @@ class TeamFiguresTests {
 		WallboardFigures f = figures.forScope(Scope.everything(), 1).orElseThrow();
 		assertThat(f.open().byGroup()).containsOnly(Map.entry("101", 3L), Map.entry("102", 3L));
 		assertThat(f.open().noGroup()).isEqualTo(4);
-		assertThat(f.groups()).extracting(GroupLine::id, GroupLine::completename, GroupLine::open, GroupLine::late,
-				GroupLine::dueSoon, GroupLine::unassigned)
+		assertThat(f.groups())
+			.extracting(GroupLine::id, GroupLine::completename, GroupLine::open, GroupLine::late, GroupLine::dueSoon,
+					GroupLine::unassigned)
 			.containsExactly(tuple(101L, "Support > N1", 3L, 1L, 2L, 1L),
 					tuple(102L, "Support > Network <LAN> & \"Wi-Fi\"", 3L, 1L, 0L, 2L));
 		long groupRows = f.groups().stream().mapToLong(GroupLine::open).sum();
@@ -130,7 +135,8 @@ class TeamFiguresTests {
 		// when
 		writer.writeObserved(MONDAY, NOON);
 
-		// then: N1 has 1, 2 and 15 open; 8 opened, solved and closed today, 9 closed today
+		// then: N1 has 1, 2 and 15 open; 8 opened, solved and closed today, 9 closed
+		// today
 		WallboardFigures n1 = figures.forScope(Scope.group(101), 1).orElseThrow();
 		assertThat(n1.groupId()).isEqualTo(101L);
 		assertThat(n1.open().total()).isEqualTo(3);
@@ -155,7 +161,8 @@ class TeamFiguresTests {
 		// when
 		writer.writeObserved(MONDAY, NOON);
 
-		// then: Network has 2, 14 (IT, under Paris) and 5 (no entity); nothing open in Lyon, where 7 was solved today
+		// then: Network has 2, 14 (IT, under Paris) and 5 (no entity); nothing open in
+		// Lyon, where 7 was solved today
 		WallboardFigures network = figures.forScope(Scope.group(102), 1).orElseThrow();
 		assertThat(network.open().total()).isEqualTo(3);
 		assertThat(network.entities()).extracting(EntityLine::completename, EntityLine::open)
@@ -205,12 +212,15 @@ class TeamFiguresTests {
 		// when
 		reconstructor.reconstruct(LocalDate.parse("2026-03-27"), LocalDate.parse("2026-03-29"), NOON);
 
-		// then: Friday 12; Saturday also 6 (due 23:30 UTC on Friday: Saturday in Paris) and 9 (closed
-		// Monday); Sunday the same (13 was late but solved that evening); Monday at noon 2, 3, 6, 12
+		// then: Friday 12; Saturday also 6 (due 23:30 UTC on Friday: Saturday in Paris)
+		// and 9 (closed
+		// Monday); Sunday the same (13 was late but solved that evening); Monday at noon
+		// 2, 3, 6, 12
 		assertThat(figures.forScope(Scope.everything(), 4).orElseThrow().trend())
 			.extracting(TrendPoint::date, TrendPoint::late, TrendPoint::reconstructed)
-			.containsExactly(tuple(LocalDate.parse("2026-03-27"), 1L, true), tuple(LocalDate.parse("2026-03-28"), 3L, true),
-					tuple(LocalDate.parse("2026-03-29"), 3L, true), tuple(MONDAY, 4L, false));
+			.containsExactly(tuple(LocalDate.parse("2026-03-27"), 1L, true),
+					tuple(LocalDate.parse("2026-03-28"), 3L, true), tuple(LocalDate.parse("2026-03-29"), 3L, true),
+					tuple(MONDAY, 4L, false));
 		assertThat(figures.forScope(Scope.entity(1L), 4).orElseThrow().trend()).extracting(TrendPoint::late)
 			.containsExactly(0L, 1L, 1L, 2L);
 	}

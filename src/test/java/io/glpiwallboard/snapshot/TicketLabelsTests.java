@@ -10,7 +10,8 @@ class TicketLabelsTests {
 
 	@Test
 	void codesTheMirrorUsesForMissingValuesReadUnknownAsOnTheBoard() {
-		// then: 0 is what a snapshot stores for a ticket GLPI sent without a status, priority or type
+		// then: 0 is what a snapshot stores for a ticket GLPI sent without a status,
+		// priority or type
 		assertThat(TicketLabels.status(0)).isEqualTo("Unknown status");
 		assertThat(TicketLabels.priority(0)).isEqualTo("Unknown");
 		assertThat(TicketLabels.type(0)).isEqualTo("Unknown");

@@ -33,14 +33,16 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 
 /**
- * The whole product against a GLPI whose ticket lists lie (issue 7 §3): the figures come out exact, or
- * the run fails with exit 5 and the mirror and the published figures stay as they were.
+ * The whole product against a GLPI whose ticket lists lie (issue 7 §3): the figures come
+ * out exact, or the run fails with exit 5 and the mirror and the published figures stay
+ * as they were.
  */
 @TestPropertySource(properties = "sync.progress-interval=0s")
 @ExtendWith(OutputCaptureExtension.class)
 class HostileGlpiSyncTests extends SimulatedGlpiSync {
 
-	static final GlpiSimulator simulator = GlpiSimulator.start(SimulatorSettings.defaults().withTickets(600).withSeed(11L));
+	static final GlpiSimulator simulator = GlpiSimulator
+		.start(SimulatorSettings.defaults().withTickets(600).withSeed(11L));
 
 	static final HostileGlpi glpi = HostileGlpi.inFrontOf(simulator);
 
@@ -50,7 +52,6 @@ class HostileGlpiSyncTests extends SimulatedGlpiSync {
 	static void glpi(DynamicPropertyRegistry registry) {
 		connect(registry, "hostile-glpi", simulator, glpi::baseUrl);
 	}
-
 
 	private static int honestRunRequests;
 
@@ -74,13 +75,16 @@ class HostileGlpiSyncTests extends SimulatedGlpiSync {
 	/** Every way a page can contradict its own status or Content-Range. */
 	static Stream<Named<Lie>> contradictions() {
 		return Stream.of(
-				Named.of("206 [] with Content-Range 0-199/300 (the reported case)", (r, honest) -> new Page(206, "0-199/300", "[]")),
-				Named.of("an empty page whose Content-Range says rows exist", (r, honest) -> new Page(200, "0-99/600", "[]")),
-				Named.of("one row fewer than the Content-Range announces", (r, honest) -> new Page(honest.status(),
-						honest.contentRange(), withoutLastRow(honest.body()))),
+				Named.of("206 [] with Content-Range 0-199/300 (the reported case)",
+						(r, honest) -> new Page(206, "0-199/300", "[]")),
+				Named.of("an empty page whose Content-Range says rows exist",
+						(r, honest) -> new Page(200, "0-99/600", "[]")),
+				Named.of("one row fewer than the Content-Range announces",
+						(r, honest) -> new Page(honest.status(), honest.contentRange(), withoutLastRow(honest.body()))),
 				Named.of("more rows than the total leaves", (r, honest) -> new Page(200, "0-0/0", honest.body())),
-				Named.of("a Content-Range for rows the request did not ask for", (r, honest) -> new Page(honest.status(),
-						honest.contentRange().replaceFirst("^0-", "100-"), honest.body())),
+				Named.of("a Content-Range for rows the request did not ask for",
+						(r, honest) -> new Page(honest.status(), honest.contentRange().replaceFirst("^0-", "100-"),
+								honest.body())),
 				Named.of("206 with an empty page and no Content-Range", (r, honest) -> new Page(206, null, "[]")));
 	}
 
@@ -100,7 +104,9 @@ class HostileGlpiSyncTests extends SimulatedGlpiSync {
 		for (SyncOutcome outcome : List.of(full, refresh)) {
 			assertThat(outcome.success()).isFalse();
 			assertThat(ExitCode.of(outcome)).isEqualTo(ExitCode.PROTOCOL);
-			assertThat(outcome.message()).contains("malformed page").contains("contradicts itself").doesNotContain("\n");
+			assertThat(outcome.message()).contains("malformed page")
+				.contains("contradicts itself")
+				.doesNotContain("\n");
 		}
 		assertThat(MirrorAssertions.mirror(jdbc)).isEqualTo(mirror);
 		assertThat(published()).isEqualTo(published);
@@ -109,8 +115,10 @@ class HostileGlpiSyncTests extends SimulatedGlpiSync {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("contradictions")
 	void aPageThatContradictsItselfOnceIsReadAgainAndTheFiguresAreExact(Lie contradiction) {
-		// given: the first request of an id range lies, its second reading tells the truth
-		Predicate<ListRequest> firstRange = r -> r.filtered() && r.filter().startsWith("id=ge=") && !r.filter().contains("id=gt=");
+		// given: the first request of an id range lies, its second reading tells the
+		// truth
+		Predicate<ListRequest> firstRange = r -> r.filtered() && r.filter().startsWith("id=ge=")
+				&& !r.filter().contains("id=gt=");
 		glpi.lie(Lie.once(firstRange, contradiction));
 
 		// when
@@ -129,7 +137,8 @@ class HostileGlpiSyncTests extends SimulatedGlpiSync {
 
 	@Test
 	void aFullSyncThatWouldRemoveMostTicketsWithoutGlpisCountConfirmingItIsRefused() {
-		// given: every filtered ticket list is empty and consistent, while GLPI still counts every ticket
+		// given: every filtered ticket list is empty and consistent, while GLPI still
+		// counts every ticket
 		List<String> mirror = MirrorAssertions.mirror(jdbc);
 		String published = published();
 		glpi.lie(Lie.when(ListRequest::filtered, Lie.always(new Page(200, "0--1/0", "[]"))));
@@ -149,7 +158,8 @@ class HostileGlpiSyncTests extends SimulatedGlpiSync {
 
 	@Test
 	void aGlpiThatShowsNoTicketAtAllNeverEmptiesTheMirror() {
-		// given: GLPI is consistent and empty (a service account that lost its rights looks like this)
+		// given: GLPI is consistent and empty (a service account that lost its rights
+		// looks like this)
 		List<String> mirror = MirrorAssertions.mirror(jdbc);
 		String published = published();
 		glpi.lie(Lie.always(new Page(200, "0--1/0", "[]")));
@@ -191,16 +201,18 @@ class HostileGlpiSyncTests extends SimulatedGlpiSync {
 
 	@Test
 	void aHugeClaimedTotalOverAHugeIdSpanCostsABoundedNumberOfRequests(CapturedOutput output) {
-		// given: a real ticket with id 10^12, and GLPI claiming 10^9 tickets when asked for all of them
-		SimTicket far = simulator.data().addTicket(SimTicket.simple(1_000_000_000_000L, "Imported with a huge id", 0,
-				simulator.data().now()));
+		// given: a real ticket with id 10^12, and GLPI claiming 10^9 tickets when asked
+		// for all of them
+		SimTicket far = simulator.data()
+			.addTicket(SimTicket.simple(1_000_000_000_000L, "Imported with a huge id", 0, simulator.data().now()));
 		glpi.lie(Lie.when(r -> !r.filtered(), (r, honest) -> new Page(honest.status(),
 				honest.contentRange().replaceFirst("/\\d+$", "/1000000000"), honest.body())));
 		try {
 			// when
 			SyncOutcome outcome = sync.run(SyncMode.FULL, false);
 
-			// then: the plan followed the pages (about 20 widening ranges), not the 2.6 million ranges the claim implies
+			// then: the plan followed the pages (about 20 widening ranges), not the 2.6
+			// million ranges the claim implies
 			assertThat(outcome.success()).as(outcome.message()).isTrue();
 			assertThat(MirrorAssertions.mirror(jdbc)).containsExactlyElementsOf(MirrorAssertions.truth(simulator));
 			assertThat(ticketFilters).hasSizeLessThan(150);
@@ -214,7 +226,8 @@ class HostileGlpiSyncTests extends SimulatedGlpiSync {
 
 	@Test
 	void aClaimedTotalFarBelowTheTruthNeverShowsMorePagesDoneThanPlanned(CapturedOutput output) {
-		// given: GLPI claims 7 tickets while it has 600, so the plan starts at one range and a page or two
+		// given: GLPI claims 7 tickets while it has 600, so the plan starts at one range
+		// and a page or two
 		glpi.lie(Lie.when(r -> !r.filtered(), (r, honest) -> new Page(honest.status(),
 				honest.contentRange().replaceFirst("/\\d+$", "/7"), honest.body())));
 
@@ -230,22 +243,19 @@ class HostileGlpiSyncTests extends SimulatedGlpiSync {
 
 	/** Rows GLPI cannot have sent, as the first row of every ticket page. */
 	static Stream<Named<Lie>> impossibleRows() {
-		return Stream.of(
-				Named.of("a negative id (the trial's negative-ids)", rows((row, i) -> {
-					if (i == 0) {
-						row.put("id", -row.get("id").asLong());
-					}
-				})),
-				Named.of("no id", rows((row, i) -> {
-					if (i == 0) {
-						row.remove("id");
-					}
-				})),
-				Named.of("an unreadable opening date (the trial's dates-other)", rows((row, i) -> {
-					if (i == 0) {
-						row.put("date", "30/11/2026 07:00");
-					}
-				})));
+		return Stream.of(Named.of("a negative id (the trial's negative-ids)", rows((row, i) -> {
+			if (i == 0) {
+				row.put("id", -row.get("id").asLong());
+			}
+		})), Named.of("no id", rows((row, i) -> {
+			if (i == 0) {
+				row.remove("id");
+			}
+		})), Named.of("an unreadable opening date (the trial's dates-other)", rows((row, i) -> {
+			if (i == 0) {
+				row.put("date", "30/11/2026 07:00");
+			}
+		})));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -274,8 +284,10 @@ class HostileGlpiSyncTests extends SimulatedGlpiSync {
 
 	@Test
 	void aDateWithoutOffsetIsReadInTheOffsetGlpiWritesItsOtherDatesWith() {
-		// given: opening dates without their offset, as SQL and as RFC 3339 without offset (the trial's dates-other);
-		// only where the ticket's date_mod has the same offset, as a daylight-saving change is not the point here
+		// given: opening dates without their offset, as SQL and as RFC 3339 without
+		// offset (the trial's dates-other);
+		// only where the ticket's date_mod has the same offset, as a daylight-saving
+		// change is not the point here
 		glpi.lie(rows((row, i) -> {
 			String date = row.path("date").asString("");
 			String modified = row.path("date_mod").asString("");
@@ -293,7 +305,10 @@ class HostileGlpiSyncTests extends SimulatedGlpiSync {
 		assertThat(MirrorAssertions.mirror(jdbc)).containsExactlyElementsOf(MirrorAssertions.truth(simulator));
 	}
 
-	/** Every ticket page with rows, each row rewritten by {@code rewrite(index in the page, row)}. */
+	/**
+	 * Every ticket page with rows, each row rewritten by
+	 * {@code rewrite(index in the page, row)}.
+	 */
 	private static Lie rows(java.util.function.ObjIntConsumer<tools.jackson.databind.node.ObjectNode> rewrite) {
 		return (request, honest) -> {
 			if (honest.status() >= 300 || !honest.body().startsWith("[") || honest.body().equals("[]")) {
@@ -307,7 +322,10 @@ class HostileGlpiSyncTests extends SimulatedGlpiSync {
 		};
 	}
 
-	/** Ticket list requests an honest full sync of the sample data sends (measured once: it is the same each time). */
+	/**
+	 * Ticket list requests an honest full sync of the sample data sends (measured once:
+	 * it is the same each time).
+	 */
 	private int honestRunRequests() {
 		if (honestRunRequests == 0) {
 			glpi.tellTheTruth();
@@ -327,14 +345,18 @@ class HostileGlpiSyncTests extends SimulatedGlpiSync {
 			}
 		}
 		for (int i = 1; i < lines.size(); i++) {
-			assertThat(lines.get(i).replaceFirst("^\\S+ \\S+ ", "")).isNotEqualTo(lines.get(i - 1).replaceFirst("^\\S+ \\S+ ", ""));
+			assertThat(lines.get(i).replaceFirst("^\\S+ \\S+ ", ""))
+				.isNotEqualTo(lines.get(i - 1).replaceFirst("^\\S+ \\S+ ", ""));
 		}
 	}
 
-	/** The last published day's time and figures, as the board, the API and the workbook read them. */
+	/**
+	 * The last published day's time and figures, as the board, the API and the workbook
+	 * read them.
+	 */
 	private String published() {
-		return jdbc.queryForObject("SELECT MAX(as_of) FROM snapshot_day WHERE reconstructed = FALSE", String.class) + " open="
-				+ publishedOpen();
+		return jdbc.queryForObject("SELECT MAX(as_of) FROM snapshot_day WHERE reconstructed = FALSE", String.class)
+				+ " open=" + publishedOpen();
 	}
 
 	private long publishedOpen() {

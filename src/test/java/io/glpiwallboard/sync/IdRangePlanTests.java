@@ -10,10 +10,15 @@ import io.glpiwallboard.sync.IdRangePlan.IdRange;
 
 import org.junit.jupiter.api.Test;
 
-/** The full sync's ranges: an honest GLPI keeps its plan, a lying one cannot make it explode. */
+/**
+ * The full sync's ranges: an honest GLPI keeps its plan, a lying one cannot make it
+ * explode.
+ */
 class IdRangePlanTests {
 
-	/** What reading a plan against these ticket ids costs, range after range (one worker). */
+	/**
+	 * What reading a plan against these ticket ids costs, range after range (one worker).
+	 */
 	private record Reading(int ranges, long requests, long pages, long expectedPagesAtStart) {
 	}
 
@@ -25,7 +30,8 @@ class IdRangePlanTests {
 		// when
 		Reading reading = read(new IdRangePlan(1, 100_000, 100_000, 500), ids, 500);
 
-		// then: 52 ranges of 1,940 ids (97% of four pages) and the open-ended one for new tickets
+		// then: 52 ranges of 1,940 ids (97% of four pages) and the open-ended one for new
+		// tickets
 		assertThat(reading.ranges()).isEqualTo(52 + 1);
 		assertThat(reading.pages()).isEqualTo(51 * 4 + 3);
 		assertThat(reading.expectedPagesAtStart()).isBetween(reading.pages(), reading.pages() + 4);
@@ -71,7 +77,8 @@ class IdRangePlanTests {
 
 	@Test
 	void aRangeFarDenserThanPlannedMakesTheNextOnesNarrower() {
-		// given: GLPI claims 1,000 tickets over ids 1..10,000,000, every one of which exists
+		// given: GLPI claims 1,000 tickets over ids 1..10,000,000, every one of which
+		// exists
 		IdRangePlan plan = new IdRangePlan(1, 10_000_000, 1000, 100);
 		IdRange first = plan.next().orElseThrow();
 
@@ -79,7 +86,8 @@ class IdRangePlanTests {
 		plan.done(first, first.to() - first.from() + 1, (first.to() - first.from()) / 100 + 1);
 		IdRange second = plan.next().orElseThrow();
 
-		// then: four times narrower at most per range, so that the workers share what is left
+		// then: four times narrower at most per range, so that the workers share what is
+		// left
 		assertThat(second.to() - second.from() + 1).isEqualTo((first.to() - first.from() + 1) / 4);
 	}
 

@@ -16,8 +16,10 @@ class MirrorSchemaTests {
 
 	@Test
 	void ticketsAreWrittenAfterTheConnectionThatRanTheMigrationsIsClosed() throws Exception {
-		// given: the migrations run on connections of their own, which are then closed, while another
-		// connection keeps the database open (as the pool does when it retires a connection)
+		// given: the migrations run on connections of their own, which are then closed,
+		// while another
+		// connection keeps the database open (as the pool does when it retires a
+		// connection)
 		String url = "jdbc:h2:mem:mirror-schema-" + UUID.randomUUID();
 		try (Connection keepsItOpen = DriverManager.getConnection(url, "sa", "")) {
 			Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();

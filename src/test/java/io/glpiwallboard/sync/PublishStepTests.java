@@ -17,7 +17,10 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 
-/** The publish step: every publisher has its turn, and a failed one is named in the run history. */
+/**
+ * The publish step: every publisher has its turn, and a failed one is named in the run
+ * history.
+ */
 class PublishStepTests {
 
 	private final List<String> published = new ArrayList<>();
@@ -36,7 +39,8 @@ class PublishStepTests {
 
 		// when
 		PublishException failure = catchThrowableOfType(PublishException.class,
-				() -> new PublishStep(active, publishers.getBeanProvider(SnapshotPublisher.class)).execute(contribution, null));
+				() -> new PublishStep(active, publishers.getBeanProvider(SnapshotPublisher.class)).execute(contribution,
+						null));
 
 		// then
 		assertThat(published).containsExactly("board", "mail");
@@ -76,10 +80,10 @@ class PublishStepTests {
 
 	private StepContribution contribution(SyncMode mode) {
 		active.asOf(Instant.parse("2026-11-30T06:00:00Z"));
-		JobExecution job = new JobExecution(1, new JobInstance(1, SyncJob.NAME), new JobParametersBuilder()
-			.addString(SyncJob.MODE, mode.name())
-			.addString(SyncJob.FORCE, "false")
-			.toJobParameters());
+		JobExecution job = new JobExecution(1, new JobInstance(1, SyncJob.NAME),
+				new JobParametersBuilder().addString(SyncJob.MODE, mode.name())
+					.addString(SyncJob.FORCE, "false")
+					.toJobParameters());
 		job.getExecutionContext().putString(SyncJob.DAY, "2026-11-30");
 		StepExecution step = new StepExecution(1, "publish", job);
 		return new StepContribution(step);

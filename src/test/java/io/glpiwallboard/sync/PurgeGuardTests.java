@@ -7,7 +7,9 @@ import io.glpiwallboard.glpi.GlpiProtocolException;
 
 import org.junit.jupiter.api.Test;
 
-/** What one run may remove from a mirror of 100 tickets with sync.max-purge-ratio at 50%. */
+/**
+ * What one run may remove from a mirror of 100 tickets with sync.max-purge-ratio at 50%.
+ */
 class PurgeGuardTests {
 
 	private final PurgeGuard guard = new PurgeGuard(0.5, 100);
@@ -23,7 +25,8 @@ class PurgeGuardTests {
 		// when / then
 		assertThatThrownBy(() -> guard.approve(51, 49, false, "GLPI counts 100 tickets, its pages showed 49"))
 			.isInstanceOf(GlpiProtocolException.class)
-			.hasMessageStartingWith("refusing to remove 51 of 100 mirrored tickets (51%, above sync.max-purge-ratio=50%)")
+			.hasMessageStartingWith(
+					"refusing to remove 51 of 100 mirrored tickets (51%, above sync.max-purge-ratio=50%)")
 			.hasMessageContaining("GLPI counts 100 tickets, its pages showed 49")
 			.hasMessageContaining("nothing was removed");
 	}

@@ -13,17 +13,20 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * A refresh locates purged tickets by counting within {@code sync.reconcile-budget} requests; when
- * the budget runs out it stops without harm and the next full sync removes the rest.
+ * A refresh locates purged tickets by counting within {@code sync.reconcile-budget}
+ * requests; when the budget runs out it stops without harm and the next full sync removes
+ * the rest.
  */
 class ReconcileBudgetTests extends SimulatedGlpiSync {
 
-	static final GlpiSimulator simulator = GlpiSimulator.start(SimulatorSettings.defaults().withTickets(2500).withSeed(7L));
+	static final GlpiSimulator simulator = GlpiSimulator
+		.start(SimulatorSettings.defaults().withTickets(2500).withSeed(7L));
 
 	@DynamicPropertySource
 	static void glpi(DynamicPropertyRegistry registry) {
 		connect(registry, "reconcile-budget", simulator);
-		// enough count requests to locate one purged ticket by bisection, far too few for twelve
+		// enough count requests to locate one purged ticket by bisection, far too few for
+		// twelve
 		registry.add("sync.reconcile-budget", () -> "8");
 	}
 
@@ -31,14 +34,17 @@ class ReconcileBudgetTests extends SimulatedGlpiSync {
 	void aRefreshThatRunsOutOfBudgetRemovesNothingGlpiStillHasAndTheNextFullSyncRemovesTheRest() {
 		// given: a clean mirror, then twelve tickets purged all over the id range
 		assertThat(sync.run(SyncMode.FULL, false).success()).isTrue();
-		List<Long> purged = IntStream.range(0, 12).mapToObj(i -> simulator.data().tickets().get(100 + i * 200).id()).toList();
+		List<Long> purged = IntStream.range(0, 12)
+			.mapToObj(i -> simulator.data().tickets().get(100 + i * 200).id())
+			.toList();
 		purged.forEach(simulator.data()::purgeTicket);
 		List<Long> glpi = simulator.data().tickets().stream().map(t -> t.id()).toList();
 
 		// when
 		SyncOutcome refresh = sync.run(SyncMode.INCREMENTAL, false);
 
-		// then: the refresh succeeds, keeps every ticket GLPI has, and leaves purged ones for the full sync
+		// then: the refresh succeeds, keeps every ticket GLPI has, and leaves purged ones
+		// for the full sync
 		assertThat(refresh.success()).as(refresh.message()).isTrue();
 		List<Long> mirrored = jdbc.queryForList("SELECT id FROM glpi_ticket ORDER BY id", Long.class);
 		assertThat(mirrored).containsAll(glpi);

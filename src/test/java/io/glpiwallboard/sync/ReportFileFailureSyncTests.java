@@ -23,12 +23,14 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * A report file that cannot be written is not a database failure: in {@code serve}, with a database
- * file as in production, the next scheduled sync must complete as if nothing had happened.
+ * A report file that cannot be written is not a database failure: in {@code serve}, with
+ * a database file as in production, the next scheduled sync must complete as if nothing
+ * had happened.
  */
 class ReportFileFailureSyncTests extends SimulatedGlpiSync {
 
-	static final GlpiSimulator simulator = GlpiSimulator.start(SimulatorSettings.defaults().withTickets(600).withSeed(11L));
+	static final GlpiSimulator simulator = GlpiSimulator
+		.start(SimulatorSettings.defaults().withTickets(600).withSeed(11L));
 
 	static final Path database = Path.of("target/report-file-failure-db/wallboard");
 
@@ -53,7 +55,8 @@ class ReportFileFailureSyncTests extends SimulatedGlpiSync {
 		Files.deleteIfExists(workbook);
 		Files.createDirectories(workbook.resolve("in-the-way"));
 		SyncOutcome blocked;
-		// and, as in 'serve', a connection in use meanwhile (a board page being read), so the database stays open
+		// and, as in 'serve', a connection in use meanwhile (a board page being read), so
+		// the database stays open
 		try (Connection reader = dataSource.getConnection()) {
 			// when
 			blocked = sync.run(SyncMode.FULL, false);
@@ -64,15 +67,18 @@ class ReportFileFailureSyncTests extends SimulatedGlpiSync {
 		simulator.data().createTicket("Opened between two syncs", 2);
 		SyncOutcome next = sync.run(SyncMode.FULL, false);
 
-		// then: the first run says which file is in the way; the next one mirrors GLPI exactly
+		// then: the first run says which file is in the way; the next one mirrors GLPI
+		// exactly
 		assertThat(ExitCode.of(blocked)).as(blocked.message()).isEqualTo(ExitCode.STORAGE);
-		assertThat(blocked.message()).isEqualTo("cannot write " + workbook + ": a file or folder of that name is in the way");
+		assertThat(blocked.message())
+			.isEqualTo("cannot write " + workbook + ": a file or folder of that name is in the way");
 		assertThat(next.success()).as(next.message()).isTrue();
 		assertThat(next.tickets()).isEqualTo(simulator.data().ticketCount());
 		assertThat(MirrorAssertions.mirror(jdbc)).containsExactlyElementsOf(MirrorAssertions.truth(simulator));
 		assertThat(MirrorAssertions.members(jdbc)).containsExactlyElementsOf(MirrorAssertions.membersTruth(simulator));
 		assertThat(Files.isRegularFile(workbook)).isTrue();
-		// and a third run, an incremental one as the schedule makes between full ones, too
+		// and a third run, an incremental one as the schedule makes between full ones,
+		// too
 		assertThat(sync.run(SyncMode.INCREMENTAL, false).success()).isTrue();
 	}
 

@@ -17,10 +17,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * The fixture the sync tests share: the application ({@link SimulatorSyncTest}) with its own in-memory
- * database, syncing from the simulator the test class starts in a static field; the sync service and
- * the database at hand; and the class's simulators (and proxies) closed after its last test, the last
- * one started first.
+ * The fixture the sync tests share: the application ({@link SimulatorSyncTest}) with its
+ * own in-memory database, syncing from the simulator the test class starts in a static
+ * field; the sync service and the database at hand; and the class's simulators (and
+ * proxies) closed after its last test, the last one started first.
  */
 @SimulatorSyncTest
 abstract class SimulatedGlpiSync {
@@ -31,13 +31,19 @@ abstract class SimulatedGlpiSync {
 	@Autowired
 	protected JdbcTemplate jdbc;
 
-	/** Call from the test class's {@code @DynamicPropertySource}: {@code database} names its in-memory H2. */
+	/**
+	 * Call from the test class's {@code @DynamicPropertySource}: {@code database} names
+	 * its in-memory H2.
+	 */
 	static void connect(DynamicPropertyRegistry registry, String database, GlpiSimulator simulator) {
 		connect(registry, database, simulator, simulator::baseUrl);
 	}
 
-	/** As above, reaching the simulator through {@code baseUrl} (a proxy in front of it). */
-	static void connect(DynamicPropertyRegistry registry, String database, GlpiSimulator simulator, Supplier<Object> baseUrl) {
+	/**
+	 * As above, reaching the simulator through {@code baseUrl} (a proxy in front of it).
+	 */
+	static void connect(DynamicPropertyRegistry registry, String database, GlpiSimulator simulator,
+			Supplier<Object> baseUrl) {
 		registry.add("spring.datasource.url", () -> "jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1");
 		SimulatorConnection.register(registry, simulator, baseUrl);
 	}

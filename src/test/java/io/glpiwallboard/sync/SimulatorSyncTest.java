@@ -8,8 +8,9 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * The whole product (no web server, no schedule) against a {@link io.glpiwallboard.simulator.GlpiSimulator};
- * the test class supplies the simulator's URL and credentials with a {@code @DynamicPropertySource}.
+ * The whole product (no web server, no schedule) against a
+ * {@link io.glpiwallboard.simulator.GlpiSimulator}; the test class supplies the
+ * simulator's URL and credentials with a {@code @DynamicPropertySource}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -56,7 +56,8 @@ class SyncProgressTests {
 		progress.pageDone(10);
 
 		// then
-		assertThat(progressLines(output)).extracting(l -> l.replaceFirst(".*Full sync: ", "").replaceFirst(", \\d+ tickets/s.*", ""))
+		assertThat(progressLines(output))
+			.extracting(l -> l.replaceFirst(".*Full sync: ", "").replaceFirst(", \\d+ tickets/s.*", ""))
 			.containsExactly("1/2 pages, 10 tickets", "2/4 pages, 20 tickets", "3/4 pages, 30 tickets");
 	}
 

@@ -18,13 +18,13 @@ import org.springframework.test.context.DynamicPropertySource;
 
 class SyncServiceTests extends SimulatedGlpiSync {
 
-	static final GlpiSimulator simulator = GlpiSimulator.start(SimulatorSettings.defaults().withTickets(2500).withSeed(7L));
+	static final GlpiSimulator simulator = GlpiSimulator
+		.start(SimulatorSettings.defaults().withTickets(2500).withSeed(7L));
 
 	@DynamicPropertySource
 	static void glpi(DynamicPropertyRegistry registry) {
 		connect(registry, "sync-service", simulator);
 	}
-
 
 	@BeforeEach
 	void startFromACleanFullSync() {
@@ -44,7 +44,8 @@ class SyncServiceTests extends SimulatedGlpiSync {
 
 	@Test
 	void fullSyncLosesAndDoublesNothingWhenTicketsChangeWhilePaging() {
-		// given: during paging, GLPI gets a new ticket, a changed one, and purges one early and one late id
+		// given: during paging, GLPI gets a new ticket, a changed one, and purges one
+		// early and one late id
 		long lowId = simulator.data().tickets().get(3).id();
 		long highId = simulator.data().tickets().get(simulator.data().ticketCount() - 4).id();
 		long changedId = simulator.data().tickets().get(10).id();
@@ -83,7 +84,8 @@ class SyncServiceTests extends SimulatedGlpiSync {
 		long listRequests = simulator.requests().listRequests() - before;
 		assertThat(outcome.success()).as(outcome.message()).isTrue();
 		assertThat(MirrorAssertions.mirror(jdbc)).containsExactlyElementsOf(MirrorAssertions.truth(simulator));
-		// the purges cost a bisection (about 2 log2(n / page) count requests each) on top of the bound
+		// the purges cost a bisection (about 2 log2(n / page) count requests each) on top
+		// of the bound
 		assertThat(listRequests).isLessThanOrEqualTo((long) Math.ceil(ids.size() / 100.0) + 5 + 2 * 2 * 5);
 	}
 
@@ -99,15 +101,18 @@ class SyncServiceTests extends SimulatedGlpiSync {
 
 		// then
 		assertThat(outcome.success()).isTrue();
-		assertThat(simulator.requests().listRequests() - before).isLessThanOrEqualTo((long) Math.ceil(ids.size() / 100.0) + 5);
+		assertThat(simulator.requests().listRequests() - before)
+			.isLessThanOrEqualTo((long) Math.ceil(ids.size() / 100.0) + 5);
 		assertThat(MirrorAssertions.mirror(jdbc)).containsExactlyElementsOf(MirrorAssertions.truth(simulator));
 	}
 
 	@Test
 	void aRunThatFailsMidWayExitsNonZeroKeepsThePublishedFiguresAndTheNextRunCompletes() {
 		// given: GLPI starts failing after a few pages
-		Instant publishedAsOf = jdbc.queryForObject("SELECT MAX(as_of) FROM snapshot_day WHERE reconstructed = FALSE",
-				java.time.OffsetDateTime.class).toInstant();
+		Instant publishedAsOf = jdbc
+			.queryForObject("SELECT MAX(as_of) FROM snapshot_day WHERE reconstructed = FALSE",
+					java.time.OffsetDateTime.class)
+			.toInstant();
 		simulator.data().createTicket("Will be seen by the second run", 3);
 		AtomicBoolean broke = new AtomicBoolean();
 		simulator.onListRequest(request -> {
@@ -126,8 +131,10 @@ class SyncServiceTests extends SimulatedGlpiSync {
 		assertThat(failed.success()).isFalse();
 		assertThat(ExitCode.of(failed)).isEqualTo(ExitCode.UNREACHABLE);
 		assertThat(failed.message()).contains("HTTP 503");
-		assertThat(jdbc.queryForObject("SELECT MAX(as_of) FROM snapshot_day WHERE reconstructed = FALSE",
-				java.time.OffsetDateTime.class).toInstant()).isEqualTo(publishedAsOf);
+		assertThat(jdbc
+			.queryForObject("SELECT MAX(as_of) FROM snapshot_day WHERE reconstructed = FALSE",
+					java.time.OffsetDateTime.class)
+			.toInstant()).isEqualTo(publishedAsOf);
 
 		// and when the server is back
 		SyncOutcome recovered = sync.run(SyncMode.FULL, false);

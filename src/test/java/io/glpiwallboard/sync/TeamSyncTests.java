@@ -18,17 +18,20 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** Assigned team members and the group tree, mirrored from the simulator through full and incremental syncs. */
+/**
+ * Assigned team members and the group tree, mirrored from the simulator through full and
+ * incremental syncs.
+ */
 @ExtendWith(OutputCaptureExtension.class)
 class TeamSyncTests extends SimulatedGlpiSync {
 
-	static final GlpiSimulator simulator = GlpiSimulator.start(SimulatorSettings.defaults().withTickets(1500).withSeed(11L));
+	static final GlpiSimulator simulator = GlpiSimulator
+		.start(SimulatorSettings.defaults().withTickets(1500).withSeed(11L));
 
 	@DynamicPropertySource
 	static void glpi(DynamicPropertyRegistry registry) {
 		connect(registry, "team-sync", simulator);
 	}
-
 
 	@BeforeEach
 	void startFromACleanFullSync() {
@@ -47,28 +50,41 @@ class TeamSyncTests extends SimulatedGlpiSync {
 		assertThat(MirrorAssertions.members(jdbc)).containsExactlyElementsOf(MirrorAssertions.membersTruth(simulator));
 		assertThat(MirrorAssertions.groups(jdbc)).containsExactlyElementsOf(MirrorAssertions.groupsTruth(simulator));
 		assertThat(MirrorAssertions.mirror(jdbc)).containsExactlyElementsOf(MirrorAssertions.truth(simulator));
-		// the requester group (8) and the observer group (9) are on tickets, but never as assignees
+		// the requester group (8) and the observer group (9) are on tickets, but never as
+		// assignees
 		assertThat(simulator.data().tickets()).anyMatch(t -> t.team().observerGroupId() != null);
 		assertThat(simulator.data().tickets()).anyMatch(t -> t.team().requesterGroupId() != null);
-		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM glpi_ticket_member WHERE member_type = 'Group'"
-				+ " AND member_id IN (8, 9)", Long.class)).isZero();
+		assertThat(jdbc.queryForObject(
+				"SELECT COUNT(*) FROM glpi_ticket_member WHERE member_type = 'Group'" + " AND member_id IN (8, 9)",
+				Long.class))
+			.isZero();
 		// observers are users of the requester pool, who are never technicians
-		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM glpi_ticket_member WHERE member_type = 'User'"
-				+ " AND member_id < 100", Long.class)).isZero();
+		assertThat(jdbc.queryForObject(
+				"SELECT COUNT(*) FROM glpi_ticket_member WHERE member_type = 'User'" + " AND member_id < 100",
+				Long.class))
+			.isZero();
 	}
 
 	@Test
 	void anAssignmentRemovedInGlpiDisappearsAfterAnIncrementalSync() {
-		// given: a ticket with a technician and two groups loses the technician and one group
-		SimTicket ticket = simulator.data().tickets().stream()
+		// given: a ticket with a technician and two groups loses the technician and one
+		// group
+		SimTicket ticket = simulator.data()
+			.tickets()
+			.stream()
 			.filter(t -> t.team().groups().size() == 2 && !t.team().technicians().isEmpty())
-			.findFirst().orElseThrow();
+			.findFirst()
+			.orElseThrow();
 		long kept = ticket.team().groups().get(0);
 		long removed = ticket.team().groups().get(1);
 		SimTeam smaller = ticket.team().withGroups(List.of(kept)).withTechnicians(List.of());
 		simulator.data().updateTicket(ticket.id(), t -> t.withTeam(smaller));
 		// and another ticket, assigned to nobody so far, gets a group
-		SimTicket unassigned = simulator.data().tickets().stream().filter(t -> !t.team().isAssigned()).findFirst()
+		SimTicket unassigned = simulator.data()
+			.tickets()
+			.stream()
+			.filter(t -> !t.team().isAssigned())
+			.findFirst()
 			.orElseThrow();
 		simulator.data().updateTicket(unassigned.id(), t -> t.withTeam(t.team().withGroups(List.of(removed))));
 
@@ -77,10 +93,14 @@ class TeamSyncTests extends SimulatedGlpiSync {
 
 		// then
 		assertThat(outcome.success()).as(outcome.message()).isTrue();
-		assertThat(jdbc.queryForList("SELECT member_type || ':' || member_id FROM glpi_ticket_member WHERE ticket_id = ?",
-				String.class, ticket.id())).containsExactly("Group:" + kept);
-		assertThat(jdbc.queryForList("SELECT member_type || ':' || member_id FROM glpi_ticket_member WHERE ticket_id = ?",
-				String.class, unassigned.id())).containsExactly("Group:" + removed);
+		assertThat(
+				jdbc.queryForList("SELECT member_type || ':' || member_id FROM glpi_ticket_member WHERE ticket_id = ?",
+						String.class, ticket.id()))
+			.containsExactly("Group:" + kept);
+		assertThat(
+				jdbc.queryForList("SELECT member_type || ':' || member_id FROM glpi_ticket_member WHERE ticket_id = ?",
+						String.class, unassigned.id()))
+			.containsExactly("Group:" + removed);
 		assertThat(MirrorAssertions.members(jdbc)).containsExactlyElementsOf(MirrorAssertions.membersTruth(simulator));
 	}
 
@@ -93,7 +113,8 @@ class TeamSyncTests extends SimulatedGlpiSync {
 		simulator.data().purgeTicket(early);
 		simulator.data().purgeTicket(late);
 
-		// when: the incremental sync finds them by counting, the full sync by not seeing them
+		// when: the incremental sync finds them by counting, the full sync by not seeing
+		// them
 		SyncOutcome incremental = sync.run(SyncMode.INCREMENTAL, false);
 		long afterIncremental = memberRowsOf(early) + memberRowsOf(late);
 		simulator.data().purgeTicket(assigned.get(20).id());
@@ -105,7 +126,8 @@ class TeamSyncTests extends SimulatedGlpiSync {
 		assertThat(afterIncremental).isZero();
 		assertThat(memberRowsOf(assigned.get(20).id())).isZero();
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM glpi_ticket_member m"
-				+ " WHERE NOT EXISTS (SELECT 1 FROM glpi_ticket t WHERE t.id = m.ticket_id)", Long.class)).isZero();
+				+ " WHERE NOT EXISTS (SELECT 1 FROM glpi_ticket t WHERE t.id = m.ticket_id)", Long.class))
+			.isZero();
 		assertThat(MirrorAssertions.members(jdbc)).containsExactlyElementsOf(MirrorAssertions.membersTruth(simulator));
 	}
 
@@ -118,13 +140,19 @@ class TeamSyncTests extends SimulatedGlpiSync {
 		// when
 		SyncOutcome outcome = sync.run(SyncMode.FULL, false);
 
-		// then: the sync succeeds; each assigned group is known by the name the tickets give it, without a tree
+		// then: the sync succeeds; each assigned group is known by the name the tickets
+		// give it, without a tree
 		assertThat(outcome.success()).as(outcome.message()).isTrue();
 		assertThat(count(output.getOut(), "GLPI denied the group list") - warningsBefore).isEqualTo(1);
-		List<String> named = simulator.data().tickets().stream().flatMap(t -> t.team().groups().stream()).distinct()
+		List<String> named = simulator.data()
+			.tickets()
+			.stream()
+			.flatMap(t -> t.team().groups().stream())
+			.distinct()
 			.map(id -> id + "|" + simulator.data().group(id).orElseThrow().name() + "|"
 					+ simulator.data().group(id).orElseThrow().name() + "|null|null")
-			.sorted().toList();
+			.sorted()
+			.toList();
 		assertThat(MirrorAssertions.groups(jdbc)).containsExactlyElementsOf(named);
 		assertThat(MirrorAssertions.members(jdbc)).containsExactlyElementsOf(MirrorAssertions.membersTruth(simulator));
 
@@ -142,7 +170,8 @@ class TeamSyncTests extends SimulatedGlpiSync {
 		// when
 		SyncOutcome outcome = sync.run(SyncMode.FULL, false);
 
-		// then: every entity that has tickets is named, with its parent found through the complete names
+		// then: every entity that has tickets is named, with its parent found through the
+		// complete names
 		assertThat(outcome.success()).as(outcome.message()).isTrue();
 		assertThat(output.getOut()).contains("GLPI denied the entity list");
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM glpi_entity", Long.class))

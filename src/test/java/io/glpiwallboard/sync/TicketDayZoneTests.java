@@ -15,12 +15,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The calendar days of tickets after {@code wallboard.time-zone} changed to Europe/Paris, on a
- * database session whose own zone is another one: a JVM in UTC (the usual server) or Tokyo.
+ * The calendar days of tickets after {@code wallboard.time-zone} changed to Europe/Paris,
+ * on a database session whose own zone is another one: a JVM in UTC (the usual server) or
+ * Tokyo.
  * <p>
- * H2 takes a session's time zone from the JVM's default zone, read once per JVM and cached, so
- * {@code TimeZone.setDefault} in a test would depend on which test touched H2 first; the URL's
- * {@code TIME ZONE} setting gives the session that zone directly.
+ * H2 takes a session's time zone from the JVM's default zone, read once per JVM and
+ * cached, so {@code TimeZone.setDefault} in a test would depend on which test touched H2
+ * first; the URL's {@code TIME ZONE} setting gives the session that zone directly.
  */
 class TicketDayZoneTests {
 
@@ -34,7 +35,8 @@ class TicketDayZoneTests {
 	TicketMirror mirror;
 
 	void database(String sessionZone) throws Exception {
-		// one connection for the migration and the test, as the product's pool keeps its connections:
+		// one connection for the migration and the test, as the product's pool keeps its
+		// connections:
 		// H2 binds the schema's generated columns to the session that created them
 		SingleConnectionDataSource dataSource = new SingleConnectionDataSource(
 				"jdbc:h2:mem:days-" + UUID.randomUUID() + ";TIME ZONE=" + sessionZone, "sa", "", true);
@@ -58,7 +60,8 @@ class TicketDayZoneTests {
 
 	@Test
 	void ticketsAroundParisMidnightCountOnTheirParisDayWhenTheServerRunsInTokyo() throws Exception {
-		// given: a session in Tokyo (UTC+9), where Paris's late evening is already tomorrow
+		// given: a session in Tokyo (UTC+9), where Paris's late evening is already
+		// tomorrow
 		database("Asia/Tokyo");
 		aroundParisMidnight();
 
@@ -71,7 +74,8 @@ class TicketDayZoneTests {
 
 	@Test
 	void everyPageOfAMirrorLargerThanOneRecomputationPageGetsItsDays() throws Exception {
-		// given: 25,000 tickets opened at 23:30 UTC on 29 November, 00:30 on the 30th in Paris
+		// given: 25,000 tickets opened at 23:30 UTC on 29 November, 00:30 on the 30th in
+		// Paris
 		database("UTC");
 		jdbc.update("INSERT INTO glpi_ticket (id, title, status, is_deleted, opened_at, opened_day, last_seen_run)"
 				+ " SELECT X, 't', 1, FALSE, TIMESTAMP WITH TIME ZONE '2026-11-29 23:30:00+00:00', DATE '2026-11-29', 1"
@@ -86,9 +90,9 @@ class TicketDayZoneTests {
 	}
 
 	/**
-	 * Five tickets, with the days of a UTC server: opened 00:30 in Paris today (23:30 UTC the day
-	 * before), 23:30 in Paris today and solved at 00:10 tomorrow, opened yesterday 23:59 and closed
-	 * today 00:01, opened at noon today, and one never solved.
+	 * Five tickets, with the days of a UTC server: opened 00:30 in Paris today (23:30 UTC
+	 * the day before), 23:30 in Paris today and solved at 00:10 tomorrow, opened
+	 * yesterday 23:59 and closed today 00:01, opened at noon today, and one never solved.
 	 */
 	void aroundParisMidnight() {
 		ticket(1, "2026-11-29T23:30:00Z", null, null);
@@ -99,11 +103,14 @@ class TicketDayZoneTests {
 	}
 
 	void assertParisDays() {
-		assertThat(count("opened_day", TODAY)).as("opened today in Paris").isEqualTo(3); // 1, 2, 4
+		assertThat(count("opened_day", TODAY)).as("opened today in Paris").isEqualTo(3); // 1,
+																							// 2,
+																							// 4
 		assertThat(count("opened_day", TODAY.minusDays(1))).as("opened yesterday in Paris").isEqualTo(1); // 3
 		assertThat(count("solved_day", TODAY)).as("solved today in Paris").isEqualTo(1); // 4
 		assertThat(count("solved_day", TODAY.plusDays(1))).as("solved tomorrow in Paris").isEqualTo(1); // 2
-		assertThat(count("closed_day", TODAY)).as("closed today in Paris").isEqualTo(2); // 3, 4
+		assertThat(count("closed_day", TODAY)).as("closed today in Paris").isEqualTo(2); // 3,
+																							// 4
 		assertThat(jdbc.queryForObject("SELECT opened_day FROM glpi_ticket WHERE id = 5", LocalDate.class))
 			.isEqualTo(LocalDate.of(2026, 11, 28));
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM glpi_ticket WHERE solved_day IS NULL", Long.class))
@@ -114,11 +121,14 @@ class TicketDayZoneTests {
 		return jdbc.queryForObject("SELECT COUNT(*) FROM glpi_ticket WHERE " + column + " = ?", Long.class, day);
 	}
 
-	/** A ticket whose days were computed in UTC, as a server in UTC configured for UTC did. */
+	/**
+	 * A ticket whose days were computed in UTC, as a server in UTC configured for UTC
+	 * did.
+	 */
 	void ticket(long id, String opened, String solved, String closed) {
 		jdbc.update("INSERT INTO glpi_ticket (id, title, status, is_deleted, opened_at, solved_at, closed_at,"
-				+ " opened_day, solved_day, closed_day, last_seen_run) VALUES (?, 't', 1, FALSE, ?, ?, ?, ?, ?, ?, 1)", id,
-				time(opened), time(solved), time(closed), utcDay(opened), utcDay(solved), utcDay(closed));
+				+ " opened_day, solved_day, closed_day, last_seen_run) VALUES (?, 't', 1, FALSE, ?, ?, ?, ?, ?, ?, 1)",
+				id, time(opened), time(solved), time(closed), utcDay(opened), utcDay(solved), utcDay(closed));
 	}
 
 	static OffsetDateTime time(String iso) {

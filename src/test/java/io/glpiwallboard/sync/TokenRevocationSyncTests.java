@@ -14,24 +14,25 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * A full sync with 4 requests in flight completes, exact, while GLPI revokes every token often: the
- * workers share one OAuth session, and a token one of them saw refused is renewed once for all.
+ * A full sync with 4 requests in flight completes, exact, while GLPI revokes every token
+ * often: the workers share one OAuth session, and a token one of them saw refused is
+ * renewed once for all.
  */
 @TestPropertySource(properties = { "glpi.concurrency=4", "glpi.page-size=50" })
 class TokenRevocationSyncTests extends SimulatedGlpiSync {
 
-	static final GlpiSimulator simulator = GlpiSimulator.start(SimulatorSettings.defaults().withTickets(2000).withSeed(23L)
-		.withLatency(Duration.ofMillis(10)));
+	static final GlpiSimulator simulator = GlpiSimulator
+		.start(SimulatorSettings.defaults().withTickets(2000).withSeed(23L).withLatency(Duration.ofMillis(10)));
 
 	@DynamicPropertySource
 	static void glpi(DynamicPropertyRegistry registry) {
 		connect(registry, "token-revocation", simulator);
 	}
 
-
 	@Test
 	void fullSyncCompletesExactWhileGlpiRevokesEveryTokenAfterFivePages() {
-		// given: every access and refresh token is revoked after each 5 ticket pages GLPI serves
+		// given: every access and refresh token is revoked after each 5 ticket pages GLPI
+		// serves
 		AtomicInteger served = new AtomicInteger();
 		AtomicInteger revocations = new AtomicInteger();
 		simulator.onListRequest(request -> {
@@ -49,10 +50,12 @@ class TokenRevocationSyncTests extends SimulatedGlpiSync {
 		assertThat(outcome.success()).as(outcome.message()).isTrue();
 		assertThat(MirrorAssertions.mirror(jdbc)).containsExactlyElementsOf(MirrorAssertions.truth(simulator));
 		long logins = simulator.requests().tokenRequests();
-		System.out.printf("full sync under token revocation: %d ticket pages served, %d revocations, %d logins, %d requests%n",
+		System.out.printf(
+				"full sync under token revocation: %d ticket pages served, %d revocations, %d logins, %d requests%n",
 				served.get(), revocations.get(), logins, simulator.requests().total());
 		assertThat(revocations.get()).isGreaterThanOrEqualTo(8);
-		// one login to start, then at most one per revocation, however many requests in flight saw it
+		// one login to start, then at most one per revocation, however many requests in
+		// flight saw it
 		assertThat(logins).isLessThanOrEqualTo(1L + revocations.get());
 	}
 

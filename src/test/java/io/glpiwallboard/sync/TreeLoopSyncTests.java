@@ -29,13 +29,15 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * An entity or group tree with loops (trial's entity-cycle, group-cycle): the loops are broken the same way
- * every time, a warning names them, and the entity figures add up to the total.
+ * An entity or group tree with loops (trial's entity-cycle, group-cycle): the loops are
+ * broken the same way every time, a warning names them, and the entity figures add up to
+ * the total.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class TreeLoopSyncTests extends SimulatedGlpiSync {
 
-	static final GlpiSimulator simulator = GlpiSimulator.start(SimulatorSettings.defaults().withTickets(300).withSeed(5L));
+	static final GlpiSimulator simulator = GlpiSimulator
+		.start(SimulatorSettings.defaults().withTickets(300).withSeed(5L));
 
 	static final HostileGlpi glpi = HostileGlpi.inFrontOf(simulator);
 
@@ -56,19 +58,23 @@ class TreeLoopSyncTests extends SimulatedGlpiSync {
 
 	@Test
 	void anEntityTreeWithLoopsIsRepairedAndTheEntityFiguresAddUpToTheTotal(CapturedOutput output) {
-		// given: the root entity's parent is one of its descendants, and another entity is its own parent
+		// given: the root entity's parent is one of its descendants, and another entity
+		// is its own parent
 		List<Long> ids = simulator.data().entities().stream().map(e -> e.id()).sorted().toList();
 		long descendant = ids.get(2);
 		long selfParent = ids.get(3);
-		glpi.rewrite("/Administration/Entity", body -> withParents(body, Map.of(0L, descendant, selfParent, selfParent)));
+		glpi.rewrite("/Administration/Entity",
+				body -> withParents(body, Map.of(0L, descendant, selfParent, selfParent)));
 
 		// when
 		SyncOutcome outcome = sync.run(SyncMode.FULL, false);
 
 		// then
 		assertThat(outcome.success()).as(outcome.message()).isTrue();
-		assertThat(output.getOut()).contains("GLPI's entity tree has loops (#0 > ").contains("#" + selfParent + " > #" + selfParent)
-			.contains("#0 is taken as a root").contains("#" + selfParent + " is placed under #0");
+		assertThat(output.getOut()).contains("GLPI's entity tree has loops (#0 > ")
+			.contains("#" + selfParent + " > #" + selfParent)
+			.contains("#0 is taken as a root")
+			.contains("#" + selfParent + " is placed under #0");
 		assertThat(parentsLoop("glpi_entity")).isEmpty();
 		EntityTree tree = figures.entityTree();
 		Map<Long, Long> open = openByEntity();
@@ -80,7 +86,8 @@ class TreeLoopSyncTests extends SimulatedGlpiSync {
 			.sum();
 		assertThat(rootsIncludingChildren).isEqualTo(total);
 		assertThat(tree.subtree(0).stream().mapToLong(id -> open.getOrDefault(id, 0L)).sum())
-			.as("the root entity's board shows every ticket").isEqualTo(total);
+			.as("the root entity's board shows every ticket")
+			.isEqualTo(total);
 		assertThat(total).isEqualTo(MirrorAssertions.open(simulator.data().tickets()));
 	}
 
@@ -91,14 +98,16 @@ class TreeLoopSyncTests extends SimulatedGlpiSync {
 		long first = ids.get(0);
 		long second = ids.get(1);
 		long self = ids.get(2);
-		glpi.rewrite("/Administration/Group", body -> withParents(body, Map.of(first, second, second, first, self, self)));
+		glpi.rewrite("/Administration/Group",
+				body -> withParents(body, Map.of(first, second, second, first, self, self)));
 
 		// when
 		SyncOutcome outcome = sync.run(SyncMode.FULL, false);
 
 		// then
 		assertThat(outcome.success()).as(outcome.message()).isTrue();
-		assertThat(output.getOut()).contains("GLPI's group tree has loops").contains("#" + first + " is taken as a root")
+		assertThat(output.getOut()).contains("GLPI's group tree has loops")
+			.contains("#" + first + " is taken as a root")
 			.contains("#" + self + " is taken as a root");
 		assertThat(parentsLoop("glpi_group")).isEmpty();
 	}
@@ -118,10 +127,9 @@ class TreeLoopSyncTests extends SimulatedGlpiSync {
 	/** The ids from which following the parents in {@code table} never ends. */
 	private List<Long> parentsLoop(String table) {
 		Map<Long, Long> parent = new HashMap<>();
-		jdbc.query("SELECT id, parent_id FROM " + table,
-				rs -> {
-					parent.put(rs.getLong(1), rs.getObject(2) == null ? null : rs.getLong(2));
-				});
+		jdbc.query("SELECT id, parent_id FROM " + table, rs -> {
+			parent.put(rs.getLong(1), rs.getObject(2) == null ? null : rs.getLong(2));
+		});
 		List<Long> looping = new ArrayList<>();
 		for (long id : parent.keySet()) {
 			Set<Long> seen = new HashSet<>();

@@ -17,11 +17,14 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.FileSystemUtils;
 
-/** Run numbers on {@code /runs} go on from where they were after a crash, instead of jumping by 32. */
+/**
+ * Run numbers on {@code /runs} go on from where they were after a crash, instead of
+ * jumping by 32.
+ */
 class SequenceNumberingTests {
 
-	private static final String[] SEQUENCES = { "BATCH_JOB_INSTANCE_SEQ", "BATCH_JOB_EXECUTION_SEQ", "BATCH_STEP_EXECUTION_SEQ",
-			"sync_run_seq" };
+	private static final String[] SEQUENCES = { "BATCH_JOB_INSTANCE_SEQ", "BATCH_JOB_EXECUTION_SEQ",
+			"BATCH_STEP_EXECUTION_SEQ", "sync_run_seq" };
 
 	@Test
 	void aKilledProcessLeavesNoGapInTheNumbers() throws Exception {
@@ -34,10 +37,12 @@ class SequenceNumberingTests {
 		// when: a process takes numbers and is killed (kill -9)
 		Map<String, Long> taken = new LinkedHashMap<>();
 		Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-				System.getProperty("java.class.path"), TakeSequenceValues.class.getName(), url, String.join(",", SEQUENCES))
+				System.getProperty("java.class.path"), TakeSequenceValues.class.getName(), url,
+				String.join(",", SEQUENCES))
 			.redirectError(ProcessBuilder.Redirect.INHERIT)
 			.start();
-		try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+		try (BufferedReader out = new BufferedReader(
+				new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
 			String line = out.readLine();
 			assertThat(line).as("the numbers taken").isNotNull();
 			for (String pair : line.split(" ")) {

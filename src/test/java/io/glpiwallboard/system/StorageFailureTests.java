@@ -17,8 +17,8 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Storage failures are recognised however deeply they are wrapped, and named in one line with the
- * file an admin can act on.
+ * Storage failures are recognised however deeply they are wrapped, and named in one line
+ * with the file an admin can act on.
  */
 class StorageFailureTests {
 
@@ -27,7 +27,8 @@ class StorageFailureTests {
 	@Test
 	void aFullDiskUnderH2AndSpringIsNamedWithTheDatabaseFile() {
 		// given: what H2 2.4 and Spring JDBC throw when the disk fills up during a commit
-		Throwable failure = new DataAccessResourceFailureException("PreparedStatementCallback; SQL [MERGE INTO glpi_ticket ...]",
+		Throwable failure = new DataAccessResourceFailureException(
+				"PreparedStatementCallback; SQL [MERGE INTO glpi_ticket ...]",
 				h2(90098, "The database has been closed", new IllegalStateException(
 						"Writing to sun.nio.ch.FileChannelImpl@59a5a68c failed; length 143360 at 733184 [2.4.240/2]",
 						new IOException("No space left on device"))));
@@ -51,19 +52,24 @@ class StorageFailureTests {
 
 	@Test
 	void h2ErrorCodesAreRecognised() {
-		assertThat(problemOf(h2(90030, "File corrupted while reading record", null))).isEqualTo(StorageFailure.Problem.CORRUPT);
+		assertThat(problemOf(h2(90030, "File corrupted while reading record", null)))
+			.isEqualTo(StorageFailure.Problem.CORRUPT);
 		assertThat(problemOf(h2(90048, "Unsupported database file version or invalid file header", null)))
 			.isEqualTo(StorageFailure.Problem.UNSUPPORTED_FORMAT);
 		assertThat(problemOf(h2(90028, "IO Exception: \"java.io.IOException: Stale file handle\"", null)))
 			.isEqualTo(StorageFailure.Problem.IO);
-		assertThat(problemOf(h2(90097, "The database is read only", null))).isEqualTo(StorageFailure.Problem.DATABASE_READ_ONLY);
-		assertThat(StorageFailure.find(h2(90020, "Database may be already in use", null)).orElseThrow().isDatabaseInUse()).isTrue();
+		assertThat(problemOf(h2(90097, "The database is read only", null)))
+			.isEqualTo(StorageFailure.Problem.DATABASE_READ_ONLY);
+		assertThat(
+				StorageFailure.find(h2(90020, "Database may be already in use", null)).orElseThrow().isDatabaseInUse())
+			.isTrue();
 	}
 
 	@Test
 	void aFileFailureNamesTheFileAndTheMostSpecificCause() {
 		// given: a file system error naming the file, caused by the OS error
-		FileSystemException named = new FileSystemException("./reports/glpi-report-2026-11-30.xlsx", null, "No space left on device");
+		FileSystemException named = new FileSystemException("./reports/glpi-report-2026-11-30.xlsx", null,
+				"No space left on device");
 		named.initCause(new IOException("No space left on device"));
 		IllegalStateException wrapped = new IllegalStateException("could not write the workbook of all entities");
 		wrapped.addSuppressed(named);
@@ -71,7 +77,8 @@ class StorageFailureTests {
 		// when
 		String line = StorageFailure.find(wrapped).orElseThrow().describe(DB);
 
-		// then: found among the suppressed exceptions, named by the file, not the database
+		// then: found among the suppressed exceptions, named by the file, not the
+		// database
 		assertThat(line).isEqualTo("cannot write ./reports/glpi-report-2026-11-30.xlsx: the disk is full");
 		assertThat(StorageFailure.find(wrapped).orElseThrow().isDatabase()).as("the database is fine").isFalse();
 	}
@@ -88,7 +95,8 @@ class StorageFailureTests {
 	void networkAndProgramFailuresAreNotStorageFailures() {
 		assertThat(StorageFailure.find(new ConnectException("Connection refused"))).isEmpty();
 		assertThat(StorageFailure.find(new IOException("Connection reset by peer"))).isEmpty();
-		assertThat(StorageFailure.find(new IllegalStateException("No space left on device"))).as("not an I/O exception").isEmpty();
+		assertThat(StorageFailure.find(new IllegalStateException("No space left on device"))).as("not an I/O exception")
+			.isEmpty();
 		assertThat(StorageFailure.find(h2(42102, "Table \"GLPI_TICKET\" not found", null))).isEmpty();
 	}
 
@@ -104,10 +112,13 @@ class StorageFailureTests {
 
 	@Test
 	void theDatabaseFileIsReadFromTheJdbcUrl() {
-		assertThat(DatabaseFile.of("jdbc:h2:file:./data/wallboard;TRACE_LEVEL_FILE=0")).isEqualTo("./data/wallboard.mv.db");
-		assertThat(DatabaseFile.of("jdbc:h2:/var/lib/glpi-wallboard/wallboard")).isEqualTo("/var/lib/glpi-wallboard/wallboard.mv.db");
+		assertThat(DatabaseFile.of("jdbc:h2:file:./data/wallboard;TRACE_LEVEL_FILE=0"))
+			.isEqualTo("./data/wallboard.mv.db");
+		assertThat(DatabaseFile.of("jdbc:h2:/var/lib/glpi-wallboard/wallboard"))
+			.isEqualTo("/var/lib/glpi-wallboard/wallboard.mv.db");
 		assertThat(DatabaseFile.of("jdbc:h2:mem:test;DB_CLOSE_DELAY=-1")).isEqualTo("(in memory)");
-		assertThat(DatabaseFile.of("jdbc:h2:tcp://db.example.org/wallboard")).isEqualTo("jdbc:h2:tcp://db.example.org/wallboard");
+		assertThat(DatabaseFile.of("jdbc:h2:tcp://db.example.org/wallboard"))
+			.isEqualTo("jdbc:h2:tcp://db.example.org/wallboard");
 		assertThat(DatabaseFile.of(null)).isNull();
 	}
 

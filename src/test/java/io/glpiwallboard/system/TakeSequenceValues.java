@@ -5,9 +5,9 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 
 /**
- * Stands in for a process that numbers runs and then dies: takes values of the given sequences,
- * prints the last one, lets H2 write it to disk and waits to be killed. Started as a separate
- * process by {@link SequenceNumberingTests}.
+ * Stands in for a process that numbers runs and then dies: takes values of the given
+ * sequences, prints the last one, lets H2 write it to disk and waits to be killed.
+ * Started as a separate process by {@link SequenceNumberingTests}.
  */
 public final class TakeSequenceValues {
 
@@ -28,7 +28,8 @@ public final class TakeSequenceValues {
 			}
 			last.append(sequence).append('=').append(value).append(' ');
 		}
-		// longer than H2's write delay (500 ms): what was committed is on disk when we are killed
+		// longer than H2's write delay (500 ms): what was committed is on disk when we
+		// are killed
 		Thread.sleep(1500);
 		System.out.println(last.toString().strip());
 		System.out.flush();

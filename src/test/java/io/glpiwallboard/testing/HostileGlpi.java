@@ -27,10 +27,11 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.glpiwallboard.simulator.GlpiSimulator;
 
 /**
- * A GLPI that lies about its ticket lists: a WireMock proxy in front of a {@link GlpiSimulator} that
- * rewrites the status, {@code Content-Range} and body of {@code GET /Assistance/Ticket} answers as the
- * current {@link Lie} says. Everything else (tokens, entities, the version list) passes untouched, so
- * the simulator stays the truth the figures are checked against.
+ * A GLPI that lies about its ticket lists: a WireMock proxy in front of a
+ * {@link GlpiSimulator} that rewrites the status, {@code Content-Range} and body of
+ * {@code GET /Assistance/Ticket} answers as the current {@link Lie} says. Everything else
+ * (tokens, entities, the version list) passes untouched, so the simulator stays the truth
+ * the figures are checked against.
  */
 public final class HostileGlpi implements AutoCloseable {
 
@@ -43,7 +44,9 @@ public final class HostileGlpi implements AutoCloseable {
 
 	}
 
-	/** A ticket list answer: status, {@code Content-Range} (null for none) and JSON body. */
+	/**
+	 * A ticket list answer: status, {@code Content-Range} (null for none) and JSON body.
+	 */
 	public record Page(int status, String contentRange, String body) {
 	}
 
@@ -66,7 +69,8 @@ public final class HostileGlpi implements AutoCloseable {
 		/** This lie for the first request {@code which} selects, then the truth. */
 		static Lie once(Predicate<ListRequest> which, Lie lie) {
 			AtomicInteger told = new AtomicInteger();
-			return (request, honest) -> which.test(request) && told.getAndIncrement() == 0 ? lie.tell(request, honest) : honest;
+			return (request, honest) -> which.test(request) && told.getAndIncrement() == 0 ? lie.tell(request, honest)
+					: honest;
 		}
 
 	}
@@ -91,7 +95,10 @@ public final class HostileGlpi implements AutoCloseable {
 		return "http://127.0.0.1:" + proxy.port() + "/api.php";
 	}
 
-	/** From now on, answers ticket lists as {@code lie} says; null tells the truth again. Forgets earlier lies. */
+	/**
+	 * From now on, answers ticket lists as {@code lie} says; null tells the truth again.
+	 * Forgets earlier lies.
+	 */
 	public void lie(Lie lie) {
 		synchronized (rewriter.lied) {
 			rewriter.lied.clear();
@@ -105,14 +112,18 @@ public final class HostileGlpi implements AutoCloseable {
 	}
 
 	/**
-	 * From now on, rewrites the JSON body of every successful {@code GET} whose path ends with {@code path}
-	 * (e.g. {@code /Administration/Entity}); {@link #tellTheTruth()} stops it.
+	 * From now on, rewrites the JSON body of every successful {@code GET} whose path ends
+	 * with {@code path} (e.g. {@code /Administration/Entity}); {@link #tellTheTruth()}
+	 * stops it.
 	 */
 	public void rewrite(String path, UnaryOperator<String> body) {
 		rewriter.rewrites.put(path.toLowerCase(), body);
 	}
 
-	/** The ticket list requests answered with a lie since the last call to {@link #lie(Lie)}. */
+	/**
+	 * The ticket list requests answered with a lie since the last call to
+	 * {@link #lie(Lie)}.
+	 */
 	public List<ListRequest> lied() {
 		synchronized (rewriter.lied) {
 			return List.copyOf(rewriter.lied);
@@ -145,7 +156,8 @@ public final class HostileGlpi implements AutoCloseable {
 			for (Map.Entry<String, UnaryOperator<String>> rewrite : rewrites.entrySet()) {
 				if (request.getMethod().equals(RequestMethod.GET) && response.getStatus() < 300
 						&& path.toLowerCase().endsWith(rewrite.getKey())) {
-					return withBody(response, response.getStatus(), false, null, rewrite.getValue().apply(response.getBodyAsString()));
+					return withBody(response, response.getStatus(), false, null,
+							rewrite.getValue().apply(response.getBodyAsString()));
 				}
 			}
 			if (current == null || !request.getMethod().equals(RequestMethod.GET)
@@ -167,8 +179,12 @@ public final class HostileGlpi implements AutoCloseable {
 			return withBody(response, told.status(), true, told.contentRange(), told.body());
 		}
 
-		/** @param contentRange the new Content-Range (null for none) when {@code replaceRange}, else the answer's is kept */
-		private static Response withBody(Response response, int status, boolean replaceRange, String contentRange, String body) {
+		/**
+		 * @param contentRange the new Content-Range (null for none) when
+		 * {@code replaceRange}, else the answer's is kept
+		 */
+		private static Response withBody(Response response, int status, boolean replaceRange, String contentRange,
+				String body) {
 			List<HttpHeader> headers = new ArrayList<>();
 			for (HttpHeader h : response.getHeaders().all()) {
 				boolean replaced = replaceRange && h.keyEquals("Content-Range");

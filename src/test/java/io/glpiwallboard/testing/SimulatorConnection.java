@@ -16,7 +16,10 @@ public final class SimulatorConnection {
 		register(registry, simulator, simulator::baseUrl);
 	}
 
-	/** As above, reaching the simulator through {@code baseUrl} (a proxy in front of it, e.g. {@link HostileGlpi}). */
+	/**
+	 * As above, reaching the simulator through {@code baseUrl} (a proxy in front of it,
+	 * e.g. {@link HostileGlpi}).
+	 */
 	public static void register(DynamicPropertyRegistry registry, GlpiSimulator simulator, Supplier<Object> baseUrl) {
 		registry.add("glpi.url", baseUrl);
 		registry.add("glpi.client-id", () -> simulator.credentials().clientId());

@@ -12,8 +12,8 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The W3C's Nu HTML checker (the engine behind validator.w3.org/nu), run in-process and offline:
- * its HTML5 schemas ship inside the jar, and nothing is fetched.
+ * The W3C's Nu HTML checker (the engine behind validator.w3.org/nu), run in-process and
+ * offline: its HTML5 schemas ship inside the jar, and nothing is fetched.
  */
 public final class ValidHtml {
 
@@ -22,12 +22,17 @@ public final class ValidHtml {
 	private ValidHtml() {
 	}
 
-	/** Fails with the checker's messages (line, column, text) unless the page has no error and no warning. */
+	/**
+	 * Fails with the checker's messages (line, column, text) unless the page has no error
+	 * and no warning.
+	 */
 	public static void assertValid(String name, String html) {
 		assertThat(problems(html)).as("HTML5 errors and warnings in %s", name).isEmpty();
 	}
 
-	/** @return "line:column type: message" for every error and warning */
+	/**
+	 * @return "line:column type: message" for every error and warning
+	 */
 	public static List<String> problems(String html) {
 		EmbeddedValidator validator = new EmbeddedValidator();
 		validator.setOutputFormat(EmbeddedValidator.OutputFormat.JSON);
@@ -36,7 +41,8 @@ public final class ValidHtml {
 			List<String> problems = new ArrayList<>();
 			for (JsonNode m : JSON.readTree(report).get("messages")) {
 				String type = m.path("subType").asString(m.path("type").asString());
-				if (type.equals("error") || type.equals("warning") || type.equals("fatal") || type.equals("non-document-error")) {
+				if (type.equals("error") || type.equals("warning") || type.equals("fatal")
+						|| type.equals("non-document-error")) {
 					problems.add(m.path("lastLine").asInt() + ":" + m.path("firstColumn").asInt() + " " + type + ": "
 							+ m.path("message").asString());
 				}

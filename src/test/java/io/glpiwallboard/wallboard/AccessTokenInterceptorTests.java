@@ -1,6 +1,5 @@
 package io.glpiwallboard.wallboard;
 
-
 import io.glpiwallboard.snapshot.FiguresRepository;
 import io.glpiwallboard.sync.ConnectionSettings;
 import io.glpiwallboard.sync.SyncState;
@@ -22,8 +21,10 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@WebMvcTest(controllers = { BoardController.class, ChartController.class, RunsController.class,
-		WallboardApiController.class }, properties = { "wallboard.time-zone=UTC", "wallboard.access-token=s3cret-Tok" })
+@WebMvcTest(
+		controllers = { BoardController.class, ChartController.class, RunsController.class,
+				WallboardApiController.class },
+		properties = { "wallboard.time-zone=UTC", "wallboard.access-token=s3cret-Tok" })
 @Import(BoardWebTestConfiguration.class)
 class AccessTokenInterceptorTests {
 
@@ -66,8 +67,10 @@ class AccessTokenInterceptorTests {
 			.getResponse()
 			.getContentAsString();
 
-		// then: the TV keeps its own token, so setting the server back to it brings the boards back
-		assertThat(html).contains("Access refused", "content=\"60; url=/board/4?rotate=1,4&amp;token=guess%3Cscript%3E\"")
+		// then: the TV keeps its own token, so setting the server back to it brings the
+		// boards back
+		assertThat(html)
+			.contains("Access refused", "content=\"60; url=/board/4?rotate=1,4&amp;token=guess%3Cscript%3E\"")
 			.doesNotContain("s3cret")
 			.doesNotContain("<script");
 		ValidHtml.assertValid("403 page", html);
@@ -83,8 +86,9 @@ class AccessTokenInterceptorTests {
 			.getContentAsString();
 
 		// then
-		assertThat(html).contains("url=/board/1?rotate=all,1&amp;token=s3cret-Tok\"", "v=" + BoardFixtures.AS_OF.toEpochMilli()
-				+ "&amp;token=s3cret-Tok", "href=\"/board/4?token=s3cret-Tok\"");
+		assertThat(html).contains("url=/board/1?rotate=all,1&amp;token=s3cret-Tok\"",
+				"v=" + BoardFixtures.AS_OF.toEpochMilli() + "&amp;token=s3cret-Tok",
+				"href=\"/board/4?token=s3cret-Tok\"");
 	}
 
 	@Test
@@ -94,17 +98,18 @@ class AccessTokenInterceptorTests {
 		mvc.perform(get("/css/board.css")).andExpect(status().isOk());
 	}
 
-
 	@Test
 	void dataGuardedByATokenIsNeverStoredByBrowsersOrProxies() throws Exception {
 		for (String path : new String[] { "/api/wallboard", "/runs" }) {
 			// with the token, and the refusals without it
 			mvc.perform(get(path).param("token", "s3cret-Tok"))
 				.andExpect(status().isOk())
-				.andExpect(header().string("Cache-Control", allOf(containsString("private"), containsString("no-store"))));
+				.andExpect(
+						header().string("Cache-Control", allOf(containsString("private"), containsString("no-store"))));
 			mvc.perform(get(path))
 				.andExpect(status().isUnauthorized())
-				.andExpect(header().string("Cache-Control", allOf(containsString("private"), containsString("no-store"))));
+				.andExpect(
+						header().string("Cache-Control", allOf(containsString("private"), containsString("no-store"))));
 		}
 	}
 

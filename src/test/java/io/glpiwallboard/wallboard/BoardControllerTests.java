@@ -83,7 +83,10 @@ class BoardControllerTests {
 	@Test
 	void lightThemeIsKeptInLinksAndChartsFollowIt() throws Exception {
 		// when
-		String html = mvc.perform(get("/board/1").param("theme", "light")).andReturn().getResponse().getContentAsString();
+		String html = mvc.perform(get("/board/1").param("theme", "light"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 
 		// then
 		assertThat(html).contains("class=\"board light\"", "/charts/trend.png?entity=1&amp;theme=light",
@@ -142,14 +145,18 @@ class BoardControllerTests {
 	@Test
 	void aBusyDatabaseAnswers503WithAPageThatTriesAgain() throws Exception {
 		// given
-		willThrow(new org.springframework.dao.CannotAcquireLockException("Timeout trying to lock table")).given(figures).forScope(eq(Scope.entity(4L)), anyInt());
+		willThrow(new org.springframework.dao.CannotAcquireLockException("Timeout trying to lock table")).given(figures)
+			.forScope(eq(Scope.entity(4L)), anyInt());
 
 		// when
-		MvcResult result = mvc.perform(get("/board/4").param("rotate", "4,all")).andExpect(status().isServiceUnavailable()).andReturn();
+		MvcResult result = mvc.perform(get("/board/4").param("rotate", "4,all"))
+			.andExpect(status().isServiceUnavailable())
+			.andReturn();
 
 		// then
 		assertThat(result.getResponse().getHeader("Retry-After")).isEqualTo("60");
-		assertThat(result.getResponse().getContentAsString()).contains("Database busy", "content=\"60; url=/?rotate=4,all\"")
+		assertThat(result.getResponse().getContentAsString())
+			.contains("Database busy", "content=\"60; url=/?rotate=4,all\"")
 			.doesNotContain("Timeout trying");
 		mvc.perform(get("/api/wallboard").param("entity", "4").accept("application/json"))
 			.andExpect(status().isServiceUnavailable())
@@ -179,7 +186,8 @@ class BoardControllerTests {
 		mvc.perform(get("/board/999"))
 			.andExpect(status().isNotFound())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Unknown board")))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("http-equiv=\"refresh\" content=\"60; url=/board/999\"")))
+			.andExpect(content()
+				.string(org.hamcrest.Matchers.containsString("http-equiv=\"refresh\" content=\"60; url=/board/999\"")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("/css/board.css")));
 		mvc.perform(get("/board/<x>")).andExpect(status().isNotFound());
 	}
@@ -224,7 +232,8 @@ class BoardControllerTests {
 	@Test
 	void everyResponseForbidsScriptsFramingAndSniffing() throws Exception {
 		mvc.perform(get("/"))
-			.andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.containsString("default-src 'none'")))
+			.andExpect(header().string("Content-Security-Policy",
+					org.hamcrest.Matchers.containsString("default-src 'none'")))
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
 			.andExpect(header().string("X-Frame-Options", "DENY"))
 			.andExpect(header().string("Referrer-Policy", "no-referrer"));
@@ -233,8 +242,9 @@ class BoardControllerTests {
 	@Test
 	void chartsAreServedFromMemoryAndCachedUntilTheNextSnapshot() throws Exception {
 		// when
-		MvcResult result = mvc.perform(get("/charts/trend.png").param("entity", "1").param("v",
-				Long.toString(BoardFixtures.AS_OF.toEpochMilli())))
+		MvcResult result = mvc
+			.perform(get("/charts/trend.png").param("entity", "1")
+				.param("v", Long.toString(BoardFixtures.AS_OF.toEpochMilli())))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", "image/png"))
 			.andReturn();
@@ -271,7 +281,8 @@ class BoardControllerTests {
 		JobExecution ok = execution(first, 10, BatchStatus.COMPLETED, ExitStatus.COMPLETED);
 		ok.getExecutionContext().putLong("tickets", 5000);
 		ok.getExecutionContext().putLong("requests", 20);
-		// as Spring Batch stores a failure when the sync recorded no reason of its own: a stack trace
+		// as Spring Batch stores a failure when the sync recorded no reason of its own: a
+		// stack trace
 		JobExecution failed = execution(second, 11, BatchStatus.FAILED, new ExitStatus("FAILED",
 				"io.glpiwallboard.glpi.GlpiUnreachableException: GLPI unreachable: connection refused\n\tat io.glpiwallboard.X.y(X.java:1)"));
 		given(jobs.getJobInstances(RunHistory.JOB_NAME, 0, RunsController.SHOWN)).willReturn(List.of(second, first));
@@ -279,7 +290,11 @@ class BoardControllerTests {
 		given(jobs.getJobExecutions(second)).willReturn(List.of(failed));
 
 		// when
-		String html = mvc.perform(get("/runs")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String html = mvc.perform(get("/runs"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 
 		// then
 		assertThat(html).contains("COMPLETED", "5000", "20", "FAILED", ">GLPI unreachable: connection refused<", "FULL")
@@ -296,7 +311,8 @@ class BoardControllerTests {
 	}
 
 	private static JobExecution execution(JobInstance instance, long id, BatchStatus status, ExitStatus exit) {
-		JobExecution e = new JobExecution(id, instance, new JobParametersBuilder().addString("mode", "FULL").toJobParameters());
+		JobExecution e = new JobExecution(id, instance,
+				new JobParametersBuilder().addString("mode", "FULL").toJobParameters());
 		e.setStatus(status);
 		e.setExitStatus(exit);
 		e.setStartTime(LocalDateTime.of(2026, 11, 27, 6, 0));

@@ -29,7 +29,9 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.BDDMockito.given;
 
-/** Figures and an entity tree as the snapshot module would return them, for board tests. */
+/**
+ * Figures and an entity tree as the snapshot module would return them, for board tests.
+ */
 final class BoardFixtures {
 
 	static final Instant AS_OF = Instant.parse("2026-11-27T13:32:00Z");
@@ -44,15 +46,20 @@ final class BoardFixtures {
 	/** Group 7 (hostile name) and 8 "Support > Network"; group 9 has no open tickets. */
 	static GroupDirectory groups() {
 		return new GroupDirectory(List.of(new GroupDirectory.Group(7, "N2", HOSTILE_GROUP),
-				new GroupDirectory.Group(8, "Network", "Support > Network"), new GroupDirectory.Group(9, "Idle", "Support > Idle")));
+				new GroupDirectory.Group(8, "Network", "Support > Network"),
+				new GroupDirectory.Group(9, "Idle", "Support > Idle")));
 	}
 
-	/** The snapshot's figures, tree and groups as {@link #scoped(Scope, long)} describes them. */
+	/**
+	 * The snapshot's figures, tree and groups as {@link #scoped(Scope, long)} describes
+	 * them.
+	 */
 	static void stub(FiguresRepository figures, long open) {
 		given(figures.latestObserved()).willReturn(Optional.of(Map.entry(DAY, AS_OF)));
 		given(figures.entityTree()).willReturn(tree());
 		given(figures.groups()).willReturn(groups());
-		given(figures.forScope(any(), anyInt())).willAnswer(call -> Optional.of(scoped(call.<Scope>getArgument(0), open)));
+		given(figures.forScope(any(), anyInt()))
+			.willAnswer(call -> Optional.of(scoped(call.<Scope>getArgument(0), open)));
 	}
 
 	private BoardFixtures() {
@@ -67,14 +74,17 @@ final class BoardFixtures {
 				new EntityTree.Node(4, "Lyon", "Root entity > Lyon", 0L, 2)));
 	}
 
-	/** @param open open tickets now; yesterday had 10 fewer */
+	/**
+	 * @param open open tickets now; yesterday had 10 fewer
+	 */
 	static WallboardFigures figures(Long entityId, long open) {
 		return scoped(Scope.entity(entityId), open);
 	}
 
 	/**
-	 * @param open open tickets now; yesterday had 10 fewer. Of them 5 unassigned, 3 late, 2 due
-	 * soon; group 7 has open / 2 (1 late), group 8 has 4 (2 late), 9 in both; open / 2 - 5 no group
+	 * @param open open tickets now; yesterday had 10 fewer. Of them 5 unassigned, 3 late,
+	 * 2 due soon; group 7 has open / 2 (1 late), group 8 has 4 (2 late), 9 in both; open
+	 * / 2 - 5 no group
 	 */
 	static WallboardFigures scoped(Scope scope, long open) {
 		Long entityId = scope.entityId();
@@ -89,7 +99,8 @@ final class BoardFixtures {
 				new EntityLine(3, "Root entity > Paris > Facilities", 3, open / 4, open / 4),
 				new EntityLine(4, "Root entity > Lyon", 2, open - 3 * (open / 4), open - 3 * (open / 4)));
 		List<AgeBucket> age = List.of(new AgeBucket(0, "< 1 day", 1), new AgeBucket(1, "1-7 days", 2),
-				new AgeBucket(2, "8-30 days", 3), new AgeBucket(3, "31-90 days", 4), new AgeBucket(4, "> 90 days", open - 10));
+				new AgeBucket(2, "8-30 days", 3), new AgeBucket(3, "31-90 days", 4),
+				new AgeBucket(4, "> 90 days", open - 10));
 		List<OldTicket> oldest = List.of(
 				new OldTicket(17, HOSTILE_TITLE, 2, "Root entity > Paris > IT <b>Support</b>",
 						AS_OF.minusSeconds(86400L * 93), 2, 4, AS_OF.minusSeconds(3600), true),
@@ -104,15 +115,18 @@ final class BoardFixtures {
 				new Today(7, 4, 2), entities, trend, age, oldest, scope.groupId(), groups);
 	}
 
-	/** Mocks answering like a database holding one snapshot (taken at {@link #AS_OF}) of these figures. */
+	/**
+	 * Mocks answering like a database holding one snapshot (taken at {@link #AS_OF}) of
+	 * these figures.
+	 */
 	static void snapshotExists(FiguresRepository figures, SyncState syncState) {
 		stub(figures, 120);
 		given(syncState.instant(SyncState.LAST_SUCCESS)).willReturn(Optional.of(AS_OF));
 	}
 
 	static WallboardProperties wallboardProperties() {
-		return new WallboardProperties(60, java.time.Duration.ofMinutes(30), java.time.Duration.ofHours(26), null, "07:00-20:00",
-				java.util.Set.of(java.time.DayOfWeek.values()));
+		return new WallboardProperties(60, java.time.Duration.ofMinutes(30), java.time.Duration.ofHours(26), null,
+				"07:00-20:00", java.util.Set.of(java.time.DayOfWeek.values()));
 	}
 
 	static TimeZoneProperties timeZone() {
@@ -129,8 +143,8 @@ final class BoardFixtures {
 
 	static BoardProperties boardProperties(Long openAlert) {
 		BoardProperties.Level none = new BoardProperties.Level(null, null);
-		return new BoardProperties("Service desk", 30, 8, 6,
-				new BoardProperties.Thresholds(new BoardProperties.Level(null, openAlert), none, none, none, none, null, none), 8);
+		return new BoardProperties("Service desk", 30, 8, 6, new BoardProperties.Thresholds(
+				new BoardProperties.Level(null, openAlert), none, none, none, none, null, none), 8);
 	}
 
 }

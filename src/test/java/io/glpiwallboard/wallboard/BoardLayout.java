@@ -15,16 +15,17 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What a TV must never show, measured in the browser: a page that scrolls, a panel or tile whose
- * content runs out of it, a cut label or heading, a number wider than its column, a list row cut
- * in two or drawn over another, or a "+N more" line that falls off its list.
+ * What a TV must never show, measured in the browser: a page that scrolls, a panel or
+ * tile whose content runs out of it, a cut label or heading, a number wider than its
+ * column, a list row cut in two or drawn over another, or a "+N more" line that falls off
+ * its list.
  */
 final class BoardLayout {
 
 	/**
-	 * A "fit" list's row is either wholly inside the list's box or wholly out of sight (wrapped to
-	 * the right of it); the rows shown do not overlap, their content stays inside them, and the
-	 * "more" line under the last one shown is inside the box.
+	 * A "fit" list's row is either wholly inside the list's box or wholly out of sight
+	 * (wrapped to the right of it); the rows shown do not overlap, their content stays
+	 * inside them, and the "more" line under the last one shown is inside the box.
 	 */
 	private static final String MEASURE = """
 			var d = document.documentElement, out = {sw: d.scrollWidth, sh: d.scrollHeight, w: window.innerWidth, h: window.innerHeight};
@@ -70,8 +71,8 @@ final class BoardLayout {
 	}
 
 	/**
-	 * Debian's headless Chromium, its clock pinned to {@code now} ({@link #pinBrowserClock}).
-	 *
+	 * Debian's headless Chromium, its clock pinned to {@code now}
+	 * ({@link #pinBrowserClock}).
 	 * @throws java.io.IOException when its profile folder cannot be made
 	 */
 	static ChromeDriver startBrowser(Instant now) throws java.io.IOException {
@@ -81,7 +82,8 @@ final class BoardLayout {
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 				"--hide-scrollbars", "--user-data-dir=" + Files.createTempDirectory("board-chromium"));
 		ChromeDriver browser = new ChromeDriver(
-				new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver")).build(), options);
+				new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver")).build(),
+				options);
 		pinBrowserClock(browser, now);
 		return browser;
 	}
@@ -101,17 +103,20 @@ final class BoardLayout {
 	}
 
 	/**
-	 * Pins the browser's {@code Date.now()} to {@code now} (then running on), for every page opened
-	 * from then on: the static board compares it with its data's time to raise its stale banner, so
-	 * a test that pins the product's clock must pin the browser's too.
+	 * Pins the browser's {@code Date.now()} to {@code now} (then running on), for every
+	 * page opened from then on: the static board compares it with its data's time to
+	 * raise its stale banner, so a test that pins the product's clock must pin the
+	 * browser's too.
 	 */
 	static void pinBrowserClock(WebDriver browser, Instant now) {
-		((ChromeDriver) browser).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
-				"(function () { var base = " + now.toEpochMilli() + ", start = performance.now();"
+		((ChromeDriver) browser).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
+				Map.of("source", "(function () { var base = " + now.toEpochMilli() + ", start = performance.now();"
 						+ " Date.now = function () { return base + Math.floor(performance.now() - start); }; })();"));
 	}
 
-	/** Asserts all of the above for the page shown at {@code size}; returns the measures. */
+	/**
+	 * Asserts all of the above for the page shown at {@code size}; returns the measures.
+	 */
 	static Map<String, Object> check(WebDriver browser, Dimension size) {
 		@SuppressWarnings("unchecked")
 		Map<String, Object> m = (Map<String, Object>) ((JavascriptExecutor) browser).executeScript(MEASURE);

@@ -28,18 +28,22 @@ class BoardOptionsTests {
 
 	@Test
 	void rotationSkipsBoardsItCannotShowAndComesBackToThemOnceTheyExist() {
-		// given: /?rotate=all,999,3,group:5 with entity 999 and group 5 unknown (deleted or merged in GLPI, or a typo)
+		// given: /?rotate=all,999,3,group:5 with entity 999 and group 5 unknown (deleted
+		// or merged in GLPI, or a typo)
 		BoardOptions options = BoardOptions.parse(null, "all,999,3,group:5", "10", null);
 		Predicate<Scope> known = board -> !board.equals(Scope.entity(999L)) && !board.equals(Scope.group(5));
 
 		// then
 		assertThat(options.next(Scope.everything(), known)).as("all skips 999").isEqualTo(Scope.entity(3L));
-		assertThat(options.next(Scope.entity(999L), known)).as("a TV already on 999 moves on").isEqualTo(Scope.entity(3L));
+		assertThat(options.next(Scope.entity(999L), known)).as("a TV already on 999 moves on")
+			.isEqualTo(Scope.entity(3L));
 		assertThat(options.next(Scope.entity(3L), known)).as("3 skips group 5").isEqualTo(Scope.everything());
-		assertThat(options.next(Scope.everything(), board -> true)).as("999 back in GLPI").isEqualTo(Scope.entity(999L));
+		assertThat(options.next(Scope.everything(), board -> true)).as("999 back in GLPI")
+			.isEqualTo(Scope.entity(999L));
 		assertThat(options.next(Scope.entity(3L), board -> true)).as("group 5 back").isEqualTo(Scope.group(5));
 		assertThat(BoardOptions.parse(null, "998,999", null, null).next(Scope.entity(999L), board -> false))
-			.as("nothing showable: the page reloads itself").isEqualTo(Scope.entity(999L));
+			.as("nothing showable: the page reloads itself")
+			.isEqualTo(Scope.entity(999L));
 	}
 
 	@Test
@@ -53,8 +57,10 @@ class BoardOptionsTests {
 			.isEqualTo(new Reload(20, "/board/group/7?rotate=all,3,group:7&interval=20&token=t"));
 		assertThat(Reload.of("/board/group/7", rotating, 60, board -> true))
 			.isEqualTo(new Reload(20, "/?rotate=all,3,group:7&interval=20&token=t"));
-		assertThat(Reload.of("/board/5", plain, 60, board -> true)).isEqualTo(new Reload(60, "/board/5?theme=light&token=t"));
-		assertThat(Reload.of("/board/group/5", plain, 60, board -> true).url()).isEqualTo("/board/group/5?theme=light&token=t");
+		assertThat(Reload.of("/board/5", plain, 60, board -> true))
+			.isEqualTo(new Reload(60, "/board/5?theme=light&token=t"));
+		assertThat(Reload.of("/board/group/5", plain, 60, board -> true).url())
+			.isEqualTo("/board/group/5?theme=light&token=t");
 		assertThat(Reload.of("/nowhere", plain, 60, board -> true).url()).isEqualTo("/nowhere?theme=light&token=t");
 		assertThat(Reload.of("/error", plain, 60, board -> true).url()).isEqualTo("/?theme=light&token=t");
 		assertThat(Reload.of("//evil.example/x", plain, 60, board -> true).url()).as("never another host")
@@ -65,7 +71,8 @@ class BoardOptionsTests {
 
 	@Test
 	void aRotationOnAnAddressThatIsNoBoardGoesOnWithItsFirstShowableBoard() {
-		// given: a TV whose rotation was sent to a typo or an old link (/board/abc, /nope, /board/0/extra)
+		// given: a TV whose rotation was sent to a typo or an old link (/board/abc,
+		// /nope, /board/0/extra)
 		BoardOptions rotating = BoardOptions.parse(null, "999,group:5,3,all", "10", "t");
 		Predicate<Scope> known = board -> !board.equals(Scope.entity(999L)) && !board.equals(Scope.group(5));
 

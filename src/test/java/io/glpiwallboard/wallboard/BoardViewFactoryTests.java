@@ -34,17 +34,23 @@ class BoardViewFactoryTests {
 		BoardViewFactory factory = BoardFixtures.factory(BoardFixtures.boardProperties(200L));
 
 		// then
-		assertThat(factory.create(BoardFixtures.figures(null, 201), BoardFixtures.tree(), BoardFixtures.groups()).open().level()).isEqualTo("alert");
-		assertThat(factory.create(BoardFixtures.figures(null, 200), BoardFixtures.tree(), BoardFixtures.groups()).open().level()).isEqualTo("normal");
+		assertThat(factory.create(BoardFixtures.figures(null, 201), BoardFixtures.tree(), BoardFixtures.groups())
+			.open()
+			.level()).isEqualTo("alert");
+		assertThat(factory.create(BoardFixtures.figures(null, 200), BoardFixtures.tree(), BoardFixtures.groups())
+			.open()
+			.level()).isEqualTo("normal");
 	}
 
 	@Test
 	void entityLinesAddUpToTheTotalWithTheRestOnOneLine() {
 		// given
-		BoardProperties onlyTwo = new BoardProperties("Desk", 30, 2, 6, BoardFixtures.boardProperties(null).thresholds(), 8);
+		BoardProperties onlyTwo = new BoardProperties("Desk", 30, 2, 6,
+				BoardFixtures.boardProperties(null).thresholds(), 8);
 
 		// when
-		BoardView view = BoardFixtures.factory(onlyTwo).create(BoardFixtures.figures(null, 100), BoardFixtures.tree(), BoardFixtures.groups());
+		BoardView view = BoardFixtures.factory(onlyTwo)
+			.create(BoardFixtures.figures(null, 100), BoardFixtures.tree(), BoardFixtures.groups());
 
 		// then
 		assertThat(view.entities()).extracting(EntityRow::name).containsExactly("Lyon", "Paris");
@@ -87,8 +93,8 @@ class BoardViewFactoryTests {
 		// given
 		WallboardFigures f = BoardFixtures.figures(null, 100);
 		WallboardFigures old = new WallboardFigures(f.asOf(), f.day(), null,
-				new WallboardFigures.Open(100, f.open().byStatus(), f.open().byPriority(), f.open().byType()), f.today(),
-				f.entities(), f.trend(), f.age(), f.oldest());
+				new WallboardFigures.Open(100, f.open().byStatus(), f.open().byPriority(), f.open().byType()),
+				f.today(), f.entities(), f.trend(), f.age(), f.oldest());
 
 		// when
 		BoardView view = BoardFixtures.factory(BoardFixtures.boardProperties(null))
@@ -126,8 +132,8 @@ class BoardViewFactoryTests {
 		byPriority.put("3", byPriority.get("3") - 2);
 		byPriority.put("0", 2L);
 		WallboardFigures missing = new WallboardFigures(f.asOf(), f.day(), null,
-				new WallboardFigures.Open(100, f.open().byStatus(), byPriority, f.open().byType()), f.today(), f.entities(),
-				f.trend(), f.age(), f.oldest());
+				new WallboardFigures.Open(100, f.open().byStatus(), byPriority, f.open().byType()), f.today(),
+				f.entities(), f.trend(), f.age(), f.oldest());
 
 		// when
 		BoardView view = BoardFixtures.factory(BoardFixtures.boardProperties(null))

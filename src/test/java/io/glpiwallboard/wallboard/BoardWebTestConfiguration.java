@@ -11,12 +11,15 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
-/** The board's beans around mocked snapshot and sync state, at a fixed "now" ten minutes after the snapshot. */
+/**
+ * The board's beans around mocked snapshot and sync state, at a fixed "now" ten minutes
+ * after the snapshot.
+ */
 @TestConfiguration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ WallboardProperties.class, TimeZoneProperties.class, SnapshotProperties.class,
 		BoardProperties.class })
-@Import({ BoardPages.class, LatestSnapshot.class, BoardCache.class, BoardRenderer.class, Freshness.class, RunHistory.class,
-		ErrorPages.class })
+@Import({ BoardPages.class, LatestSnapshot.class, BoardCache.class, BoardRenderer.class, Freshness.class,
+		RunHistory.class, ErrorPages.class })
 class BoardWebTestConfiguration {
 
 	@Bean

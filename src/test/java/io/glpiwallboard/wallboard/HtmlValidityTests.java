@@ -34,12 +34,13 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.willThrow;
 
 /**
- * Every page a TV or an admin can land on, error pages included, as the real server sends it: valid
- * HTML5 for the W3C's Nu checker (no error, no warning), and, for the TV's pages, a reload.
+ * Every page a TV or an admin can land on, error pages included, as the real server sends
+ * it: valid HTML5 for the W3C's Nu checker (no error, no warning), and, for the TV's
+ * pages, a reload.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "schedule.enabled=false",
-		"spring.datasource.url=jdbc:h2:mem:html-validity;DB_CLOSE_DELAY=-1", "wallboard.time-zone=UTC",
-		"report.dir=target/html-validity-reports" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "schedule.enabled=false", "spring.datasource.url=jdbc:h2:mem:html-validity;DB_CLOSE_DELAY=-1",
+				"wallboard.time-zone=UTC", "report.dir=target/html-validity-reports" })
 class HtmlValidityTests {
 
 	static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -87,10 +88,12 @@ class HtmlValidityTests {
 	@Test
 	void everyErrorPageATvCanReachIsValidAndReloads() throws Exception {
 		// given
-		willThrow(new CannotAcquireLockException("Timeout trying to lock table")).given(figures).forScope(eq(Scope.entity(3L)), anyInt());
+		willThrow(new CannotAcquireLockException("Timeout trying to lock table")).given(figures)
+			.forScope(eq(Scope.entity(3L)), anyInt());
 		willThrow(new IllegalStateException("boom")).given(figures).forScope(eq(Scope.entity(4L)), anyInt());
-		Map<String, Integer> pages = Map.of("/board/999?rotate=all,999", 404, "/board/abc", 404, "/no/such/page?theme=light",
-				404, "/error", 404, "/board/3", 503, "/board/4?rotate=4,all&interval=15", 500);
+		Map<String, Integer> pages = Map.of("/board/999?rotate=all,999", 404, "/board/abc", 404,
+				"/no/such/page?theme=light", 404, "/error", 404, "/board/3", 503, "/board/4?rotate=4,all&interval=15",
+				500);
 
 		for (Map.Entry<String, Integer> expected : pages.entrySet()) {
 			// when
@@ -109,13 +112,15 @@ class HtmlValidityTests {
 		willThrow(new IllegalStateException("boom")).given(figures).forScope(eq(Scope.entity(4L)), anyInt());
 
 		// then
-		assertThat(get("/board/4?rotate=4,all&interval=15").body()).contains("content=\"15; url=/?rotate=4,all&amp;interval=15\"");
+		assertThat(get("/board/4?rotate=4,all&interval=15").body())
+			.contains("content=\"15; url=/?rotate=4,all&amp;interval=15\"");
 		assertThat(get("/no/such/page?theme=light").body()).contains("content=\"60; url=/no/such/page?theme=light\"",
 				"class=\"message light\"");
 		assertThat(get("/error").body()).contains("content=\"60; url=/\"");
 		assertThat(get("/board/abc?rotate=all,1&interval=10").body()).as("a rotation never stops on a wrong address")
 			.contains("content=\"10; url=/?rotate=all,1&amp;interval=10\"");
-		assertThat(get("/nope?rotate=1,all&interval=10").body()).contains("content=\"10; url=/board/1?rotate=1,all&amp;interval=10\"");
+		assertThat(get("/nope?rotate=1,all&interval=10").body())
+			.contains("content=\"10; url=/board/1?rotate=1,all&amp;interval=10\"");
 	}
 
 	@Test
@@ -141,9 +146,13 @@ class HtmlValidityTests {
 	@Test
 	void theStaticBoardsFilesAreValidAndReload() throws Exception {
 		// given
-		SnapshotPublisher staticBoard = publishers.stream().filter(p -> p.name().equals("static board")).findFirst().orElseThrow();
+		SnapshotPublisher staticBoard = publishers.stream()
+			.filter(p -> p.name().equals("static board"))
+			.findFirst()
+			.orElseThrow();
 		staticBoard.publish(new SnapshotPublisher.Request(BoardFixtures.DAY, BoardFixtures.AS_OF, true, false));
-		given(figures.latestObserved()).willReturn(Optional.of(Map.entry(BoardFixtures.DAY, BoardFixtures.AS_OF.plusSeconds(60))));
+		given(figures.latestObserved())
+			.willReturn(Optional.of(Map.entry(BoardFixtures.DAY, BoardFixtures.AS_OF.plusSeconds(60))));
 		given(figures.entityTree()).willReturn(new io.glpiwallboard.snapshot.EntityTree(
 				BoardFixtures.tree().all().stream().filter(n -> n.id() != 4).toList()));
 
@@ -160,7 +169,8 @@ class HtmlValidityTests {
 
 	@Test
 	void addressesTomcatRefusesBeforeTheApplicationGetAPageThatReloadsToTheBoard() throws Exception {
-		// given: addresses Tomcat answers itself (bad escapes, dot segments, a URL over its 8 KB limit, a broken query)
+		// given: addresses Tomcat answers itself (bad escapes, dot segments, a URL over
+		// its 8 KB limit, a broken query)
 		List<String> refused = List.of("/board/%00", "/board/%", "/board/1%5c", "/%2e%2e/", "/board/..%2f..%2fetc",
 				"/?rotate=" + "1,".repeat(5000) + "&interval=10", "/?rotate=all,1%zz&interval=10&token=secret");
 
@@ -177,15 +187,20 @@ class HtmlValidityTests {
 		}
 	}
 
-	/** A request as a broken link or a TV sends it, unchecked by any client library: {status line, body}. */
+	/**
+	 * A request as a broken link or a TV sends it, unchecked by any client library:
+	 * {status line, body}.
+	 */
 	private String[] rawGet(String target) throws Exception {
 		try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
 			socket.setSoTimeout(20_000);
-			// HTTP/1.0: the server closes the connection after the body, which is never chunked
+			// HTTP/1.0: the server closes the connection after the body, which is never
+			// chunked
 			socket.getOutputStream()
 				.write(("GET " + target + " HTTP/1.0\r\nHost: localhost\r\nAccept: text/html\r\n\r\n")
 					.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
-			String response = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+			String response = new String(socket.getInputStream().readAllBytes(),
+					java.nio.charset.StandardCharsets.UTF_8);
 			int blank = response.indexOf("\r\n\r\n");
 			return new String[] { response.substring(0, response.indexOf("\r\n")), response.substring(blank + 4) };
 		}
@@ -193,12 +208,14 @@ class HtmlValidityTests {
 
 	private static void assertReloadingValidPage(String name, String html) {
 		ValidHtml.assertValid(name, html);
-		assertThat(html).as(name + " reloads itself").containsPattern("<meta http-equiv=\"refresh\" content=\"\\d+; url=[^\"]+\">");
+		assertThat(html).as(name + " reloads itself")
+			.containsPattern("<meta http-equiv=\"refresh\" content=\"\\d+; url=[^\"]+\">");
 	}
 
 	private HttpResponse<String> get(String path) throws Exception {
-		return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", "text/html").build(),
-				HttpResponse.BodyHandlers.ofString());
+		return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Accept", "text/html")
+			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 }

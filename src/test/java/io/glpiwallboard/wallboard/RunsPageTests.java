@@ -30,16 +30,18 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * {@code /runs} after real syncs against the simulator: the row of each run says what the run
- * did, in words a service-desk admin reads, in the board's time zone, and the page reloads itself.
- * Every full run here mails to an SMTP server that is not there, so only its mail fails.
+ * {@code /runs} after real syncs against the simulator: the row of each run says what the
+ * run did, in words a service-desk admin reads, in the board's time zone, and the page
+ * reloads itself. Every full run here mails to an SMTP server that is not there, so only
+ * its mail fails.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "schedule.enabled=false",
-		"spring.datasource.url=jdbc:h2:mem:runs-page;DB_CLOSE_DELAY=-1", "report.dir=target/test-reports/runs-page",
-		"wallboard.time-zone=America/New_York", "wallboard.history-days=30", "wallboard.access-token=" + RunsPageTests.TOKEN,
-		"glpi.retry.max-attempts=2", "glpi.retry.initial-backoff=5ms", "glpi.retry.max-backoff=10ms",
-		"spring.mail.host=127.0.0.1", "report.mail.from=wallboard@example.org", "report.mail.max-attempts=1",
-		"report.recipients[0].to=lead@example.org" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "schedule.enabled=false", "spring.datasource.url=jdbc:h2:mem:runs-page;DB_CLOSE_DELAY=-1",
+				"report.dir=target/test-reports/runs-page", "wallboard.time-zone=America/New_York",
+				"wallboard.history-days=30", "wallboard.access-token=" + RunsPageTests.TOKEN,
+				"glpi.retry.max-attempts=2", "glpi.retry.initial-backoff=5ms", "glpi.retry.max-backoff=10ms",
+				"spring.mail.host=127.0.0.1", "report.mail.from=wallboard@example.org", "report.mail.max-attempts=1",
+				"report.recipients[0].to=lead@example.org" })
 class RunsPageTests {
 
 	static final String TOKEN = "runs-T0ken";
@@ -121,7 +123,8 @@ class RunsPageTests {
 		assertThat(run.statusClass()).isEqualTo("FAILED");
 		assertThat(run.cell(STATUS)).isEqualTo("failed");
 		assertThat(run.cell(ERRORS)).isEqualTo(outcome.message());
-		assertThat(run.cell(ERRORS)).doesNotContainPattern("(Exception|Error)\\b").doesNotContain("io.glpiwallboard", "java.", "\tat ");
+		assertThat(run.cell(ERRORS)).doesNotContainPattern("(Exception|Error)\\b")
+			.doesNotContain("io.glpiwallboard", "java.", "\tat ");
 		assertThat(run.cell(REQUESTS)).matches("[1-9]\\d*");
 	}
 
@@ -138,7 +141,8 @@ class RunsPageTests {
 		assertThat(html).contains("Times in America/New_York");
 		assertThat(run.cell(STARTED)).matches("\\w{3} \\d{1,2} \\w{3} \\d{4} \\d{2}:\\d{2}:\\d{2} E[SD]T");
 		assertThat(run.cell(ENDED)).matches(".* E[SD]T");
-		assertThat(html).contains("<meta http-equiv=\"refresh\" content=\"60; url=/runs?theme=light&amp;token=" + TOKEN + "\">");
+		assertThat(html)
+			.contains("<meta http-equiv=\"refresh\" content=\"60; url=/runs?theme=light&amp;token=" + TOKEN + "\">");
 	}
 
 	static final int STARTED = 1, ENDED = 2, STATUS = 5, TICKETS = 6, REQUESTS = 7, ERRORS = 8;
@@ -174,14 +178,19 @@ class RunsPageTests {
 	}
 
 	private String page(String path) throws Exception {
-		HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+		HttpResponse<String> response = http.send(
+				HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).as(path).isEqualTo(200);
 		return response.body();
 	}
 
 	private static String unescape(String html) {
-		return html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
+		return html.replace("&lt;", "<")
+			.replace("&gt;", ">")
+			.replace("&quot;", "\"")
+			.replace("&#39;", "'")
+			.replace("&amp;", "&");
 	}
 
 }

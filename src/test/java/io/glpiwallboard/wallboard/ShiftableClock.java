@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 
 /**
- * A pinned instant, moved forward on demand: makes the data "old" without waiting, and keeps a
- * test's board the same whatever the time of day it runs at.
+ * A pinned instant, moved forward on demand: makes the data "old" without waiting, and
+ * keeps a test's board the same whatever the time of day it runs at.
  */
 final class ShiftableClock extends Clock {
 

@@ -20,10 +20,10 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
 
 /**
- * {@code wallboard.working-hours} and {@code working-days} only choose the staleness threshold, as
- * README says: {@code stale-after} (30m here) on working days from the start plus 30 minutes until
- * the end, {@code stale-after-off-hours} (26h) at every other time. Times are in Paris; Monday
- * 30 November 2026.
+ * {@code wallboard.working-hours} and {@code working-days} only choose the staleness
+ * threshold, as README says: {@code stale-after} (30m here) on working days from the
+ * start plus 30 minutes until the end, {@code stale-after-off-hours} (26h) at every other
+ * time. Times are in Paris; Monday 30 November 2026.
  */
 class StaleThresholdTests {
 
@@ -40,7 +40,8 @@ class StaleThresholdTests {
 	@Test
 	void theDaysFirstRefreshGetsStaleAfterToRunBeforeTheNightsDataIsCalledStale() {
 		// given: the nightly run at 02:30 was the last sync
-		// then: at 07:20 the night's threshold still holds; at 07:31 the working hours' one does
+		// then: at 07:20 the night's threshold still holds; at 07:31 the working hours'
+		// one does
 		assertThat(staleAt("2026-11-30T07:20", "2026-11-30T02:30", MONDAY_TO_FRIDAY)).isFalse();
 		assertThat(staleAt("2026-11-30T07:31", "2026-11-30T02:30", MONDAY_TO_FRIDAY)).isTrue();
 	}
@@ -72,7 +73,8 @@ class StaleThresholdTests {
 		WallboardProperties wallboard = new WallboardProperties(60, Duration.ofMinutes(30), Duration.ofHours(26), null,
 				"07:00-20:00", workingDays);
 		Clock clock = Clock.fixed(LocalDateTime.parse(now).atZone(PARIS).toInstant(), PARIS);
-		Freshness freshness = new Freshness(state, wallboard, new TimeZoneProperties(PARIS), mock(ConnectionSettings.class), clock);
+		Freshness freshness = new Freshness(state, wallboard, new TimeZoneProperties(PARIS),
+				mock(ConnectionSettings.class), clock);
 		// when
 		return freshness.check().stale();
 	}

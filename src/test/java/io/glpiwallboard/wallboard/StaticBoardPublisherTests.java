@@ -60,9 +60,11 @@ class StaticBoardPublisherTests {
 		SpringTemplateEngine engine = new SpringTemplateEngine();
 		engine.setTemplateResolver(resolver);
 		BoardProperties board = BoardFixtures.boardProperties(null);
-		BoardRenderer renderer = new BoardRenderer(engine, BoardFixtures.wallboardProperties(), BoardFixtures.timeZone(), board);
-		publisher = new StaticBoardPublisher(figures, new BoardCache(figures, board, BoardFixtures.snapshotProperties()),
-				renderer, BoardFixtures.wallboardProperties(), new ReportProperties(reports, List.of()));
+		BoardRenderer renderer = new BoardRenderer(engine, BoardFixtures.wallboardProperties(),
+				BoardFixtures.timeZone(), board);
+		publisher = new StaticBoardPublisher(figures,
+				new BoardCache(figures, board, BoardFixtures.snapshotProperties()), renderer,
+				BoardFixtures.wallboardProperties(), new ReportProperties(reports, List.of()));
 		given(figures.groups()).willReturn(BoardFixtures.groups());
 	}
 
@@ -154,9 +156,11 @@ class StaticBoardPublisherTests {
 		Path dir = reports.resolve("wallboard");
 		List<String> names = names(dir);
 		assertThat(names).noneMatch(n -> n.startsWith(StaticBoardWriter.TMP_PREFIX));
-		assertThat(names).contains("trend-all-" + third.toEpochMilli() + ".png", "trend-all-" + second.toEpochMilli() + ".png")
+		assertThat(names)
+			.contains("trend-all-" + third.toEpochMilli() + ".png", "trend-all-" + second.toEpochMilli() + ".png")
 			.doesNotContain("trend-all-" + BoardFixtures.AS_OF.toEpochMilli() + ".png");
-		assertThat(image(Files.readString(dir.resolve("index.html")))).isEqualTo("trend-all-" + third.toEpochMilli() + ".png");
+		assertThat(image(Files.readString(dir.resolve("index.html"))))
+			.isEqualTo("trend-all-" + third.toEpochMilli() + ".png");
 	}
 
 	@Test
@@ -188,8 +192,8 @@ class StaticBoardPublisherTests {
 	 */
 	private void snapshot(Instant asOf, Set<Long> emptied, Set<Long> deleted) {
 		EntityTree full = BoardFixtures.tree();
-		given(figures.entityTree()).willReturn(new EntityTree(
-				full.all().stream().filter(n -> !deleted.contains(n.id())).toList()));
+		given(figures.entityTree())
+			.willReturn(new EntityTree(full.all().stream().filter(n -> !deleted.contains(n.id())).toList()));
 		given(figures.latestObserved()).willReturn(Optional.of(Map.entry(BoardFixtures.DAY, asOf)));
 		willAnswer(call -> {
 			Scope board = call.getArgument(0);
@@ -204,8 +208,8 @@ class StaticBoardPublisherTests {
 				return Optional.of(new WallboardFigures(asOf, f.day(), scope, new Open(0, Map.of(), Map.of(), Map.of()),
 						new Today(0, 2, 2), entities, f.trend(), List.of(), List.of()));
 			}
-			return Optional.of(new WallboardFigures(asOf, f.day(), f.entityId(), f.open(), f.today(), entities, f.trend(),
-					f.age(), f.oldest(), f.groupId(), f.groups()));
+			return Optional.of(new WallboardFigures(asOf, f.day(), f.entityId(), f.open(), f.today(), entities,
+					f.trend(), f.age(), f.oldest(), f.groupId(), f.groups()));
 		}).given(figures).forScope(any(), anyInt());
 	}
 

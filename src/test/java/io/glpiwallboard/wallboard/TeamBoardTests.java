@@ -32,10 +32,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The API, the live board and the static board over the hand-checked teams of
- * {@link MirrorFixture#springWeekWithTeams()}, snapshot on Monday 2026-03-30 at 12:00 in Paris.
+ * {@link MirrorFixture#springWeekWithTeams()}, snapshot on Monday 2026-03-30 at 12:00 in
+ * Paris.
  */
-@SpringBootTest(properties = { "schedule.enabled=false", "spring.datasource.url=jdbc:h2:mem:team-board;DB_CLOSE_DELAY=-1",
-		"wallboard.time-zone=Europe/Paris", "report.dir=target/team-board-reports", "wallboard.board.top-entities=8" })
+@SpringBootTest(properties = { "schedule.enabled=false",
+		"spring.datasource.url=jdbc:h2:mem:team-board;DB_CLOSE_DELAY=-1", "wallboard.time-zone=Europe/Paris",
+		"report.dir=target/team-board-reports", "wallboard.board.top-entities=8" })
 @AutoConfigureMockMvc
 class TeamBoardTests {
 
@@ -79,7 +81,10 @@ class TeamBoardTests {
 		publish(NOON);
 	}
 
-	/** A new snapshot, as a sync ends: the board's caches follow, the static board is written. */
+	/**
+	 * A new snapshot, as a sync ends: the board's caches follow, the static board is
+	 * written.
+	 */
 	private void publish(Instant asOf) throws Exception {
 		LocalDate day = snapshots.recordObserved(asOf);
 		for (SnapshotPublisher publisher : publishers.stream().sorted(SnapshotPublisher.IN_ORDER).toList()) {
@@ -93,7 +98,11 @@ class TeamBoardTests {
 	@Test
 	void theApiGivesTheTeamFiguresUnderExactlyTheirNames() throws Exception {
 		// when
-		String body = mvc.perform(get("/api/wallboard")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String body = mvc.perform(get("/api/wallboard"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 
 		// then: 10 open (the fixture's 9 and ticket 16)
 		JsonNode api = JsonMapper.builder().build().readTree(body);
@@ -107,7 +116,8 @@ class TeamBoardTests {
 		assertThat(open.get("byGroup").get("102").asLong()).isEqualTo(3);
 		assertThat(names(api.get("groups").get(0))).containsExactly("id", "completename", "open", "late", "unassigned");
 		assertThat(api.get("groups").get(1).get("id").asLong()).isEqualTo(102);
-		assertThat(api.get("groups").get(1).get("completename").asString()).isEqualTo("Support > Network <LAN> & \"Wi-Fi\"");
+		assertThat(api.get("groups").get(1).get("completename").asString())
+			.isEqualTo("Support > Network <LAN> & \"Wi-Fi\"");
 		JsonNode today = api.get("trend").get(api.get("trend").size() - 1);
 		assertThat(today.get("late").asLong()).isEqualTo(4);
 	}
@@ -115,8 +125,9 @@ class TeamBoardTests {
 	@Test
 	void theApisEntityRowsAddUpToTheTotalWithTheUnknownAndMissingEntities() throws Exception {
 		// when
-		JsonNode api = JsonMapper.builder().build().readTree(
-				mvc.perform(get("/api/wallboard")).andReturn().getResponse().getContentAsString());
+		JsonNode api = JsonMapper.builder()
+			.build()
+			.readTree(mvc.perform(get("/api/wallboard")).andReturn().getResponse().getContentAsString());
 
 		// then
 		long sum = 0;
@@ -161,11 +172,13 @@ class TeamBoardTests {
 		String html = mvc.perform(get("/")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
 		// then: late > 0 is amber without any setting
-		assertThat(html).contains("data-kpi=\"open\">10<", "data-kpi=\"unassigned\">3<",
-				"data-kpi=\"late\">4<", "data-kpi=\"dueSoon\">3<", ">Due in 24 h<");
+		assertThat(html).contains("data-kpi=\"open\">10<", "data-kpi=\"unassigned\">3<", "data-kpi=\"late\">4<",
+				"data-kpi=\"dueSoon\">3<", ">Due in 24 h<");
 		assertThat(html).containsPattern("class=\"kpi warning\">\\s*<div class=\"label\">Late<");
-		assertThat(html).contains(">By team<", "href=\"/board/group/102\"", "title=\"" + NETWORK_ESCAPED + "\"",
-				">Network &lt;LAN&gt; &amp; &quot;Wi-Fi&quot;<", ">N1<", ">No team<", "Rows do not add up: a shared ticket counts in each team.")
+		assertThat(html)
+			.contains(">By team<", "href=\"/board/group/102\"", "title=\"" + NETWORK_ESCAPED + "\"",
+					">Network &lt;LAN&gt; &amp; &quot;Wi-Fi&quot;<", ">N1<", ">No team<",
+					"Rows do not add up: a shared ticket counts in each team.")
 			.doesNotContain("<LAN>");
 		assertThat(html).contains(">Unknown entity #77<").doesNotContain("/board/77\"");
 		assertThat(html).containsPattern("class=\"late-mark\">Late</span><span>Ticket 12<");
@@ -181,9 +194,8 @@ class TeamBoardTests {
 			.getContentAsString();
 
 		// then: 2, 5 and 14; 2 and 14 have no technician; 2 is late
-		assertThat(html).contains("<h1>" + NETWORK_ESCAPED + "</h1>", "data-kpi=\"open\">3<",
-				">No technician<", "data-kpi=\"unassigned\">2<", "data-kpi=\"late\">1<",
-				">Also assigned to<", ">N1<");
+		assertThat(html).contains("<h1>" + NETWORK_ESCAPED + "</h1>", "data-kpi=\"open\">3<", ">No technician<",
+				"data-kpi=\"unassigned\">2<", "data-kpi=\"late\">1<", ">Also assigned to<", ">N1<");
 		assertThat(html).contains("content=\"60; url=/board/1?rotate=all,group:102,1\"");
 		assertThat(html).contains("Team history is observed, never reconstructed: it starts on 30 Mar 2026.");
 		mvc.perform(get("/board/group/999")).andExpect(status().isNotFound());

@@ -58,36 +58,43 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.BDDMockito.willThrow;
 
 /**
- * The board in Debian's Chromium, against the product synced from the GLPI simulator: what a TV
- * shows. Screenshots land in {@code target/screenshots/} for a person to look at.
+ * The board in Debian's Chromium, against the product synced from the GLPI simulator:
+ * what a TV shows. Screenshots land in {@code target/screenshots/} for a person to look
+ * at.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "schedule.enabled=false",
-		"spring.datasource.url=jdbc:h2:mem:board-browser;DB_CLOSE_DELAY=-1", "wallboard.time-zone=Europe/Paris",
-		"wallboard.stale-after=30m", "wallboard.stale-after-off-hours=30m", "report.dir=target/board-browser-reports" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "schedule.enabled=false", "spring.datasource.url=jdbc:h2:mem:board-browser;DB_CLOSE_DELAY=-1",
+				"wallboard.time-zone=Europe/Paris", "wallboard.stale-after=30m", "wallboard.stale-after-off-hours=30m",
+				"report.dir=target/board-browser-reports" })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @EnabledIf("browserInstalled")
 class WallboardBrowserTests {
 
 	static final String HOSTILE = "<script>window.__xss=1</script><img src=x onerror=\"window.__xss=2\"> printer";
 
-	/** A support group named with every character HTML escapes, given tickets by hand after the sync. */
+	/**
+	 * A support group named with every character HTML escapes, given tickets by hand
+	 * after the sync.
+	 */
 	static final long GROUP = 900_001;
 
 	static final String HOSTILE_GROUP = "Support > N2 <b>\"Core\" & co</b><img src=x onerror=\"window.__xss=3\">";
 
 	/**
-	 * The board's "now" and the simulator's: pinned, so the data (which follows the simulator's
-	 * clock) and the board are the same at whatever time the test runs. Tuesday 24 November 2026,
-	 * 23:00 in Paris: of the half hours of November, the one where this seed's open tickets spread
-	 * over the most entities (12) and teams (7), with the most tickets opened (4) and solved (2)
-	 * that day.
+	 * The board's "now" and the simulator's: pinned, so the data (which follows the
+	 * simulator's clock) and the board are the same at whatever time the test runs.
+	 * Tuesday 24 November 2026, 23:00 in Paris: of the half hours of November, the one
+	 * where this seed's open tickets spread over the most entities (12) and teams (7),
+	 * with the most tickets opened (4) and solved (2) that day.
 	 */
 	static final Instant PINNED = Instant.parse("2026-11-24T22:00:00Z");
 
 	static final ShiftableClock CLOCK = new ShiftableClock(PINNED, ZoneId.of("Europe/Paris"));
 
-	static final GlpiSimulator SIMULATOR = GlpiSimulator
-		.start(SimulatorSettings.defaults().withTickets(300).withSeed(11).withClock(Clock.fixed(PINNED, ZoneId.of("UTC"))));
+	static final GlpiSimulator SIMULATOR = GlpiSimulator.start(SimulatorSettings.defaults()
+		.withTickets(300)
+		.withSeed(11)
+		.withClock(Clock.fixed(PINNED, ZoneId.of("UTC"))));
 
 	static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -123,9 +130,9 @@ class WallboardBrowserTests {
 	WebDriver browser;
 
 	/**
-	 * Skipped only on a developer machine without Debian's chromium; in CI (CI=true), where
-	 * .ci/run installs it, the test always runs, so a missing browser fails the build instead of
-	 * silently skipping the only check of what the TV shows.
+	 * Skipped only on a developer machine without Debian's chromium; in CI (CI=true),
+	 * where .ci/run installs it, the test always runs, so a missing browser fails the
+	 * build instead of silently skipping the only check of what the TV shows.
 	 */
 	static boolean browserInstalled() {
 		return "true".equals(System.getenv("CI"))
@@ -144,8 +151,9 @@ class WallboardBrowserTests {
 	@BeforeAll
 	void syncAndOpenBrowser() throws Exception {
 		// the oldest open ticket, so the board lists it
-		SIMULATOR.data().addTicket(SimTicket.simple(SIMULATOR.data().maxTicketId() + 1, HOSTILE, 1,
-				PINNED.minus(Duration.ofDays(900))));
+		SIMULATOR.data()
+			.addTicket(SimTicket.simple(SIMULATOR.data().maxTicketId() + 1, HOSTILE, 1,
+					PINNED.minus(Duration.ofDays(900))));
 		SyncOutcome outcome = sync.run(SyncMode.FULL, false);
 		assertThat(outcome.success()).as(outcome.message()).isTrue();
 		assignEightOpenTicketsToTheHostileGroup();
@@ -181,7 +189,8 @@ class WallboardBrowserTests {
 			assertThat(browser.findElements(By.id("stale"))).isEmpty();
 			assertThat(browser.findElement(By.cssSelector(".asof time")).getText()).as("date and time")
 				.matches("[A-Z][a-z]{2} \\d{1,2} [A-Z][a-z]{2} \\d{2}:\\d{2}");
-			// axis and legend text of about 28 px at 1080p (readable from 5 m), in proportion on other screens
+			// axis and legend text of about 28 px at 1080p (readable from 5 m), in
+			// proportion on other screens
 			double screen = Math.min(size.width, size.height) / 1080.0;
 			assertThat(chartTextPixels()).as("chart text at %s", size).isGreaterThanOrEqualTo(26 * screen);
 			screenshot("board-" + size.width + "x" + size.height);
@@ -189,24 +198,33 @@ class WallboardBrowserTests {
 	}
 
 	/**
-	 * Eight open tickets of the synced mirror go to {@link #GROUP} too: a technician on every other
-	 * one (and only there), a deadline passed on three, one due within the hour, none on the others;
-	 * then a new snapshot is recorded and published, as at the end of a sync.
+	 * Eight open tickets of the synced mirror go to {@link #GROUP} too: a technician on
+	 * every other one (and only there), a deadline passed on three, one due within the
+	 * hour, none on the others; then a new snapshot is recorded and published, as at the
+	 * end of a sync.
 	 */
 	private void assignEightOpenTicketsToTheHostileGroup() throws Exception {
-		jdbc.update("INSERT INTO glpi_group (id, name, completename, parent_id, level, last_seen_run) VALUES (?, ?, ?, NULL, 1, 1)",
+		jdbc.update(
+				"INSERT INTO glpi_group (id, name, completename, parent_id, level, last_seen_run) VALUES (?, ?, ?, NULL, 1, 1)",
 				GROUP, "N2", HOSTILE_GROUP);
-		List<Long> tickets = jdbc.queryForList("SELECT id FROM glpi_ticket WHERE is_open = TRUE ORDER BY id LIMIT 8", Long.class);
+		List<Long> tickets = jdbc.queryForList("SELECT id FROM glpi_ticket WHERE is_open = TRUE ORDER BY id LIMIT 8",
+				Long.class);
 		Instant now = CLOCK.instant();
 		for (int i = 0; i < tickets.size(); i++) {
 			long id = tickets.get(i);
-			// the simulator's own technicians off these tickets, so "no technician" is ours to count
-			jdbc.update("DELETE FROM glpi_ticket_member WHERE ticket_id = ? AND (member_type = 'User' OR member_id = ?)", id, GROUP);
-			jdbc.update("INSERT INTO glpi_ticket_member (ticket_id, member_type, member_id, member_name) VALUES (?, 'Group', ?, 'N2')",
+			// the simulator's own technicians off these tickets, so "no technician" is
+			// ours to count
+			jdbc.update(
+					"DELETE FROM glpi_ticket_member WHERE ticket_id = ? AND (member_type = 'User' OR member_id = ?)",
+					id, GROUP);
+			jdbc.update(
+					"INSERT INTO glpi_ticket_member (ticket_id, member_type, member_id, member_name) VALUES (?, 'Group', ?, 'N2')",
 					id, GROUP);
 			if (i % 2 == 0) {
-				jdbc.update("MERGE INTO glpi_ticket_member (ticket_id, member_type, member_id, member_name) KEY (ticket_id, member_type, member_id)"
-						+ " VALUES (?, 'User', 900002, 'tech')", id);
+				jdbc.update(
+						"MERGE INTO glpi_ticket_member (ticket_id, member_type, member_id, member_name) KEY (ticket_id, member_type, member_id)"
+								+ " VALUES (?, 'User', 900002, 'tech')",
+						id);
 			}
 			Instant due = i < 3 ? now.minus(Duration.ofHours(i + 1)) : i == 3 ? now.plus(Duration.ofMinutes(50)) : null;
 			jdbc.update("UPDATE glpi_ticket SET time_to_resolve = ? WHERE id = ?",
@@ -237,7 +255,8 @@ class WallboardBrowserTests {
 			assertThat(kpi("unassigned")).isEqualTo(api.get("open").get("unassigned").asLong()).isEqualTo(4);
 			assertThat(kpi("late")).isEqualTo(api.get("open").get("late").asLong()).isEqualTo(3);
 			assertThat(kpi("dueSoon")).isEqualTo(api.get("open").get("dueSoon").asLong()).isEqualTo(1);
-			assertThat(((JavascriptExecutor) browser).executeScript("return typeof window.__xss")).isEqualTo("undefined");
+			assertThat(((JavascriptExecutor) browser).executeScript("return typeof window.__xss"))
+				.isEqualTo("undefined");
 			screenshot("board-group-" + size.width + "x" + size.height);
 		}
 	}
@@ -277,7 +296,8 @@ class WallboardBrowserTests {
 		open("/", new Dimension(1920, 1080));
 
 		// then
-		assertThat(browser.findElement(By.cssSelector(".tickets")).getText()).contains("<script>window.__xss=1</script>");
+		assertThat(browser.findElement(By.cssSelector(".tickets")).getText())
+			.contains("<script>window.__xss=1</script>");
 		assertThat(((JavascriptExecutor) browser).executeScript("return typeof window.__xss")).isEqualTo("undefined");
 		assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
 	}
@@ -295,7 +315,8 @@ class WallboardBrowserTests {
 
 			// then
 			assertThat(browser.findElement(By.id("stale")).isDisplayed()).isTrue();
-			assertThat(browser.findElement(By.id("stale")).getText()).containsIgnoringCase("stale data").contains("2 hours old");
+			assertThat(browser.findElement(By.id("stale")).getText()).containsIgnoringCase("stale data")
+				.contains("2 hours old");
 			assertNoScrolling(new Dimension(1920, 1080));
 			assertThat(chartHeight()).isEqualTo(chartHeight);
 			screenshot("board-stale-1920x1080");
@@ -326,7 +347,8 @@ class WallboardBrowserTests {
 				+ " glpi.client-secret (GLPI_CLIENT_SECRET) glpi.username (GLPI_USERNAME) glpi.password (GLPI_PASSWORD)";
 		open("/", new Dimension(1920, 1080));
 		long chartHeight = chartHeight();
-		// a minute after the last success (the clock is pinned: at the same instant, it is not the last word)
+		// a minute after the last success (the clock is pinned: at the same instant, it
+		// is not the last word)
 		syncState.put(SyncState.LAST_FAILURE, CLOCK.instant().plusSeconds(60).toString());
 		syncState.put(SyncState.LAST_FAILURE_REASON, reason);
 		boardState.invalidate();
@@ -338,11 +360,14 @@ class WallboardBrowserTests {
 			screenshot("board-long-banner-1920x1080");
 			WebElement banner = browser.findElement(By.id("stale"));
 			assertThat(banner.getText()).contains(reason);
-			assertThat(banner.getSize().height).as("wraps").isGreaterThan(2 * browser.findElement(By.cssSelector(".banner strong")).getSize().height);
-			assertThat(((Number) ((JavascriptExecutor) browser).executeScript(
-					"var b = document.getElementById('stale'); return b.scrollWidth - b.clientWidth;")).intValue()).isLessThanOrEqualTo(0);
+			assertThat(banner.getSize().height).as("wraps")
+				.isGreaterThan(2 * browser.findElement(By.cssSelector(".banner strong")).getSize().height);
+			assertThat(((Number) ((JavascriptExecutor) browser)
+				.executeScript("var b = document.getElementById('stale'); return b.scrollWidth - b.clientWidth;"))
+				.intValue()).isLessThanOrEqualTo(0);
 			assertThat(chartHeight()).isEqualTo(chartHeight);
-			// three lines of banner: the lists lose their last rows, whole rows, nothing overlaps
+			// three lines of banner: the lists lose their last rows, whole rows, nothing
+			// overlaps
 			layout(new Dimension(1920, 1080));
 		}
 		finally {
@@ -371,7 +396,8 @@ class WallboardBrowserTests {
 	@Test
 	void aBusyDatabasePageComesBackToTheBoardByItselfOnceTheDatabaseAnswers() throws Exception {
 		// given: the database does not answer in time
-		willThrow(new CannotAcquireLockException("Timeout trying to lock table \"SNAPSHOT_DAY\"")).given(figures).latestObserved();
+		willThrow(new CannotAcquireLockException("Timeout trying to lock table \"SNAPSHOT_DAY\"")).given(figures)
+			.latestObserved();
 		boardState.invalidate();
 		try {
 			// when
@@ -409,7 +435,10 @@ class WallboardBrowserTests {
 		layout(size);
 	}
 
-	/** {@link BoardLayout#check}, with the screenshot of a failing page for a person to look at. */
+	/**
+	 * {@link BoardLayout#check}, with the screenshot of a failing page for a person to
+	 * look at.
+	 */
 	private Map<String, Object> layout(Dimension size) throws Exception {
 		try {
 			return BoardLayout.check(browser, size);
@@ -429,7 +458,10 @@ class WallboardBrowserTests {
 		return browser.findElement(By.cssSelector(".chart img")).getSize().height;
 	}
 
-	/** Screen pixels of the chart's axis and legend text: its logical size times the scale the image is shown at. */
+	/**
+	 * Screen pixels of the chart's axis and legend text: its logical size times the scale
+	 * the image is shown at.
+	 */
 	private double chartTextPixels() {
 		@SuppressWarnings("unchecked")
 		Map<String, Number> img = (Map<String, Number>) ((JavascriptExecutor) browser).executeScript(

@@ -23,7 +23,10 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
 
-/** {@code wallboard.working-days} reads the notations an admin uses, the README's included. */
+/**
+ * {@code wallboard.working-days} reads the notations an admin uses, the README's
+ * included.
+ */
 class WorkingDaysTests {
 
 	private final ApplicationContextRunner context = new ApplicationContextRunner()
@@ -32,8 +35,8 @@ class WorkingDaysTests {
 		.withBean(DaysOfWeek.class);
 
 	@ParameterizedTest(name = "{0}")
-	@ValueSource(strings = { "MONDAY..FRIDAY", "MON-FRI", "mon-fri", "Monday..Friday", "MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY",
-			"MON-WED,THU,FRI" })
+	@ValueSource(strings = { "MONDAY..FRIDAY", "MON-FRI", "mon-fri", "Monday..Friday",
+			"MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY", "MON-WED,THU,FRI" })
 	void mondayToFridayIsWrittenInEveryUsualWay(String notation) {
 		context.withPropertyValues("wallboard.working-days=" + notation)
 			.run(c -> assertThat(c.getBean(WallboardProperties.class).workingDays())
@@ -42,13 +45,17 @@ class WorkingDaysTests {
 
 	@Test
 	void aYamlListOfDaysBinds() {
-		context.withPropertyValues("wallboard.working-days[0]=MON", "wallboard.working-days[1]=WEDNESDAY", "wallboard.working-days[2]=fri")
-			.run(c -> assertThat(c.getBean(WallboardProperties.class).workingDays()).containsExactlyInAnyOrder(MONDAY, WEDNESDAY, FRIDAY));
+		context
+			.withPropertyValues("wallboard.working-days[0]=MON", "wallboard.working-days[1]=WEDNESDAY",
+					"wallboard.working-days[2]=fri")
+			.run(c -> assertThat(c.getBean(WallboardProperties.class).workingDays()).containsExactlyInAnyOrder(MONDAY,
+					WEDNESDAY, FRIDAY));
 	}
 
 	@Test
 	void theDefaultIsMondayToFriday() {
-		context.run(c -> assertThat(c.getBean(WallboardProperties.class).workingDays()).isEqualTo(EnumSet.range(MONDAY, FRIDAY)));
+		context.run(c -> assertThat(c.getBean(WallboardProperties.class).workingDays())
+			.isEqualTo(EnumSet.range(MONDAY, FRIDAY)));
 	}
 
 	@Test

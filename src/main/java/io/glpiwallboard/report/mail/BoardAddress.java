@@ -6,8 +6,9 @@ import io.glpiwallboard.snapshot.Scope;
 
 /**
  * The live board of a report's scope, under {@code wallboard.public-url}: {@code /} for
- * everything, {@code /board/{entity}} for an entity, {@code /board/group/{group}} for a group. The
- * access token is never added: a mail is forwarded and archived, the token opens every board.
+ * everything, {@code /board/{entity}} for an entity, {@code /board/group/{group}} for a
+ * group. The access token is never added: a mail is forwarded and archived, the token
+ * opens every board.
  */
 final class BoardAddress {
 

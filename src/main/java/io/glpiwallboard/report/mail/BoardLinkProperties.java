@@ -10,8 +10,8 @@ import org.springframework.validation.annotation.Validated;
  * {@code wallboard.} because it is the board's address; only the mails read it.
  *
  * @param publicUrl the board's address as its viewers reach it, e.g.
- * {@code https://wallboard.example.org/}; the report mails link to it when set, and carry no board
- * link otherwise (no user info: it is sent to every recipient)
+ * {@code https://wallboard.example.org/}; the report mails link to it when set, and carry
+ * no board link otherwise (no user info: it is sent to every recipient)
  */
 @Validated
 @ConfigurationProperties("wallboard")

@@ -9,12 +9,16 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** Which report went to whom on which day, and why one did not: table {@code mail_delivery}. */
+/**
+ * Which report went to whom on which day, and why one did not: table
+ * {@code mail_delivery}.
+ */
 @Repository
 public class MailDeliveries {
 
 	/**
-	 * @param recipientKey the scope and the addresses, e.g. {@code entity:3 a@x.org,b@x.org}
+	 * @param recipientKey the scope and the addresses, e.g.
+	 * {@code entity:3 a@x.org,b@x.org}
 	 * @param sent true when the mail was accepted by the SMTP server
 	 * @param attempts attempts of the last delivery
 	 * @param attemptedAt when the last attempt ended
@@ -31,8 +35,10 @@ public class MailDeliveries {
 	}
 
 	boolean wasSent(LocalDate day, String recipientKey) {
-		return !jdbc.queryForList("SELECT 1 FROM mail_delivery WHERE report_date = ? AND recipient_key = ? AND status = 'SENT'",
-				day, recipientKey).isEmpty();
+		return !jdbc
+			.queryForList("SELECT 1 FROM mail_delivery WHERE report_date = ? AND recipient_key = ? AND status = 'SENT'",
+					day, recipientKey)
+			.isEmpty();
 	}
 
 	void sent(LocalDate day, String recipientKey, int attempts, Instant at) {
@@ -45,17 +51,21 @@ public class MailDeliveries {
 
 	/** The deliveries of a report day, e.g. for the run history. */
 	public List<Delivery> forDay(LocalDate day) {
-		return jdbc.query("SELECT report_date, recipient_key, status, attempts, attempted_at, error FROM mail_delivery"
-				+ " WHERE report_date = ? ORDER BY recipient_key", (rs, i) -> new Delivery(rs.getObject(1, LocalDate.class),
-						rs.getString(2), "SENT".equals(rs.getString(3)), rs.getInt(4),
-						rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getString(6)), day);
+		return jdbc.query(
+				"SELECT report_date, recipient_key, status, attempts, attempted_at, error FROM mail_delivery"
+						+ " WHERE report_date = ? ORDER BY recipient_key",
+				(rs, i) -> new Delivery(rs.getObject(1, LocalDate.class), rs.getString(2),
+						"SENT".equals(rs.getString(3)), rs.getInt(4), rs.getObject(5, OffsetDateTime.class).toInstant(),
+						rs.getString(6)),
+				day);
 	}
 
 	private void save(LocalDate day, String key, String status, int attempts, Instant at, String error) {
 		OffsetDateTime when = at.atOffset(ZoneOffset.UTC);
-		jdbc.update("MERGE INTO mail_delivery (report_date, recipient_key, status, attempts, attempted_at, sent_at, error)"
-				+ " KEY (report_date, recipient_key) VALUES (?, ?, ?, ?, ?, ?, ?)", day, key, status, attempts, when,
-				"SENT".equals(status) ? when : null, error);
+		jdbc.update(
+				"MERGE INTO mail_delivery (report_date, recipient_key, status, attempts, attempted_at, sent_at, error)"
+						+ " KEY (report_date, recipient_key) VALUES (?, ?, ?, ?, ?, ?, ?)",
+				day, key, status, attempts, when, "SENT".equals(status) ? when : null, error);
 	}
 
 }

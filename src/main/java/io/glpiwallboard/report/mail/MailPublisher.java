@@ -28,13 +28,13 @@ import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 
 /**
- * After every full run, mails each {@code report.recipients} entry its workbook, once a day (again
- * only with {@code run --force}). Every entry is tried even when one fails; failures are recorded
- * and end the run in error, and the workbooks stay in {@code report.dir} whatever happens.
+ * After every full run, mails each {@code report.recipients} entry its workbook, once a
+ * day (again only with {@code run --force}). Every entry is tried even when one fails;
+ * failures are recorded and end the run in error, and the workbooks stay in
+ * {@code report.dir} whatever happens.
  */
 @Component
 public class MailPublisher implements SnapshotPublisher {
-
 
 	private static final Logger log = LoggerFactory.getLogger(MailPublisher.class);
 
@@ -55,16 +55,17 @@ public class MailPublisher implements SnapshotPublisher {
 	private final Clock clock;
 
 	public MailPublisher(ReportProperties report, MailProperties mail, ObjectProvider<JavaMailSender> senders,
-			ReportFiles files, FiguresRepository figures, MailDeliveries deliveries,
-			ITemplateEngine templates, GlpiLinks links, BoardLinkProperties boardLink, TimeZoneProperties timeZone,
-			SnapshotProperties snapshots, Clock clock) {
+			ReportFiles files, FiguresRepository figures, MailDeliveries deliveries, ITemplateEngine templates,
+			GlpiLinks links, BoardLinkProperties boardLink, TimeZoneProperties timeZone, SnapshotProperties snapshots,
+			Clock clock) {
 		this.report = report;
 		this.mail = mail;
 		this.senders = senders;
 		this.files = files;
 		this.figures = figures;
 		this.deliveries = deliveries;
-		this.mailer = new ReportMailer(templates, links, new BoardAddress(boardLink), timeZone.zone(), snapshots.dueSoonText());
+		this.mailer = new ReportMailer(templates, links, new BoardAddress(boardLink), timeZone.zone(),
+				snapshots.dueSoonText());
 		this.clock = clock;
 	}
 
@@ -94,7 +95,8 @@ public class MailPublisher implements SnapshotPublisher {
 		for (Recipient recipient : report.recipients()) {
 			String key = key(recipient);
 			if (!request.force() && deliveries.wasSent(request.day(), key)) {
-				log.info("Report of {} already mailed to {} today; 'run --force' sends it again", request.day(), recipient);
+				log.info("Report of {} already mailed to {} today; 'run --force' sends it again", request.day(),
+						recipient);
 				continue;
 			}
 			Path workbook = files.workbook(request.day(), recipient.entity(), recipient.group());
@@ -122,8 +124,10 @@ public class MailPublisher implements SnapshotPublisher {
 			throw new SmtpRetry.Failure(0, "the workbook was not written (see the workbook error)", null);
 		}
 		Scope scope = new Scope(recipient.entity(), recipient.group());
-		// the snapshot's figures of the scope: the same sync as the workbook's ticket list, for a
-		// group with the team headline (unassigned = no technician, late, due soon) and its observed trend
+		// the snapshot's figures of the scope: the same sync as the workbook's ticket
+		// list, for a
+		// group with the team headline (unassigned = no technician, late, due soon) and
+		// its observed trend
 		WallboardFigures loaded = figures.forScope(scope, mail.chartDays())
 			.orElseThrow(() -> new SmtpRetry.Failure(0, unknown(scope), null));
 		try {
@@ -143,8 +147,9 @@ public class MailPublisher implements SnapshotPublisher {
 	}
 
 	/**
-	 * The scope and the addresses, order and case aside: editing the list makes a new recipient.
-	 * Entity-only keys are those of earlier versions, so an upgrade sends nothing twice.
+	 * The scope and the addresses, order and case aside: editing the list makes a new
+	 * recipient. Entity-only keys are those of earlier versions, so an upgrade sends
+	 * nothing twice.
 	 */
 	static String key(Recipient recipient) {
 		String scope = recipient.entity() == null && recipient.group() == null ? "all"
@@ -152,7 +157,11 @@ public class MailPublisher implements SnapshotPublisher {
 						+ (recipient.entity() != null && recipient.group() != null ? " " : "")
 						+ (recipient.group() == null ? "" : "group:" + recipient.group());
 		return scope + " "
-				+ recipient.to().stream().map(a -> a.trim().toLowerCase(Locale.ROOT)).sorted().collect(Collectors.joining(","));
+				+ recipient.to()
+					.stream()
+					.map(a -> a.trim().toLowerCase(Locale.ROOT))
+					.sorted()
+					.collect(Collectors.joining(","));
 	}
 
 }

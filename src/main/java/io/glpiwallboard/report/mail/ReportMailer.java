@@ -27,9 +27,9 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
- * One report mail: the headline figures and the trend chart in the body, the workbook attached.
- * The body says everything on its own, in HTML and in plain text, so it is useful even where the
- * attachment cannot be opened or HTML is not shown.
+ * One report mail: the headline figures and the trend chart in the body, the workbook
+ * attached. The body says everything on its own, in HTML and in plain text, so it is
+ * useful even where the attachment cannot be opened or HTML is not shown.
  */
 final class ReportMailer {
 
@@ -53,7 +53,9 @@ final class ReportMailer {
 
 	private final String dueSoon;
 
-	/** @param dueSoon {@code wallboard.due-soon} in words, e.g. "24 h" */
+	/**
+	 * @param dueSoon {@code wallboard.due-soon} in words, e.g. "24 h"
+	 */
 	ReportMailer(ITemplateEngine templates, GlpiLinks links, BoardAddress board, ZoneId zone, String dueSoon) {
 		this.templates = templates;
 		this.texts = textEngine();
@@ -63,7 +65,10 @@ final class ReportMailer {
 		this.dueSoon = dueSoon;
 	}
 
-	/** Thymeleaf's TEXT mode for {@code templates/mail/*.txt}: no HTML escaping, no markup. */
+	/**
+	 * Thymeleaf's TEXT mode for {@code templates/mail/*.txt}: no HTML escaping, no
+	 * markup.
+	 */
 	private static ITemplateEngine textEngine() {
 		ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
 		resolver.setPrefix("templates/");
@@ -76,12 +81,16 @@ final class ReportMailer {
 	}
 
 	/** Builds the message; a failure here is no SMTP problem and is never retried. */
-	/** @param name the scope's name ({@code FiguresRepository.name}) */
+	/**
+	 * @param name the scope's name ({@code FiguresRepository.name})
+	 */
 	MimeMessage prepare(JavaMailSender sender, String from, Iterable<String> to, String name, WallboardFigures figures,
 			Path workbook) {
 		try {
-			// the sender's session, so the message carries its mail.* settings; Spring's is the usual sender
-			Session session = sender instanceof JavaMailSenderImpl impl ? impl.getSession() : Session.getInstance(new java.util.Properties());
+			// the sender's session, so the message carries its mail.* settings; Spring's
+			// is the usual sender
+			Session session = sender instanceof JavaMailSenderImpl impl ? impl.getSession()
+					: Session.getInstance(new java.util.Properties());
 			ReportMessage message = new ReportMessage(session, from);
 			message.setFrom(from);
 			for (String address : to) {
@@ -89,10 +98,11 @@ final class ReportMailer {
 			}
 			message.setSubject(subject(name, figures), StandardCharsets.UTF_8.name());
 			// a line needs two days; a group observed for the first time today has one
-			byte[] chart = figures.trend().size() < 2 ? null : TrendChart.openLine(figures.trend(), ChartTheme.PAPER).png();
+			byte[] chart = figures.trend().size() < 2 ? null
+					: TrendChart.openLine(figures.trend(), ChartTheme.PAPER).png();
 			Context context = context(name, figures, workbook, chart != null);
-			message.setBody(texts.process(TEMPLATE, context), templates.process(TEMPLATE, context), chart, CHART_ID, CHART_NAME,
-					workbook);
+			message.setBody(texts.process(TEMPLATE, context), templates.process(TEMPLATE, context), chart, CHART_ID,
+					CHART_NAME, workbook);
 			return message;
 		}
 		catch (MessagingException | UncheckedIOException e) {
@@ -115,7 +125,8 @@ final class ReportMailer {
 		Long change = figures.openChangeSinceYesterday();
 		context.setVariable("change", change == null ? null : signed(change));
 		// more open tickets than yesterday is bad news: red; fewer: green
-		context.setVariable("changeColour", change == null || change == 0 ? "#5c6773" : change > 0 ? "#b3261e" : "#1e7b34");
+		context.setVariable("changeColour",
+				change == null || change == 0 ? "#5c6773" : change > 0 ? "#b3261e" : "#1e7b34");
 		context.setVariable("today", figures.today());
 		// null when the snapshot predates them: the templates then leave the line out
 		context.setVariable("service", figures.open().late() == null ? null : figures.open());
@@ -137,7 +148,6 @@ final class ReportMailer {
 		}
 		return context;
 	}
-
 
 	private static String signed(long n) {
 		return n > 0 ? "+" + n : Long.toString(n);

@@ -15,8 +15,7 @@ import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
 
 /**
- * A report mail as every client reads it best:
- * <pre>
+ * A report mail as every client reads it best: <pre>
  * multipart/mixed
  *   multipart/alternative
  *     text/plain                 (text-only clients, previews, screen readers)
@@ -24,10 +23,9 @@ import jakarta.mail.util.ByteArrayDataSource;
  *       text/html                (the body, with the chart by cid:)
  *       image/png                (the chart, inline, named)
  *   application/vnd.openxmlformats-officedocument.spreadsheetml.sheet   (the workbook, attached)
- * </pre>
- * Its Message-ID uses the sender's domain (not this host's name, which spam filters hold against
- * it) and it says it was sent by a program ({@code Auto-Submitted}, RFC 3834), so auto-replies and
- * out-of-office answers do not come back to the sender.
+ * </pre> Its Message-ID uses the sender's domain (not this host's name, which spam
+ * filters hold against it) and it says it was sent by a program ({@code Auto-Submitted},
+ * RFC 3834), so auto-replies and out-of-office answers do not come back to the sender.
  */
 final class ReportMessage extends MimeMessage {
 
@@ -35,7 +33,9 @@ final class ReportMessage extends MimeMessage {
 
 	private final String domain;
 
-	/** @param from the sender's address; its domain names the Message-ID */
+	/**
+	 * @param from the sender's address; its domain names the Message-ID
+	 */
 	ReportMessage(Session session, String from) {
 		super(session);
 		int at = from.lastIndexOf('@');
@@ -48,13 +48,15 @@ final class ReportMessage extends MimeMessage {
 	}
 
 	/**
-	 * @param chartId the image's Content-ID, referred to as {@code cid:chartId} by the HTML
+	 * @param chartId the image's Content-ID, referred to as {@code cid:chartId} by the
+	 * HTML
 	 * @param chartName the image's file name, shown by clients that list inline images
 	 */
 	void setBody(String text, String html, byte[] chart, String chartId, String chartName, Path workbook)
 			throws MessagingException {
 		setHeader("Auto-Submitted", "auto-generated");
-		// Exchange and Outlook: no out-of-office or delivery auto-replies to a report robot
+		// Exchange and Outlook: no out-of-office or delivery auto-replies to a report
+		// robot
 		setHeader("X-Auto-Response-Suppress", "All");
 		MimeBodyPart plain = new MimeBodyPart();
 		plain.setText(text, "UTF-8", "plain");

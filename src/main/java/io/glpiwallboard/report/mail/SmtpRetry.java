@@ -17,9 +17,10 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
 
 /**
- * Sends with a bounded number of attempts, by Spring's {@link RetryTemplate} with a doubling backoff
- * ({@code mail.max-attempts}, {@code mail.initial-backoff}). Only what may pass by itself is retried: an
- * unreachable server, a timeout, a "try again later" (4xx). A wrong password or a rejected address fails at once.
+ * Sends with a bounded number of attempts, by Spring's {@link RetryTemplate} with a
+ * doubling backoff ({@code mail.max-attempts}, {@code mail.initial-backoff}). Only what
+ * may pass by itself is retried: an unreachable server, a timeout, a "try again later"
+ * (4xx). A wrong password or a rejected address fails at once.
  */
 final class SmtpRetry {
 
@@ -46,10 +47,12 @@ final class SmtpRetry {
 
 	/**
 	 * @param maxAttempts attempts per mail, the first one included (at least 1)
-	 * @param initialBackoff the wait before the first retry; it doubles with each further one
+	 * @param initialBackoff the wait before the first retry; it doubles with each further
+	 * one
 	 */
 	SmtpRetry(int maxAttempts, Duration initialBackoff) {
-		// the longest wait is the one before the last attempt; Spring's default cap would shorten it
+		// the longest wait is the one before the last attempt; Spring's default cap would
+		// shorten it
 		Duration longest = initialBackoff.multipliedBy(1L << Math.max(0, maxAttempts - 2));
 		this.policy = RetryPolicy.builder()
 			.maxRetries(maxAttempts - 1L)
@@ -62,7 +65,8 @@ final class SmtpRetry {
 
 	/**
 	 * @return the attempts it took
-	 * @throws Failure when the mail was not sent: at once for what cannot pass by itself, else after the last attempt
+	 * @throws Failure when the mail was not sent: at once for what cannot pass by itself,
+	 * else after the last attempt
 	 */
 	int send(Attempt attempt) throws Failure {
 		AtomicInteger attempts = new AtomicInteger();
@@ -77,8 +81,10 @@ final class SmtpRetry {
 		catch (RetryException e) {
 			int n = attempts.get();
 			if (!(e.getLastException() instanceof MailException last)) {
-				throw new Failure(n, "SMTP error: " + (Thread.currentThread().isInterrupted() ? "interrupted while waiting to retry"
-						: oneLine(String.valueOf(e.getLastException()))), e.getLastException());
+				throw new Failure(
+						n, "SMTP error: " + (Thread.currentThread().isInterrupted()
+								? "interrupted while waiting to retry" : oneLine(String.valueOf(e.getLastException()))),
+						e.getLastException());
 			}
 			String tries = n == 1 ? "" : " after " + n + " attempts";
 			throw new Failure(n, reason(last) + tries, last);
@@ -99,7 +105,8 @@ final class SmtpRetry {
 					return code / 100 == 4;
 				}
 				if (c instanceof IOException) {
-					// connection refused or reset, timeout, unknown host (DNS may be down for a moment)
+					// connection refused or reset, timeout, unknown host (DNS may be down
+					// for a moment)
 					return true;
 				}
 			}
@@ -107,7 +114,10 @@ final class SmtpRetry {
 		return false;
 	}
 
-	/** One line saying what went wrong, without the addresses' passwords or server banners' line breaks. */
+	/**
+	 * One line saying what went wrong, without the addresses' passwords or server
+	 * banners' line breaks.
+	 */
 	static String reason(MailException e) {
 		if (e instanceof MailAuthenticationException) {
 			return "SMTP authentication failed (check spring.mail.username and spring.mail.password)";
@@ -117,8 +127,10 @@ final class SmtpRetry {
 				if (c instanceof SendFailedException) {
 					return "SMTP server refused the mail: " + oneLine(c.getMessage());
 				}
-				if (c instanceof ConnectException || c instanceof UnknownHostException || c instanceof SocketTimeoutException) {
-					return "SMTP server unreachable: " + oneLine(t.getMessage()) + " (" + c.getClass().getSimpleName() + ")";
+				if (c instanceof ConnectException || c instanceof UnknownHostException
+						|| c instanceof SocketTimeoutException) {
+					return "SMTP server unreachable: " + oneLine(t.getMessage()) + " (" + c.getClass().getSimpleName()
+							+ ")";
 				}
 			}
 		}
@@ -126,12 +138,14 @@ final class SmtpRetry {
 		while (root.getCause() != null) {
 			root = root.getCause();
 		}
-		return "SMTP error: " + oneLine(root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage());
+		return "SMTP error: "
+				+ oneLine(root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage());
 	}
 
 	/**
-	 * The SMTP reply code of a rejection (4xx: try later, 5xx: never); the exceptions carrying it
-	 * belong to the mail implementation, which is only on the runtime classpath.
+	 * The SMTP reply code of a rejection (4xx: try later, 5xx: never); the exceptions
+	 * carrying it belong to the mail implementation, which is only on the runtime
+	 * classpath.
 	 */
 	private static int smtpCode(Throwable t) {
 		if (!(t instanceof SendFailedException)) {

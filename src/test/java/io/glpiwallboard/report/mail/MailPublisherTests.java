@@ -46,12 +46,12 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(properties = { "schedule.enabled=false", "spring.datasource.url=jdbc:h2:mem:report-mail;DB_CLOSE_DELAY=-1",
-		"report.dir=target/test-reports/mail", "wallboard.time-zone=Europe/Paris", "wallboard.history-days=40", "spring.mail.host=127.0.0.1",
+@SpringBootTest(properties = { "schedule.enabled=false",
+		"spring.datasource.url=jdbc:h2:mem:report-mail;DB_CLOSE_DELAY=-1", "report.dir=target/test-reports/mail",
+		"wallboard.time-zone=Europe/Paris", "wallboard.history-days=40", "spring.mail.host=127.0.0.1",
 		"report.mail.from=wallboard@example.org", "report.mail.initial-backoff=10ms",
 		"wallboard.public-url=https://wallboard.example.org/tv/", "glpi.public-url=https://helpdesk.example.org/glpi/",
-		"report.recipients[0].to=lead@example.org",
-		"report.recipients[1].entity=" + SimulatedGlpiForTests.PARIS,
+		"report.recipients[0].to=lead@example.org", "report.recipients[1].entity=" + SimulatedGlpiForTests.PARIS,
 		"report.recipients[1].to=paris@example.org,deputy@example.org" })
 class MailPublisherTests {
 
@@ -107,24 +107,35 @@ class MailPublisherTests {
 		// then
 		assertThat(outcome.success()).as(outcome.message()).isTrue();
 		MimeMessage paris = receivedBy("paris@example.org");
-		assertThat(Arrays.stream(paris.getAllRecipients()).map(Object::toString)).containsExactlyInAnyOrder("paris@example.org",
-				"deputy@example.org");
+		assertThat(Arrays.stream(paris.getAllRecipients()).map(Object::toString))
+			.containsExactlyInAnyOrder("paris@example.org", "deputy@example.org");
 		assertThat(paris.getFrom()[0].toString()).isEqualTo("wallboard@example.org");
-		assertThat(paris.getSubject()).isEqualTo("GLPI report " + today + " - Root entity > Paris: " + parisTickets.size()
-				+ " open" + changeSuffix(paris.getSubject()));
+		assertThat(paris.getSubject()).isEqualTo("GLPI report " + today + " - Root entity > Paris: "
+				+ parisTickets.size() + " open" + changeSuffix(paris.getSubject()));
 		List<Part> parts = leaves(paris);
-		Part attachment = parts.stream().filter(p -> Part.ATTACHMENT.equalsIgnoreCase(disposition(p))).findFirst().orElseThrow();
+		Part attachment = parts.stream()
+			.filter(p -> Part.ATTACHMENT.equalsIgnoreCase(disposition(p)))
+			.findFirst()
+			.orElseThrow();
 		assertThat(attachment.getFileName()).isEqualTo("glpi-report-" + today + "-entity-1.xlsx");
 		try (InputStream in = attachment.getInputStream(); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
 			assertThat(new HashSet<>(WorkbookReader.ticketIds(workbook))).isEqualTo(parisTickets);
 		}
-		String html = parts.stream().filter(p -> isType(p, "text/html")).findFirst().orElseThrow().getContent().toString();
-		assertThat(html).contains(">" + parisTickets.size() + "<").contains("Root entity &gt; Paris").contains("src=\"cid:trend-chart\"");
+		String html = parts.stream()
+			.filter(p -> isType(p, "text/html"))
+			.findFirst()
+			.orElseThrow()
+			.getContent()
+			.toString();
+		assertThat(html).contains(">" + parisTickets.size() + "<")
+			.contains("Root entity &gt; Paris")
+			.contains("src=\"cid:trend-chart\"");
 		assertThat(html).contains("id=\"unassigned\">", "id=\"late\">", "id=\"dueSoon\">", ">due in 24 h<");
 		Part chart = parts.stream().filter(p -> isType(p, "image/png")).findFirst().orElseThrow();
 		assertThat(((MimeBodyPart) chart).getContentID()).isEqualTo("<trend-chart>");
 		MimeMessage lead = receivedBy("lead@example.org");
-		assertThat(lead.getSubject()).contains("All entities: " + SimulatedGlpiForTests.openTicketIds(glpi, null).size() + " open");
+		assertThat(lead.getSubject())
+			.contains("All entities: " + SimulatedGlpiForTests.openTicketIds(glpi, null).size() + " open");
 		assertThat(leaves(lead).stream().map(this::fileName)).contains("glpi-report-" + today + ".xlsx");
 	}
 
@@ -150,8 +161,8 @@ class MailPublisherTests {
 		assertThat(related.getBodyPart(0).isMimeType("text/html")).isTrue();
 		assertThat(related.getBodyPart(1).isMimeType("image/png")).isTrue();
 		BodyPart attachment = mixed.getBodyPart(1);
-		assertThat(attachment.getContentType()).startsWith(
-				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		assertThat(attachment.getContentType())
+			.startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 		assertThat(attachment.getDisposition()).isEqualToIgnoringCase(Part.ATTACHMENT);
 		String text = plain.getContent().toString();
 		assertThat(text).contains("GLPI report " + today + " - Root entity > Paris")
@@ -174,7 +185,12 @@ class MailPublisherTests {
 		try (InputStream in = chart.getInputStream()) {
 			png = javax.imageio.ImageIO.read(in);
 		}
-		String html = parts.stream().filter(p -> isType(p, "text/html")).findFirst().orElseThrow().getContent().toString();
+		String html = parts.stream()
+			.filter(p -> isType(p, "text/html"))
+			.findFirst()
+			.orElseThrow()
+			.getContent()
+			.toString();
 		java.util.regex.Matcher img = java.util.regex.Pattern.compile("<img [^>]*>").matcher(html);
 		assertThat(img.find()).isTrue();
 		String tag = img.group();
@@ -183,7 +199,9 @@ class MailPublisherTests {
 		assertThat(png.getWidth()).isEqualTo(2 * width);
 		assertThat(png.getHeight()).isEqualTo(2 * height);
 		// shrinks to a phone's width, keeping its proportions
-		assertThat(attribute(tag, "style")).contains("width:100%").contains("max-width:" + width + "px").contains("height:auto");
+		assertThat(attribute(tag, "style")).contains("width:100%")
+			.contains("max-width:" + width + "px")
+			.contains("height:auto");
 		assertThat(attribute(tag, "alt")).startsWith("Line chart of open tickets per day from ")
 			.contains(" at the end (lowest ");
 	}
@@ -196,7 +214,12 @@ class MailPublisherTests {
 		// then
 		assertThat(lead.getMessageID()).matches("<[^@<>]+@example\\.org>");
 		assertThat(lead.getHeader("Auto-Submitted")).containsExactly("auto-generated");
-		String html = leaves(lead).stream().filter(p -> isType(p, "text/html")).findFirst().orElseThrow().getContent().toString();
+		String html = leaves(lead).stream()
+			.filter(p -> isType(p, "text/html"))
+			.findFirst()
+			.orElseThrow()
+			.getContent()
+			.toString();
 		assertThat(html).doesNotContain("<!--");
 	}
 
@@ -206,8 +229,10 @@ class MailPublisherTests {
 		sync.run(SyncMode.FULL, false);
 		String paris = html(receivedBy("paris@example.org"));
 		String lead = html(receivedBy("lead@example.org"));
-		// then: the board of the recipient's scope, without the access token; GLPI's public address
-		assertThat(paris).contains("href=\"https://wallboard.example.org/tv/board/" + SimulatedGlpiForTests.PARIS + "\"");
+		// then: the board of the recipient's scope, without the access token; GLPI's
+		// public address
+		assertThat(paris)
+			.contains("href=\"https://wallboard.example.org/tv/board/" + SimulatedGlpiForTests.PARIS + "\"");
 		assertThat(lead).contains("href=\"https://wallboard.example.org/tv/\"");
 		assertThat(lead).contains("href=\"https://helpdesk.example.org/glpi/front/ticket.form.php?id=")
 			.doesNotContain(glpi.baseUrl().replace("/api.php", ""));
@@ -250,7 +275,8 @@ class MailPublisherTests {
 		Path paris = files.workbook(today, SimulatedGlpiForTests.PARIS);
 		assertThat(outcome.success()).isFalse();
 		assertThat(ExitCode.of(outcome)).isEqualTo(ExitCode.PUBLISH);
-		assertThat(outcome.message()).startsWith("mail: not sent to lead@example.org (all entities): SMTP server unreachable")
+		assertThat(outcome.message())
+			.startsWith("mail: not sent to lead@example.org (all entities): SMTP server unreachable")
 			.contains("after 3 attempts; report kept at " + all)
 			.contains("not sent to paris@example.org, deputy@example.org (entity 1)")
 			.contains("report kept at " + paris)
@@ -271,7 +297,8 @@ class MailPublisherTests {
 
 	@Test
 	void aWorkbookThatCouldNotBeWrittenIsNotMailedNorSaidToBeKept() throws Exception {
-		// given: a folder stands where Paris's workbook goes, so only Paris's workbook fails
+		// given: a folder stands where Paris's workbook goes, so only Paris's workbook
+		// fails
 		Path paris = files.workbook(today, SimulatedGlpiForTests.PARIS);
 		Files.deleteIfExists(paris);
 		Files.createDirectories(paris.resolve("in-the-way"));
@@ -284,10 +311,12 @@ class MailPublisherTests {
 			org.springframework.util.FileSystemUtils.deleteRecursively(paris);
 		}
 
-		// then: a file in the way is a storage failure (exit 8); the others get their mail, and Paris's line,
+		// then: a file in the way is a storage failure (exit 8); the others get their
+		// mail, and Paris's line,
 		// kept with the run, says why and points at no file that does not exist
 		assertThat(ExitCode.of(outcome)).isEqualTo(ExitCode.STORAGE);
-		assertThat(outcome.message()).isEqualTo("cannot write " + paris + ": a file or folder of that name is in the way");
+		assertThat(outcome.message())
+			.isEqualTo("cannot write " + paris + ": a file or folder of that name is in the way");
 		JobExecution run = jobs.getLastJobExecution(jobs.getLastJobInstance("glpiSync"));
 		assertThat(run.getExecutionContext().getString("publishErrors"))
 			.contains("not sent to paris@example.org, deputy@example.org (entity 1): the workbook was not written")
@@ -297,7 +326,8 @@ class MailPublisherTests {
 	}
 
 	private MimeMessage receivedBy(String address) throws Exception {
-		// the server keeps one copy per mailbox: count the messages, by id, addressed to this one
+		// the server keeps one copy per mailbox: count the messages, by id, addressed to
+		// this one
 		Map<String, MimeMessage> mine = new LinkedHashMap<>();
 		for (MimeMessage m : smtp.getReceivedMessages()) {
 			if (Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(address))) {
@@ -309,11 +339,21 @@ class MailPublisherTests {
 	}
 
 	private static String html(MimeMessage message) throws Exception {
-		return leaves(message).stream().filter(p -> isType(p, "text/html")).findFirst().orElseThrow().getContent().toString();
+		return leaves(message).stream()
+			.filter(p -> isType(p, "text/html"))
+			.findFirst()
+			.orElseThrow()
+			.getContent()
+			.toString();
 	}
 
 	private static String plainText(Multipart multipart) throws Exception {
-		return leaves(multipart.getBodyPart(0)).stream().filter(p -> isType(p, "text/plain")).findFirst().orElseThrow().getContent().toString();
+		return leaves(multipart.getBodyPart(0)).stream()
+			.filter(p -> isType(p, "text/plain"))
+			.findFirst()
+			.orElseThrow()
+			.getContent()
+			.toString();
 	}
 
 	private static String attribute(String tag, String name) {

@@ -46,7 +46,9 @@ class SmtpRetryTests {
 		// then
 		assertThat(calls).hasValue(3);
 		assertThat(failure.attempts).isEqualTo(3);
-		assertThat(failure.getMessage()).contains("SMTP server unreachable").contains("after 3 attempts").doesNotContain("\n");
+		assertThat(failure.getMessage()).contains("SMTP server unreachable")
+			.contains("after 3 attempts")
+			.doesNotContain("\n");
 	}
 
 	@Test
