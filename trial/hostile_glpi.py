@@ -48,6 +48,18 @@ class H(http.server.BaseHTTPRequestHandler):
             return self.send(303, b'', [('Location', f'http://127.0.0.1:{catcher}{p}')])
         if mode == 'redirect-ticket-relative-other' and is_tickets:
             return self.send(302, b'', [('Location', f'//localhost:{catcher}{p}')])
+        if mode.startswith('retry-after-') and is_tickets:
+            seen.setdefault('ra', 0); seen['ra'] += 1
+            val = {'retry-after-overflow': '99999999999999999999999', 'retry-after-negative': '-30', 'retry-after-junk': 'soon',
+                   'retry-after-past-date': 'Wed, 21 Oct 2015 07:28:00 GMT', 'retry-after-float': '1.5'}[mode]
+            if seen['ra'] <= 3:
+                return self.send(429 if seen['ra'] % 2 else 503, b'{"status":"ERROR"}', [('Retry-After', val), ('Content-Type', 'application/json')])
+        if mode == 'token-500-echo' and p.endswith('/token'):
+            return self.send(500, b'<html>Internal error: request was ' + (data or b'') + b'</html>', [('Content-Type', 'text/html')])
+        if mode == 'token-400-echo' and p.endswith('/token'):
+            return self.send(400, json.dumps({'error': 'invalid_request', 'error_description': 'bad request ' + (data or b'').decode(), 'hint': (data or b'').decode()}).encode(), [('Content-Type', 'application/json')])
+        if mode == 'list-403-echo-token' and is_tickets:
+            return self.send(403, json.dumps({'status': 'ERROR_RIGHT_MISSING', 'title': 'denied', 'detail': 'token ' + self.headers.get('Authorization', '')}).encode(), [('Content-Type', 'application/json')])
         if mode == 'slow-token' and p.endswith('/token'):
             code, b, hs = self.upstream(method, data)
             self.send_response(code); self.send_header('Content-Type', 'application/json'); self.send_header('Content-Length', str(len(b))); self.end_headers()
