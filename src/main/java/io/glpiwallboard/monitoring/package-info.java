@@ -3,6 +3,6 @@
  * of the last successful sync, disk space) for load balancers and monitoring, and
  * {@code /actuator/prometheus} with the published snapshot's figures and the sync's
  * outcome as gauges. Access (the board's token) is checked in
- * {@code wallboard.ActuatorAccessFilter}.
+ * {@code wallboard.web.ActuatorAccessFilter}.
  */
 package io.glpiwallboard.monitoring;

@@ -99,7 +99,7 @@ public class FiguresRepository {
 		LocalDate day = latest.get().getKey();
 		Instant asOf = latest.get().getValue();
 		// computed afresh: the board keeps what it shows per snapshot
-		// (wallboard.BoardCache)
+		// (wallboard.view.BoardCache)
 		ScopeTables tables = tables(scope, tree);
 		boolean teams = Boolean.TRUE
 			.equals(jdbc.queryForObject("SELECT teams FROM snapshot_day WHERE snapshot_date = ?", Boolean.class, day));

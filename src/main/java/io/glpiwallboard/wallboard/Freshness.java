@@ -101,7 +101,11 @@ public class Freshness {
 		return (today ? HH_MM : DAY_HH_MM).format(local);
 	}
 
-	static String human(Duration d) {
+	/**
+	 * A duration as people read it on the banner: "3 days", "5 hours" or "12 minutes"
+	 * (rounded down, at least one minute).
+	 */
+	public static String human(Duration d) {
 		if (d.toDays() >= 2) {
 			return d.toDays() + " days";
 		}

@@ -13,7 +13,7 @@ import io.glpiwallboard.snapshot.EntityTree;
 import io.glpiwallboard.snapshot.FiguresRepository;
 import io.glpiwallboard.snapshot.GroupDirectory;
 import io.glpiwallboard.snapshot.Scope;
-import io.glpiwallboard.snapshot.WallboardFigures;
+import io.glpiwallboard.snapshot.SnapshotProperties;
 import io.glpiwallboard.snapshot.WallboardFigures.AgeBucket;
 import io.glpiwallboard.snapshot.WallboardFigures.EntityLine;
 import io.glpiwallboard.snapshot.WallboardFigures.GroupLine;
@@ -21,8 +21,8 @@ import io.glpiwallboard.snapshot.WallboardFigures.OldTicket;
 import io.glpiwallboard.snapshot.WallboardFigures.Open;
 import io.glpiwallboard.snapshot.WallboardFigures.Today;
 import io.glpiwallboard.snapshot.WallboardFigures.TrendPoint;
+import io.glpiwallboard.snapshot.WallboardFigures;
 import io.glpiwallboard.sync.SyncState;
-import io.glpiwallboard.snapshot.SnapshotProperties;
 import io.glpiwallboard.system.TimeZoneProperties;
 
 import static org.mockito.ArgumentMatchers.any;
@@ -32,19 +32,19 @@ import static org.mockito.BDDMockito.given;
 /**
  * Figures and an entity tree as the snapshot module would return them, for board tests.
  */
-final class BoardFixtures {
+public final class BoardFixtures {
 
-	static final Instant AS_OF = Instant.parse("2026-11-27T13:32:00Z");
+	public static final Instant AS_OF = Instant.parse("2026-11-27T13:32:00Z");
 
-	static final LocalDate DAY = LocalDate.of(2026, 11, 27);
+	public static final LocalDate DAY = LocalDate.of(2026, 11, 27);
 
 	static final String HOSTILE_TITLE = "<script>alert(1)</script> printer";
 
 	/** A group name with every character HTML escapes. */
-	static final String HOSTILE_GROUP = "Support > N2 <b>\"Core\" & co</b>";
+	public static final String HOSTILE_GROUP = "Support > N2 <b>\"Core\" & co</b>";
 
 	/** Group 7 (hostile name) and 8 "Support > Network"; group 9 has no open tickets. */
-	static GroupDirectory groups() {
+	public static GroupDirectory groups() {
 		return new GroupDirectory(List.of(new GroupDirectory.Group(7, "N2", HOSTILE_GROUP),
 				new GroupDirectory.Group(8, "Network", "Support > Network"),
 				new GroupDirectory.Group(9, "Idle", "Support > Idle")));
@@ -66,7 +66,7 @@ final class BoardFixtures {
 	}
 
 	/** Root 0 with Paris (1, children 2 and 3) and Lyon (4). */
-	static EntityTree tree() {
+	public static EntityTree tree() {
 		return new EntityTree(List.of(new EntityTree.Node(0, "Root entity", "Root entity", null, 1),
 				new EntityTree.Node(1, "Paris", "Root entity > Paris", 0L, 2),
 				new EntityTree.Node(2, "IT <b>Support</b>", "Root entity > Paris > IT <b>Support</b>", 1L, 3),
@@ -77,7 +77,7 @@ final class BoardFixtures {
 	/**
 	 * @param open open tickets now; yesterday had 10 fewer
 	 */
-	static WallboardFigures figures(Long entityId, long open) {
+	public static WallboardFigures figures(Long entityId, long open) {
 		return scoped(Scope.entity(entityId), open);
 	}
 
@@ -86,7 +86,7 @@ final class BoardFixtures {
 	 * 2 due soon; group 7 has open / 2 (1 late), group 8 has 4 (2 late), 9 in both; open
 	 * / 2 - 5 no group
 	 */
-	static WallboardFigures scoped(Scope scope, long open) {
+	public static WallboardFigures scoped(Scope scope, long open) {
 		Long entityId = scope.entityId();
 		List<TrendPoint> trend = new ArrayList<>();
 		for (int i = 29; i >= 0; i--) {
@@ -119,29 +119,25 @@ final class BoardFixtures {
 	 * Mocks answering like a database holding one snapshot (taken at {@link #AS_OF}) of
 	 * these figures.
 	 */
-	static void snapshotExists(FiguresRepository figures, SyncState syncState) {
+	public static void snapshotExists(FiguresRepository figures, SyncState syncState) {
 		stub(figures, 120);
 		given(syncState.instant(SyncState.LAST_SUCCESS)).willReturn(Optional.of(AS_OF));
 	}
 
-	static WallboardProperties wallboardProperties() {
+	public static WallboardProperties wallboardProperties() {
 		return new WallboardProperties(60, java.time.Duration.ofMinutes(30), java.time.Duration.ofHours(26), null,
 				"07:00-20:00", java.util.Set.of(java.time.DayOfWeek.values()));
 	}
 
-	static TimeZoneProperties timeZone() {
+	public static TimeZoneProperties timeZone() {
 		return new TimeZoneProperties(ZoneOffset.UTC);
 	}
 
-	static SnapshotProperties snapshotProperties() {
+	public static SnapshotProperties snapshotProperties() {
 		return new SnapshotProperties(400, java.time.Duration.ofHours(24));
 	}
 
-	static BoardViewFactory factory(BoardProperties properties) {
-		return new BoardViewFactory(properties, "24 h");
-	}
-
-	static BoardProperties boardProperties(Long openAlert) {
+	public static BoardProperties boardProperties(Long openAlert) {
 		BoardProperties.Level none = new BoardProperties.Level(null, null);
 		return new BoardProperties("Service desk", 30, 8, 6, new BoardProperties.Thresholds(
 				new BoardProperties.Level(null, openAlert), none, none, none, none, null, none), 8);
