@@ -33,6 +33,14 @@ class PackageRulesTests {
 
 	private static final String PRODUCT = "io.glpiwallboard..";
 
+	private static final String WALLBOARD = "io.glpiwallboard.wallboard";
+
+	private static final String VIEW = "io.glpiwallboard.wallboard.view..";
+
+	private static final String WEB = "io.glpiwallboard.wallboard.web..";
+
+	private static final String STATIC_BOARD = "io.glpiwallboard.wallboard.staticboard..";
+
 	private static JavaClasses production;
 
 	@BeforeAll
@@ -81,6 +89,67 @@ class PackageRulesTests {
 			.resideInAPackage("io.glpiwallboard.simulator..")
 			.should()
 			.dependOnClassesThat(otherProductPackageThan("io.glpiwallboard.simulator.."))
+			.check(production);
+	}
+
+	/**
+	 * The board's root package holds what both outputs share (its settings, the latest
+	 * snapshot and its freshness) and knows neither of them nor of the view model built
+	 * on it.
+	 */
+	@Test
+	void wallboardRootImportsNoSubPackage() {
+		noClasses().that()
+			.resideInAPackage(WALLBOARD)
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage(VIEW, WEB, STATIC_BOARD)
+			.check(production);
+	}
+
+	/**
+	 * The view model and its rendering serve the live pages and the static board alike:
+	 * they import neither.
+	 */
+	@Test
+	void boardViewImportsNeitherTheLivePagesNorTheStaticBoard() {
+		noClasses().that()
+			.resideInAPackage(VIEW)
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage(WEB, STATIC_BOARD)
+			.check(production);
+	}
+
+	@Test
+	void livePagesAndStaticBoardImportNotEachOther() {
+		noClasses().that()
+			.resideInAPackage(WEB)
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage(STATIC_BOARD)
+			.check(production);
+		noClasses().that()
+			.resideInAPackage(STATIC_BOARD)
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage(WEB)
+			.check(production);
+	}
+
+	/**
+	 * Only the live pages know the web server: the settings, the view model and the
+	 * static board use no servlet, Spring MVC, HTTP or Tomcat type, so the static board
+	 * is written the same without one.
+	 */
+	@Test
+	void onlyTheLivePagesKnowTheWebServer() {
+		noClasses().that()
+			.resideInAnyPackage(WALLBOARD, VIEW, STATIC_BOARD)
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("jakarta.servlet..", "org.springframework.web..", "org.springframework.http..",
+					"org.apache.catalina..", "org.springframework.boot.web..", "org.springframework.boot.tomcat..")
 			.check(production);
 	}
 
