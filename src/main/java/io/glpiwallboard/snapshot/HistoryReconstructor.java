@@ -52,8 +52,8 @@ class HistoryReconstructor {
 				LocalDate.class, from, to));
 		// per entity: day -> change of the open count that day (tickets entering minus
 		// leaving), and
-		// day -> {opened, solved, closed}. Each query reads only glpi_ticket_history_idx
-		// (V30).
+		// day -> {opened, solved, closed}. Each query reads only glpi_ticket_days_idx
+		// (V45).
 		Map<Long, TreeMap<LocalDate, Integer>> delta = new HashMap<>();
 		Map<Long, Map<LocalDate, int[]>> flows = new HashMap<>();
 		String resolved = "LEAST(COALESCE(solved_day, closed_day), COALESCE(closed_day, solved_day))";
@@ -81,7 +81,7 @@ class HistoryReconstructor {
 			int index = i + 1;
 			jdbc.query(
 					"SELECT COALESCE(entity_id, -1), " + resolutions[i] + ", COUNT(*) FROM glpi_ticket"
-							+ " USE INDEX (glpi_ticket_history_idx) WHERE " + TicketRules.NOT_TRASHED + " AND "
+							+ " USE INDEX (glpi_ticket_days_idx) WHERE " + TicketRules.NOT_TRASHED + " AND "
 							+ resolutions[i] + " BETWEEN ? AND ? GROUP BY COALESCE(entity_id, -1), " + resolutions[i],
 					rs -> {
 						flow(flows, rs.getLong(1), rs.getObject(2, LocalDate.class))[index] = rs.getInt(3);
@@ -131,15 +131,15 @@ class HistoryReconstructor {
 	 * before the end of D is a deadline on or before D) until the day it is resolved. The
 	 * deadline's day is worked out here, not in SQL: H2 casts a TIMESTAMP WITH TIME ZONE
 	 * to a DATE in the JVM's zone, whatever the value's offset. Tickets resolved before
-	 * {@code from} add nothing and are not read; the rest come from
-	 * glpi_ticket_deadline_idx (V42) alone.
+	 * {@code from} add nothing and are not read; the rest come from glpi_ticket_days_idx
+	 * (V45) alone.
 	 */
 	private Map<Long, TreeMap<LocalDate, Integer>> lateChanges(LocalDate from, LocalDate to) {
 		Map<Long, TreeMap<LocalDate, Integer>> late = new HashMap<>();
 		ZoneId zone = properties.zone();
 		jdbc.query("""
 				SELECT COALESCE(entity_id, -1), opened_day, solved_day, closed_day, time_to_resolve
-				FROM glpi_ticket USE INDEX (glpi_ticket_deadline_idx)
+				FROM glpi_ticket USE INDEX (glpi_ticket_days_idx)
 				WHERE %s AND time_to_resolve IS NOT NULL AND opened_day <= ?
 				  AND (solved_day IS NULL OR solved_day >= ?) AND (closed_day IS NULL OR closed_day >= ?)
 				""".formatted(TicketRules.NOT_TRASHED), rs -> {
