@@ -1,9 +1,9 @@
 package io.glpiwallboard.glpi;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
@@ -50,7 +50,15 @@ final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
 
 	private final CompletableFuture<byte[]> body = new CompletableFuture<>();
 
-	private final ByteArrayOutputStream received = new ByteArrayOutputStream();
+	/**
+	 * The buffers as they came (the client's, about 16 KB each), joined once at the end:
+	 * a growing array would copy a page of 1 MB four times over, each copy too large for
+	 * the young generation (G1's humongous objects), which kept the garbage collector's
+	 * concurrent marking busy during a full sync.
+	 */
+	private final List<byte[]> received = new ArrayList<>();
+
+	private long size;
 
 	private Flow.Subscription subscription;
 
@@ -85,13 +93,14 @@ final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
 			return;
 		}
 		for (ByteBuffer buffer : buffers) {
-			if (received.size() + (long) buffer.remaining() > limit.toBytes()) {
+			if (size + buffer.remaining() > limit.toBytes()) {
 				fail();
 				return;
 			}
 			byte[] bytes = new byte[buffer.remaining()];
 			buffer.get(bytes);
-			received.writeBytes(bytes);
+			received.add(bytes);
+			size += bytes.length;
 		}
 	}
 
@@ -102,7 +111,14 @@ final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
 
 	@Override
 	public void onComplete() {
-		body.complete(received.toByteArray());
+		byte[] joined = new byte[(int) size];
+		int at = 0;
+		for (byte[] bytes : received) {
+			System.arraycopy(bytes, 0, joined, at, bytes.length);
+			at += bytes.length;
+		}
+		received.clear();
+		body.complete(joined);
 	}
 
 	@Override
@@ -113,7 +129,8 @@ final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
 	private void fail() {
 		// cancelling closes the connection: the rest of the body is never read
 		subscription.cancel();
-		received.reset();
+		received.clear();
+		size = 0;
 		body.completeExceptionally(new TooLarge(limit));
 	}
 
