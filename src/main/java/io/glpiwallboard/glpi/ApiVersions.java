@@ -35,7 +35,7 @@ final class ApiVersions {
 	 */
 	List<String> check() {
 		URI root = URI.create(properties.baseUrl() + "/");
-		HttpResponse<byte[]> response = http.send(() -> HttpRequest.newBuilder(root)
+		HttpResponse<ReceivedBody> response = http.send(() -> HttpRequest.newBuilder(root)
 			.timeout(properties.requestTimeout())
 			.header("Accept", "application/json")
 			.GET()
@@ -55,10 +55,10 @@ final class ApiVersions {
 		return offered;
 	}
 
-	private List<String> offeredVersions(HttpResponse<byte[]> response) {
+	private List<String> offeredVersions(HttpResponse<ReceivedBody> response) {
 		JsonNode root = null;
 		try {
-			root = json.readTree(response.body());
+			root = json.readTree(response.body().stream());
 		}
 		catch (RuntimeException notJson) {
 			// reported below with the URL

@@ -43,12 +43,12 @@ final class AuthorizedGet {
 	 * @throws GlpiAccessDeniedException on 403 (exit 3)
 	 * @throws GlpiProtocolException on 404 and other unexpected answers (exit 5)
 	 */
-	HttpResponse<byte[]> send(URI uri, String name, String what) {
+	HttpResponse<ReceivedBody> send(URI uri, String name, String what) {
 		AccessToken token = session.bearer();
 		boolean issuedForThis = false;
 		while (true) {
 			String bearer = "Bearer " + token.value();
-			HttpResponse<byte[]> response = http.send(() -> {
+			HttpResponse<ReceivedBody> response = http.send(() -> {
 				HttpRequest.Builder b = HttpRequest.newBuilder(uri)
 					.timeout(properties.requestTimeout())
 					.header("Authorization", bearer)
@@ -89,7 +89,7 @@ final class AuthorizedGet {
 		}
 	}
 
-	private boolean isTokenRefusal(HttpResponse<byte[]> response) {
+	private boolean isTokenRefusal(HttpResponse<ReceivedBody> response) {
 		String summary = rawErrorSummary(response);
 		return summary.contains("Invalid OAuth token")
 				|| summary.contains("ERROR_INVALID_PARAMETER") && summary.contains("token");
@@ -100,14 +100,14 @@ final class AuthorizedGet {
 	 * secrets (a proxy may echo the {@code Authorization} header): see
 	 * {@link Secrets#quote}.
 	 */
-	private String errorSummary(HttpResponse<byte[]> response) {
+	private String errorSummary(HttpResponse<ReceivedBody> response) {
 		return secrets.quote(rawErrorSummary(response));
 	}
 
 	/** The error body's fields as GLPI sent them: for decisions, never for messages. */
-	private String rawErrorSummary(HttpResponse<byte[]> response) {
+	private String rawErrorSummary(HttpResponse<ReceivedBody> response) {
 		try {
-			JsonNode body = json.readTree(response.body());
+			JsonNode body = json.readTree(response.body().stream());
 			if (body != null && body.isObject()) {
 				StringBuilder sb = new StringBuilder();
 				for (String field : List.of("status", "title", "detail")) {

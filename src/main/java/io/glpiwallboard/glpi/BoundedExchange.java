@@ -25,7 +25,7 @@ final class BoundedExchange {
 
 	private final Duration timeout;
 
-	private final HttpResponse.BodyHandler<byte[]> bodies;
+	private final HttpResponse.BodyHandler<ReceivedBody> bodies;
 
 	BoundedExchange(HttpClient client, Duration timeout, DataSize maxResponseSize) {
 		this.client = client;
@@ -42,8 +42,8 @@ final class BoundedExchange {
 	 * @throws InterruptedException when the calling thread was interrupted (the exchange
 	 * is cancelled)
 	 */
-	HttpResponse<byte[]> send(HttpRequest request) throws IOException, InterruptedException {
-		CompletableFuture<HttpResponse<byte[]>> exchange = client.sendAsync(request, bodies);
+	HttpResponse<ReceivedBody> send(HttpRequest request) throws IOException, InterruptedException {
+		CompletableFuture<HttpResponse<ReceivedBody>> exchange = client.sendAsync(request, bodies);
 		try {
 			return exchange.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
 		}

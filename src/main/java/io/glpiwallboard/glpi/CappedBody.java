@@ -13,13 +13,13 @@ import java.util.concurrent.Flow;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Reads a response body into memory, at most {@code glpi.max-response-size} of it. A
- * server (or proxy) sending more, announced by its {@code Content-Length} or not, fails
- * the exchange with {@link TooLarge} as soon as the limit is passed: the rest is never
- * read, so a runaway answer costs the limit in heap, not an {@link OutOfMemoryError} in
- * every thread of the process.
+ * Reads a response body into memory ({@link ReceivedBody}), at most
+ * {@code glpi.max-response-size} of it. A server (or proxy) sending more, announced by
+ * its {@code Content-Length} or not, fails the exchange with {@link TooLarge} as soon as
+ * the limit is passed: the rest is never read, so a runaway answer costs the limit in
+ * heap, not an {@link OutOfMemoryError} in every thread of the process.
  */
-final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
+final class CappedBody implements HttpResponse.BodySubscriber<ReceivedBody> {
 
 	/**
 	 * The body exceeded the limit; not worth another attempt, the same request gets the
@@ -48,7 +48,7 @@ final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
 
 	private final boolean announcedTooLarge;
 
-	private final CompletableFuture<byte[]> body = new CompletableFuture<>();
+	private final CompletableFuture<ReceivedBody> body = new CompletableFuture<>();
 
 	/**
 	 * The buffers as they came (the client's, about 16 KB each), joined once at the end:
@@ -70,7 +70,7 @@ final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
 	/**
 	 * @param limit the largest body accepted, in bytes
 	 */
-	static HttpResponse.BodyHandler<byte[]> handler(DataSize limit) {
+	static HttpResponse.BodyHandler<ReceivedBody> handler(DataSize limit) {
 		return info -> {
 			OptionalLong length = info.headers().firstValueAsLong("Content-Length");
 			return new CappedBody(limit, length.isPresent() && length.getAsLong() > limit.toBytes());
@@ -111,18 +111,12 @@ final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
 
 	@Override
 	public void onComplete() {
-		byte[] joined = new byte[(int) size];
-		int at = 0;
-		for (byte[] bytes : received) {
-			System.arraycopy(bytes, 0, joined, at, bytes.length);
-			at += bytes.length;
-		}
+		body.complete(new ReceivedBody(received, size));
 		received.clear();
-		body.complete(joined);
 	}
 
 	@Override
-	public CompletionStage<byte[]> getBody() {
+	public CompletionStage<ReceivedBody> getBody() {
 		return body;
 	}
 

@@ -68,13 +68,13 @@ final class GlpiHttp {
 	 * @throws GlpiProtocolException when a redirect would leave GLPI's origin or re-send
 	 * a POST, or the answer exceeds {@code glpi.max-response-size}
 	 */
-	HttpResponse<byte[]> send(Supplier<HttpRequest> request, String what) {
+	HttpResponse<ReceivedBody> send(Supplier<HttpRequest> request, String what) {
 		return retry.run(what, () -> attempt(request.get(), what));
 	}
 
-	private HttpResponse<byte[]> attempt(HttpRequest req, String what) {
+	private HttpResponse<ReceivedBody> attempt(HttpRequest req, String what) {
 		try {
-			HttpResponse<byte[]> response = redirects.send(req, r -> {
+			HttpResponse<ReceivedBody> response = redirects.send(req, r -> {
 				requests.incrementAndGet();
 				return exchange.send(r);
 			});

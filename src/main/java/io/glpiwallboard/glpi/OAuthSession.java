@@ -165,7 +165,7 @@ final class OAuthSession {
 			.map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
 			.collect(Collectors.joining("&"));
 		URI uri = URI.create(properties.baseUrl() + "/token");
-		HttpResponse<byte[]> response = http.send(() -> HttpRequest.newBuilder(uri)
+		HttpResponse<ReceivedBody> response = http.send(() -> HttpRequest.newBuilder(uri)
 			.timeout(properties.requestTimeout())
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.header("Accept", "application/json")
@@ -200,9 +200,9 @@ final class OAuthSession {
 		}
 	}
 
-	private JsonNode readJson(HttpResponse<byte[]> response) {
+	private JsonNode readJson(HttpResponse<ReceivedBody> response) {
 		try {
-			return json.readTree(response.body());
+			return json.readTree(response.body().stream());
 		}
 		catch (RuntimeException notJson) {
 			return null;

@@ -25,7 +25,7 @@ final class OriginRedirects {
 	@FunctionalInterface
 	interface Exchange {
 
-		HttpResponse<byte[]> send(HttpRequest request) throws IOException, InterruptedException;
+		HttpResponse<ReceivedBody> send(HttpRequest request) throws IOException, InterruptedException;
 
 	}
 
@@ -48,10 +48,10 @@ final class OriginRedirects {
 	 * @throws GlpiProtocolException when the redirect leaves the origin, redirects a
 	 * POST, or loops
 	 */
-	HttpResponse<byte[]> send(HttpRequest request, Exchange exchange) throws IOException, InterruptedException {
+	HttpResponse<ReceivedBody> send(HttpRequest request, Exchange exchange) throws IOException, InterruptedException {
 		HttpRequest current = request;
 		for (int hop = 0;; hop++) {
-			HttpResponse<byte[]> response = exchange.send(current);
+			HttpResponse<ReceivedBody> response = exchange.send(current);
 			Optional<String> location = response.headers().firstValue("Location");
 			if (!REDIRECTS.contains(response.statusCode()) || location.isEmpty()) {
 				return response;

@@ -81,23 +81,22 @@ final class PageParser {
 				: Optional.of("a " + noun + " with id " + id + " (GLPI's " + noun + " ids start at " + lowest + ")");
 	}
 
-	private <T> GlpiPage<T> read(HttpResponse<byte[]> response, ListQuery query, Class<T> type) {
-		byte[] body = response.body();
-		int first = 0;
-		while (first < body.length && Character.isWhitespace(body[first])) {
-			first++;
-		}
-		if (first >= body.length || body[first] != '[') {
-			throw new IllegalArgumentException("expected a JSON array, got "
-					+ (first >= body.length ? "an empty body" : "'" + (char) body[first] + "...'"));
+	private <T> GlpiPage<T> read(HttpResponse<ReceivedBody> response, ListQuery query, Class<T> type) {
+		ReceivedBody body = response.body();
+		int first = body.firstNonWhitespace();
+		if (first != '[') {
+			throw new IllegalArgumentException(
+					"expected a JSON array, got " + (first < 0 ? "an empty body" : "'" + (char) first + "...'"));
 		}
 		JavaType listType = json.getTypeFactory().constructCollectionType(List.class, type);
 		AtomicBoolean offsetLess = new AtomicBoolean();
-		List<T> items = json.readerFor(listType).withAttribute(GlpiJson.OFFSET_LESS_SEEN, offsetLess).readValue(body);
+		List<T> items = json.readerFor(listType)
+			.withAttribute(GlpiJson.OFFSET_LESS_SEEN, offsetLess)
+			.readValue(body.stream());
 		if (offsetLess.get()) {
 			// rare: a date without an offset is in GLPI's zone, not UTC; read the page
 			// again with it
-			items = json.readerFor(listType).readValue(ServerOffsets.resolve(json.readTree(body)));
+			items = json.readerFor(listType).readValue(ServerOffsets.resolve(json.readTree(body.stream())));
 		}
 		if (items.contains(null)) {
 			throw new IllegalArgumentException("the array holds null items");

@@ -13,9 +13,9 @@ public final class ReceivedPage {
 
 	final ListQuery query;
 
-	final HttpResponse<byte[]> response;
+	final HttpResponse<ReceivedBody> response;
 
-	ReceivedPage(GlpiResource resource, ListQuery query, HttpResponse<byte[]> response) {
+	ReceivedPage(GlpiResource resource, ListQuery query, HttpResponse<ReceivedBody> response) {
 		this.resource = resource;
 		this.query = query;
 		this.response = response;
