@@ -61,6 +61,30 @@ final class PurgeReconciler {
 	 * removals (none made)
 	 */
 	int reconcile(SyncRun run, PurgeGuard guard) {
+		return reconcile(run, guard, null);
+	}
+
+	/**
+	 * As {@link #reconcile(SyncRun, PurgeGuard)}, with GLPI's count of the ids up to
+	 * {@code askedUpTo} already asked (while the run was doing something else): the first
+	 * comparison then costs no round trip of its own. A count asked a little earlier is
+	 * as good as a fresh one: where it differs from the mirror, the ranges are counted
+	 * again and re-read before anything is removed.
+	 * @param askedUpTo the highest id the count covers (from id 0)
+	 * @param counted GLPI's count of those ids, empty when it sent none
+	 * @return tickets removed from the mirror
+	 * @throws io.glpiwallboard.glpi.GlpiProtocolException when {@code guard} refuses the
+	 * removals (none made)
+	 */
+	int reconcile(SyncRun run, PurgeGuard guard, long askedUpTo, Optional<Long> counted) {
+		return reconcile(run, guard, new Asked(askedUpTo, counted));
+	}
+
+	/** GLPI's count of the ids 0 to {@code upTo}, asked beforehand. */
+	private record Asked(long upTo, Optional<Long> count) {
+	}
+
+	private int reconcile(SyncRun run, PurgeGuard guard, Asked asked) {
 		budget = properties.reconcileBudget();
 		removed = 0;
 		removals.clear();
@@ -69,7 +93,15 @@ final class PurgeReconciler {
 		if (maxId == 0 && run.mirror.count() == 0) {
 			return 0;
 		}
-		compare(run, 0, maxId, maxId);
+		if (asked == null) {
+			compare(run, 0, maxId, maxId, null);
+		}
+		else {
+			compare(run, 0, asked.upTo(), maxId, asked.count());
+			if (maxId > asked.upTo()) {
+				compare(run, asked.upTo() + 1, maxId, maxId, null);
+			}
+		}
 		long removing = removals.stream().mapToLong(Removal::count).sum();
 		if (removing > 0) {
 			guard.approve(removing, run.mirror.count() - removing, countsAgree,
@@ -87,12 +119,15 @@ final class PurgeReconciler {
 		return removed;
 	}
 
-	private void compare(SyncRun run, long lo, long hi, long mirrorMaxId) {
+	/**
+	 * @param asked GLPI's count of [lo, hi] when already asked, else null (asked here)
+	 */
+	private void compare(SyncRun run, long lo, long hi, long mirrorMaxId, Optional<Long> asked) {
 		if (budget <= 0) {
 			return;
 		}
 		budget--;
-		Optional<Long> counted = run.client.ticketCount(lo, hi);
+		Optional<Long> counted = asked != null ? asked : run.client.ticketCount(lo, hi);
 		if (counted.isEmpty()) {
 			log.warn("GLPI sent no Content-Range total: purged tickets cannot be located by counting; {}", fullSync
 					? "this full sync removed those its pages no longer held, the next one removes any purged meanwhile"
@@ -112,8 +147,8 @@ final class PurgeReconciler {
 			return;
 		}
 		long mid = lo + (hi - lo) / 2;
-		compare(run, lo, mid, mirrorMaxId);
-		compare(run, mid + 1, hi, mirrorMaxId);
+		compare(run, lo, mid, mirrorMaxId, null);
+		compare(run, mid + 1, hi, mirrorMaxId, null);
 	}
 
 	private void reread(SyncRun run, long lo, long hi, long theirs) {

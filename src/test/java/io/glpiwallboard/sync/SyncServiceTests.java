@@ -69,6 +69,31 @@ class SyncServiceTests extends SimulatedGlpiSync {
 	}
 
 	@Test
+	void aTicketPurgedJustAsTheFullSyncAsksGlpisCountIsStillRemoved() {
+		// given: GLPI purges a ticket the sync has already read at the moment the sync
+		// asks
+		// for its count of the ids paged (in parallel with reading the changes since its
+		// start)
+		long purgedId = simulator.data().tickets().get(5).id();
+		AtomicBoolean done = new AtomicBoolean();
+		simulator.onListRequest(request -> {
+			if ("1".equals(request.param("limit").orElse(null))
+					&& request.filter().orElse("").startsWith("id=ge=0;id=le=") && done.compareAndSet(false, true)) {
+				simulator.data().purgeTicket(purgedId);
+			}
+		});
+
+		// when
+		SyncOutcome outcome = sync.run(SyncMode.FULL, false);
+
+		// then
+		assertThat(outcome.success()).as(outcome.message()).isTrue();
+		assertThat(done).isTrue();
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM glpi_ticket WHERE id = ?", Long.class, purgedId)).isZero();
+		assertThat(MirrorAssertions.mirror(jdbc)).containsExactlyElementsOf(MirrorAssertions.truth(simulator));
+	}
+
+	@Test
 	void incrementalSyncReadsOnlyChangesAndStillSeesPurges() {
 		// given: 1% of the tickets change, two are purged
 		List<Long> ids = simulator.data().tickets().stream().map(SimTicket::id).filter(id -> id % 97 == 0).toList();
