@@ -24,6 +24,7 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
@@ -100,7 +101,7 @@ public class SyncService {
 			throw e;
 		}
 		catch (Exception e) {
-			return failure(e, Duration.ofNanos(System.nanoTime() - started), 0, 0, previousExecution);
+			return failure(e, Duration.ofNanos(System.nanoTime() - started), 0, 0, previousExecution, null);
 		}
 		finally {
 			runningSince = null;
@@ -122,21 +123,23 @@ public class SyncService {
 		List<Throwable> failures = execution.getAllFailureExceptions();
 		Throwable cause = failures.isEmpty() ? new IllegalStateException("the sync ended as " + execution.getStatus())
 				: failures.get(0);
-		return failure(cause, elapsed, tickets, requests, previousExecution);
+		return failure(cause, elapsed, tickets, requests, previousExecution, execution.getId());
 	}
 
 	/**
 	 * @param previousExecution the newest job execution before this run's, -1 if unknown
+	 * @param execution this run's job execution, null when starting the job failed before
+	 * it returned one
 	 */
-	private SyncOutcome failure(Throwable cause, Duration elapsed, long tickets, long requests,
-			long previousExecution) {
+	private SyncOutcome failure(Throwable cause, Duration elapsed, long tickets, long requests, long previousExecution,
+			Long execution) {
 		Throwable root = unwrap(cause);
 		Optional<StorageFailure> storageFailure = root instanceof io.glpiwallboard.glpi.GlpiException ? Optional.empty()
 				: StorageFailure.find(cause);
 		if (storageFailure.isPresent()) {
 			String reason = storageFailure.get().describe(storage.databaseFile());
 			log.warn("Sync stopped: {}", reason);
-			recordStorageFailure(reason, storageFailure.get().isDatabase(), previousExecution);
+			recordStorageFailure(reason, storageFailure.get().isDatabase(), previousExecution, execution);
 			return new SyncOutcome(false, reason, SyncFailure.STORAGE, tickets, requests, elapsed);
 		}
 		SyncFailure kind = failureOf(root);
@@ -193,9 +196,14 @@ public class SyncService {
 		return SyncFailure.INTERNAL;
 	}
 
+	/**
+	 * The id of the sync job's newest execution, 0 when it never ran. Every run is a new
+	 * job instance (its parameters carry a nonce), so the newest instance holds it.
+	 */
 	private long latestExecution() {
-		Long id = jdbc.queryForObject("SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION", Long.class);
-		return id == null ? 0 : id;
+		JobInstance instance = jobs.getLastJobInstance(SyncJob.NAME);
+		JobExecution execution = instance == null ? null : jobs.getLastJobExecution(instance);
+		return execution == null ? 0 : execution.getId();
 	}
 
 	/**
@@ -208,15 +216,18 @@ public class SyncService {
 	 *
 	 * <p>
 	 * The pool is left alone when another file failed (a report in the way, a full report
-	 * disk): the database is fine, and closing connections while it stays open breaks H2
-	 * 2.4 for good. An expression such as {@code glpi_ticket.is_open}'s
-	 * {@code NOT IN (5, 6)} keeps the session that compiled it (the migration's pooled
-	 * connection) and answers "The database has been closed" (90098) to every later MERGE
-	 * once that session is closed, until the database itself closes.
+	 * disk): the database is fine, and closing connections while it stays open risks H2
+	 * 2.4's session-bound expressions: an {@code IN} list in a generated column (V30's
+	 * {@code glpi_ticket.is_open}, spelt with comparisons since V44) kept the session
+	 * that compiled it and answered "The database has been closed" (90098) to every later
+	 * MERGE once that session was closed, until the database itself closed.
 	 * @param databaseFailed whether the database failed, rather than a file the run
 	 * writes
+	 * @param previousExecution the newest job execution before this run's, -1 if unknown
+	 * @param execution this run's job execution, null when starting the job failed before
+	 * it returned one
 	 */
-	private void recordStorageFailure(String reason, boolean databaseFailed, long previousExecution) {
+	private void recordStorageFailure(String reason, boolean databaseFailed, long previousExecution, Long execution) {
 		if (databaseFailed) {
 			storage.discardConnections();
 		}
@@ -224,11 +235,19 @@ public class SyncService {
 		leftoversClosed = false;
 		try {
 			if (previousExecution >= 0) {
-				int recorded = jdbc.update(
+				long thisRun = execution != null ? execution : latestExecution();
+				// Not JobRepository.update: when the job failed to start there is no
+				// JobExecution to pass, and after a failed write the one Spring Batch
+				// holds is out of step with its row (H2 drops the writes it had not yet
+				// put in the file), so the repository's optimistic lock refuses it, or
+				// it rewrites what was lost. The row is set as the repository would set
+				// it, VERSION bumped so that a stale copy in memory cannot overwrite it.
+				int recorded = thisRun <= previousExecution ? 0 : jdbc.update(
 						"UPDATE BATCH_JOB_EXECUTION SET STATUS = CASE WHEN STATUS IN ('STARTING', 'STARTED', 'STOPPING')"
 								+ " THEN 'FAILED' ELSE STATUS END, EXIT_CODE = 'FAILED', EXIT_MESSAGE = ?,"
-								+ " END_TIME = COALESCE(END_TIME, LOCALTIMESTAMP) WHERE JOB_EXECUTION_ID > ?",
-						reason, previousExecution);
+								+ " END_TIME = COALESCE(END_TIME, LOCALTIMESTAMP), VERSION = VERSION + 1"
+								+ " WHERE JOB_EXECUTION_ID = ?",
+						reason, thisRun);
 				if (recorded == 0) {
 					// H2 drops what it had not yet written to the file when a write
 					// fails, this run's record included
