@@ -19,9 +19,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * GLPI REST API v2 client: the only class that knows GLPI's URLs, headers and error
- * bodies. The API version is pinned in the path, every list request carries {@code sort}
- * and {@code limit}, and a refused token triggers exactly one fresh login before giving
- * up.
+ * bodies. The API version is pinned in the path and every list request carries
+ * {@code sort} and {@code limit}. A refused access token is replaced: by the one another
+ * request already renewed, else by a new login ({@code AuthorizedGet},
+ * {@code OAuthSession}); a request fails only when a token issued for it is refused on
+ * its first use, or when 10 logins in a row brought no successful request.
  * <p>
  * Every operation that talks to GLPI may throw, besides what its own documentation lists,
  * the {@link GlpiException} subclasses: {@link GlpiUnreachableException} (no answer
@@ -51,12 +53,18 @@ public class GlpiClient {
 
 	private final AtomicLong listRequests = new AtomicLong();
 
+	/**
+	 * @throws GlpiConfigurationException when a connection setting is missing or
+	 * malformed ({@link GlpiProperties#connectionProblem()})
+	 */
 	public GlpiClient(GlpiProperties properties, Clock clock) {
 		this(properties, clock, new Secrets(properties));
 	}
 
 	/**
 	 * @param secrets where the tokens this client is issued are remembered, for redaction
+	 * @throws GlpiConfigurationException when a connection setting is missing or
+	 * malformed ({@link GlpiProperties#connectionProblem()})
 	 */
 	public GlpiClient(GlpiProperties properties, Clock clock, Secrets secrets) {
 		properties.requireConnectionSettings();
@@ -127,6 +135,7 @@ public class GlpiClient {
 	 * One page of GLPI's group tree ({@code GET /Administration/Group}).
 	 * @throws GlpiAccessDeniedException when the service account may not read groups
 	 * (403)
+	 * @throws GlpiProtocolException when the page is malformed twice
 	 */
 	public GlpiPage<GlpiGroup> groups(ListQuery query) {
 		return list(GlpiResource.GROUP, query, GlpiGroup.class);

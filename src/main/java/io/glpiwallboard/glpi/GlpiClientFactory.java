@@ -23,6 +23,12 @@ public class GlpiClientFactory {
 		this.secrets = new Secrets(properties);
 	}
 
+	/**
+	 * A client with its own session, nothing sent yet.
+	 * @throws GlpiConfigurationException when a connection setting is missing or
+	 * malformed ({@link GlpiProperties#connectionProblem()}): the run that needs GLPI
+	 * fails with it (exit 2)
+	 */
 	public GlpiClient create() {
 		return new GlpiClient(properties, clock, secrets);
 	}

@@ -32,10 +32,14 @@ final class OAuthSession {
 	private static final Logger log = LoggerFactory.getLogger(OAuthSession.class);
 
 	/**
-	 * Logins after refused tokens allowed in a row without any request succeeding in
-	 * between. A GLPI that refuses every token thus costs at most this many logins per
-	 * session (a session lives for one sync), while one that revokes tokens now and then
-	 * does not fail a long sync.
+	 * Logins after refused tokens allowed in a row, that is without any request of the
+	 * session succeeding in between; once they are spent, the next refusal fails with
+	 * {@link GlpiAuthenticationException}. A successful request starts the count again,
+	 * so a session's logins in all are not bounded: a GLPI that revokes tokens now and
+	 * then costs one login per revocation and never fails a long sync, while one that
+	 * refuses every token costs at most the first login and this many more (usually
+	 * fewer: a request stops as soon as a token issued for it is refused on its first
+	 * use).
 	 */
 	static final int MAX_RELOGINS = 10;
 
