@@ -60,7 +60,7 @@ class TicketListTests {
 	}
 
 	@Test
-	void startPastTheEndAndExactFitQuirks() {
+	void pagesReachingOrPassingTheEndAnswer200WithGlpisRangeQuirksAndOtherPages206() {
 		// given 42 tickets in entity 2 (trashed included)
 		long inEntity = sim.data().tickets().stream().filter(t -> t.entityId() == 2).count();
 
@@ -69,7 +69,10 @@ class TicketListTests {
 		HttpResponse<String> exact = tickets("filter=entity.id==2&start=0&limit=" + (inEntity + 1) + "&sort=id");
 		HttpResponse<String> one = tickets("filter=entity.id==2&limit=1&sort=id");
 
-		// then
+		// then: past the end, an empty 200 whose range still ends at the last row; a page
+		// that fits every row, a 200 whose range's end is one past the last row; a
+		// partial
+		// page, 206
 		assertThat(past.statusCode()).isEqualTo(200);
 		assertThat(range(past)).isEqualTo("500-" + (inEntity - 1) + "/" + inEntity);
 		assertThat(past.body()).isEqualTo("[]");
@@ -131,7 +134,7 @@ class TicketListTests {
 	}
 
 	@Test
-	void sortDescendingAndUnknownSortProperty() {
+	void sortsDescendingWhenAskedAndRejectsAnUnknownSortPropertyWithGlpisError() {
 		// when
 		HttpResponse<String> desc = tickets("limit=5&sort=date_mod:desc,id:desc");
 		HttpResponse<String> bad = tickets("limit=5&sort=nope");
@@ -262,22 +265,37 @@ class TicketListTests {
 	}
 
 	@Test
-	void entityListAndDiscoveryEndpoints() {
+	void theEntityListHoldsEveryEntityWithTheRootFirstAndWithoutParent() {
 		// when
 		HttpResponse<String> entities = client.get("/v2.2/Administration/Entity?limit=100&sort=completename", token);
-		HttpResponse<String> welcome = client.get("/", null);
-		HttpResponse<String> status = client.get("/status/all", null);
-		HttpResponse<String> unknownRoute = client.get("/v2.2/Nothing/Here", token);
-		HttpResponse<String> unknownVersion = client.get("/v9/Assistance/Ticket?limit=1", token);
 
 		// then
 		JsonNode list = SimClient.json(entities);
 		assertThat(list.size()).isEqualTo(sim.data().entities().size());
 		assertThat(list.get(0).get("completename").asString()).isEqualTo("Root entity");
 		assertThat(list.get(0).get("parent").isNull()).isTrue();
+	}
+
+	@Test
+	void theVersionListAndTheStatusAnswerWithoutAToken() {
+		// when
+		HttpResponse<String> welcome = client.get("/", null);
+		HttpResponse<String> status = client.get("/status/all", null);
+
+		// then
 		assertThat(SimClient.json(welcome).get("api_versions").get(3).get("endpoint").asString())
 			.endsWith("/api.php/v2.2");
 		assertThat(SimClient.json(status).get("glpi").get("status").asString()).isEqualTo("OK");
+	}
+
+	@Test
+	void anUnknownRouteAnswers404WithANullBodyWhileAnUnknownVersionServesTheNewest() {
+		// when
+		HttpResponse<String> unknownRoute = client.get("/v2.2/Nothing/Here", token);
+		HttpResponse<String> unknownVersion = client.get("/v9/Assistance/Ticket?limit=1", token);
+
+		// then: as GLPI 11 does (Router::normalizeAPIVersion falls back to the newest
+		// version)
 		assertThat(unknownRoute.statusCode()).isEqualTo(404);
 		assertThat(unknownRoute.body()).isEqualTo("null");
 		assertThat(unknownVersion.statusCode()).isEqualTo(206);

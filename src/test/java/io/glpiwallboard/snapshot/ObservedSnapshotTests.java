@@ -204,11 +204,13 @@ class ObservedSnapshotTests {
 	}
 
 	@Test
-	void aLeafScopeAndAnUnknownEntity() {
+	void aLeafEntityShowsOnlyItsOwnTicketsAndAnUnknownEntityHasNoFigures() {
 		// when
 		writer.writeObserved(MONDAY, NOON);
 
-		// then
+		// then: entity 2 (Root > Paris > IT) has no sub-entity: open 1, 2, 14; opened
+		// today
+		// 1, 8, 14; solved and closed today 8
 		WallboardFigures it = figures.load(2L, 1).orElseThrow();
 		assertThat(it.open().total()).isEqualTo(3);
 		assertThat(it.today()).isEqualTo(new Today(3, 1, 1));

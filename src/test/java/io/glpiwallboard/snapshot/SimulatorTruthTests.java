@@ -197,7 +197,7 @@ class SimulatorTruthTests {
 	}
 
 	@Test
-	void changeSinceYesterdayAgeBucketsAndOldestTickets() throws Exception {
+	void changeSinceYesterdayAgeBucketsAndOldestTicketsMatchTheSimulatorsTickets() throws Exception {
 		// when
 		JsonNode board = get("/api/wallboard");
 

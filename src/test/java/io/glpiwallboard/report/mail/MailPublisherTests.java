@@ -26,6 +26,7 @@ import io.glpiwallboard.report.ReportFiles;
 import io.glpiwallboard.report.SimulatedGlpiForTests;
 import io.glpiwallboard.report.WorkbookReader;
 import io.glpiwallboard.simulator.GlpiSimulator;
+import io.glpiwallboard.sync.SyncJob;
 import io.glpiwallboard.sync.SyncMode;
 import io.glpiwallboard.sync.SyncOutcome;
 import io.glpiwallboard.sync.SyncService;
@@ -288,7 +289,7 @@ class MailPublisherTests {
 			assertThat(d.attempts()).isEqualTo(3);
 			assertThat(d.error()).contains("unreachable");
 		});
-		JobExecution run = jobs.getLastJobExecution(jobs.getLastJobInstance("glpiSync"));
+		JobExecution run = jobs.getLastJobExecution(jobs.getLastJobInstance(SyncJob.NAME));
 		assertThat(run.getExecutionContext().getString("publishErrors")).isEqualTo(outcome.message());
 		// and the next run, with the server back, delivers what failed
 		assertThat(sync.run(SyncMode.FULL, false).success()).isTrue();
@@ -317,7 +318,7 @@ class MailPublisherTests {
 		assertThat(ExitCode.of(outcome)).isEqualTo(ExitCode.STORAGE);
 		assertThat(outcome.message())
 			.isEqualTo("cannot write " + paris + ": a file or folder of that name is in the way");
-		JobExecution run = jobs.getLastJobExecution(jobs.getLastJobInstance("glpiSync"));
+		JobExecution run = jobs.getLastJobExecution(jobs.getLastJobInstance(SyncJob.NAME));
 		assertThat(run.getExecutionContext().getString("publishErrors"))
 			.contains("not sent to paris@example.org, deputy@example.org (entity 1): the workbook was not written")
 			.doesNotContain("report kept at " + paris)
