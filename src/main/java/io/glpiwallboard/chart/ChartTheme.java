@@ -3,17 +3,21 @@ package io.glpiwallboard.chart;
 import java.awt.Color;
 
 /**
- * The chart colours of each page a trend is drawn on, owned here and nowhere else: the
- * board's two CSS themes, chosen for contrast on a TV seen from across the room
- * (saturated series on a background identical to the panel the image sits on), and paper,
- * for the mail and the workbook.
+ * The chart colours of each page a trend is drawn on: the board's two CSS themes, chosen
+ * for contrast on a TV seen from across the room (saturated series on a background
+ * identical to the panel the image sits on), and paper, for the mail and the workbook.
+ * The board's stylesheet ({@code static/css/board.css}, {@code :root} and {@code .light})
+ * sets the same colours as variables: background {@code --panel}, grid {@code --line},
+ * open {@code --accent}, opened {@code --warn}, solved {@code --ok};
+ * {@code ChartThemeStylesheetTests} fails when the two differ. The text colour is the
+ * chart's own.
  */
 public enum ChartTheme {
 
 	DARK(new Color(0x161b26), new Color(0xc9d1e0), new Color(0x2b3345), new Color(0x4da3ff), new Color(0xffb547),
 			new Color(0x3ddc97)),
 
-	LIGHT(new Color(0xffffff), new Color(0x2a3140), new Color(0xdde2ea), new Color(0x1565c0), new Color(0xc46a00),
+	LIGHT(new Color(0xffffff), new Color(0x2a3140), new Color(0xd3d9e2), new Color(0x1565c0), new Color(0xb35c00),
 			new Color(0x0f8a5f)),
 
 	/**
