@@ -12,6 +12,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.glpiwallboard.wallboard.BoardProperties;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -22,10 +24,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The README's configuration table against the configuration metadata the build generates
  * from the {@code @ConfigurationProperties} records: every setting is documented, with
- * the default the record declares, and the table names no setting that does not exist.
- * The records hold the only copy of each default; {@code application.yml} repeats none of
- * them. Several records share the prefix {@code wallboard.}, each owning the keys its
- * feature reads, never the same key twice.
+ * the default the record declares, and the table names no setting that does not exist;
+ * the board's settings, described in prose instead, are checked the same way. The records
+ * hold the only copy of each default; {@code application.yml} repeats none of them.
+ * Several records share the prefix {@code wallboard.}, each owning the keys its feature
+ * reads, never the same key twice.
  */
 class ConfigurationReferenceTests {
 
@@ -36,11 +39,29 @@ class ConfigurationReferenceTests {
 
 	private static final Pattern ROW = Pattern.compile("^\\| `([a-z][a-z0-9.-]+)` \\| ([^|]*) \\|", Pattern.MULTILINE);
 
+	/**
+	 * README's board section names the board's settings in prose, each with its default:
+	 * "Other settings: `wallboard.board.title` (Service desk), `trend-days` (30), ...;".
+	 */
+	private static final Pattern BOARD_SETTINGS = Pattern.compile("Other settings: ([^;]*);");
+
+	private static final Pattern NAMED_DEFAULT = Pattern.compile("`([a-z][a-z.-]*)`(?: \\(([^)]*)\\))?");
+
+	/**
+	 * The one threshold with a default, set by the record's constructor, not a literal.
+	 */
+	private static final Pattern LATE_DEFAULT = Pattern.compile("`late\\.warning` defaults to (\\d+)");
+
+	private static final String BOARD = "wallboard.board.";
+
 	private static final Set<String> PRODUCT_PREFIXES = Set.of("glpi.", "sync.", "wallboard.", "report.", "schedule.");
 
 	private static Map<String, JsonNode> metadata;
 
 	private static Map<String, String> readmeDefaults;
+
+	/** README's text with each run of white space as one space: prose wraps anywhere. */
+	private static String readme;
 
 	/** Keys declared by more than one record, with the records. */
 	private static Map<String, List<String>> declaredTwice;
@@ -61,7 +82,9 @@ class ConfigurationReferenceTests {
 			}
 		}
 		readmeDefaults = new LinkedHashMap<>();
-		Matcher row = ROW.matcher(Files.readString(Path.of("README.md")));
+		String text = Files.readString(Path.of("README.md"));
+		readme = text.replaceAll("\\s+", " ");
+		Matcher row = ROW.matcher(text);
 		while (row.find()) {
 			readmeDefaults.put(row.group(1), row.group(2).trim());
 		}
@@ -99,6 +122,45 @@ class ConfigurationReferenceTests {
 			}
 		});
 		assertThat(wrong).as("README defaults that differ from the @DefaultValue").isEmpty();
+	}
+
+	@Test
+	void theReadmesBoardSectionNamesEveryBoardSettingWithTheDefaultTheRecordDeclares() {
+		// given: the board's settings but its colour thresholds (a sentence of their own)
+		Matcher sentence = BOARD_SETTINGS.matcher(readme);
+		assertThat(sentence.find()).as("README's \"Other settings: ...;\" sentence on the board").isTrue();
+		Map<String, String> documented = new LinkedHashMap<>();
+		Matcher named = NAMED_DEFAULT.matcher(sentence.group(1));
+		while (named.find()) {
+			String name = named.group(1).startsWith(BOARD) ? named.group(1) : BOARD + named.group(1);
+			documented.put(name, named.group(2));
+		}
+
+		// then
+		assertThat(documented.keySet()).as("board settings named in README's prose")
+			.containsExactlyInAnyOrderElementsOf(metadata.keySet()
+				.stream()
+				.filter(name -> name.startsWith(BOARD) && !name.startsWith(BOARD + "thresholds."))
+				.toList());
+		Map<String, String> wrong = new LinkedHashMap<>();
+		documented.forEach((name, shown) -> {
+			JsonNode value = metadata.get(name).get("defaultValue");
+			String expected = value == null ? null : text(value);
+			if (shown == null || !shown.equals(expected)) {
+				wrong.put(name, "README says (" + shown + "), the record says " + expected);
+			}
+		});
+		assertThat(wrong).as("README's board defaults that differ from the @DefaultValue").isEmpty();
+	}
+
+	@Test
+	void theReadmeShowsTheDefaultOfTheLateThreshold() {
+		// given
+		Matcher late = LATE_DEFAULT.matcher(readme);
+		assertThat(late.find()).as("README's \"`late.warning` defaults to ...\"").isTrue();
+
+		// then: the record sets it in its constructor, out of the metadata's sight
+		assertThat(Long.valueOf(late.group(1))).isEqualTo(BoardProperties.Thresholds.LATE.warning());
 	}
 
 	@Test
