@@ -114,8 +114,7 @@ class ConfigurationReferenceTests {
 			if (documented == null || !belongsInTable(name)) {
 				return;
 			}
-			JsonNode value = property.get("defaultValue");
-			String expected = value == null ? null : text(value);
+			String expected = declaredDefault(name);
 			String shown = documented.startsWith("`") ? documented.replace("`", "") : null;
 			if (expected == null ? shown != null : !expected.equals(shown)) {
 				wrong.put(name, "README says " + documented + ", the record says " + expected);
@@ -144,8 +143,7 @@ class ConfigurationReferenceTests {
 				.toList());
 		Map<String, String> wrong = new LinkedHashMap<>();
 		documented.forEach((name, shown) -> {
-			JsonNode value = metadata.get(name).get("defaultValue");
-			String expected = value == null ? null : text(value);
+			String expected = declaredDefault(name);
 			if (shown == null || !shown.equals(expected)) {
 				wrong.put(name, "README says (" + shown + "), the record says " + expected);
 			}
@@ -187,6 +185,12 @@ class ConfigurationReferenceTests {
 
 	private boolean belongsInTable(String name) {
 		return NOT_IN_TABLE.stream().noneMatch(name::startsWith);
+	}
+
+	/** The record's default of a setting as README writes it; null for none. */
+	private static String declaredDefault(String name) {
+		JsonNode value = metadata.get(name).get("defaultValue");
+		return value == null ? null : text(value);
 	}
 
 	private static String text(JsonNode value) {
