@@ -7,11 +7,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.glpiwallboard.snapshot.WallboardFigures.TrendPoint;
+import io.glpiwallboard.testing.FullContextTest;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -19,10 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * autumn DST change, against numbers worked out by hand: a day's open count is what was
  * opened by its end and neither solved nor closed by then, in Paris days.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
-		properties = { "schedule.enabled=false",
-				"spring.datasource.url=jdbc:h2:mem:history-reconstruction;DB_CLOSE_DELAY=-1",
-				"wallboard.time-zone=Europe/Paris" })
+@FullContextTest
 class HistoryReconstructionTests {
 
 	private static final LocalDate MONDAY = LocalDate.parse("2026-03-30");

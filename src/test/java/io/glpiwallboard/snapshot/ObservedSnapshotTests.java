@@ -13,6 +13,7 @@ import io.glpiwallboard.snapshot.WallboardFigures.EntityLine;
 import io.glpiwallboard.snapshot.WallboardFigures.OldTicket;
 import io.glpiwallboard.snapshot.WallboardFigures.Today;
 import io.glpiwallboard.snapshot.WallboardFigures.TrendPoint;
+import io.glpiwallboard.testing.FullContextTest;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -28,8 +28,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * 12:00 Paris time, against numbers worked out by hand from the fixture's table.
  */
 @ExtendWith(OutputCaptureExtension.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = { "schedule.enabled=false",
-		"spring.datasource.url=jdbc:h2:mem:observed-snapshot;DB_CLOSE_DELAY=-1", "wallboard.time-zone=Europe/Paris" })
+@FullContextTest
 class ObservedSnapshotTests {
 
 	private static final LocalDate MONDAY = LocalDate.parse("2026-03-30");

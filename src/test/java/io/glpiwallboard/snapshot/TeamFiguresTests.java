@@ -15,11 +15,11 @@ import io.glpiwallboard.snapshot.WallboardFigures.OldTicket;
 import io.glpiwallboard.snapshot.WallboardFigures.Open;
 import io.glpiwallboard.snapshot.WallboardFigures.Today;
 import io.glpiwallboard.snapshot.WallboardFigures.TrendPoint;
+import io.glpiwallboard.testing.FullContextTest;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -28,8 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@link MirrorFixture#springWeekWithTeams()} on Monday 2026-03-30 at 12:00 Paris time
  * (10:00 UTC), against the fixture's hand-checked table.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = { "schedule.enabled=false",
-		"spring.datasource.url=jdbc:h2:mem:team-figures;DB_CLOSE_DELAY=-1", "wallboard.time-zone=Europe/Paris" })
+@FullContextTest
 class TeamFiguresTests {
 
 	private static final LocalDate MONDAY = LocalDate.parse("2026-03-30");

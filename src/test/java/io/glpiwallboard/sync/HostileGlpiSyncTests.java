@@ -12,10 +12,11 @@ import io.glpiwallboard.cli.ExitCode;
 import io.glpiwallboard.simulator.GlpiSimulator;
 import io.glpiwallboard.simulator.SimTicket;
 import io.glpiwallboard.simulator.SimulatorSettings;
-import io.glpiwallboard.testing.HostileGlpi;
+import io.glpiwallboard.testing.GlpiUnderTest;
 import io.glpiwallboard.testing.HostileGlpi.Lie;
 import io.glpiwallboard.testing.HostileGlpi.ListRequest;
 import io.glpiwallboard.testing.HostileGlpi.Page;
+import io.glpiwallboard.testing.HostileGlpi;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Named;
@@ -25,9 +26,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestPropertySource;
 
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -37,7 +35,6 @@ import tools.jackson.databind.node.ArrayNode;
  * out exact, or the run fails with exit 5 and the mirror and the published figures stay
  * as they were.
  */
-@TestPropertySource(properties = "sync.progress-interval=0s")
 @ExtendWith(OutputCaptureExtension.class)
 class HostileGlpiSyncTests extends SimulatedGlpiSync {
 
@@ -48,9 +45,9 @@ class HostileGlpiSyncTests extends SimulatedGlpiSync {
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
-	@DynamicPropertySource
-	static void glpi(DynamicPropertyRegistry registry) {
-		connect(registry, "hostile-glpi", simulator, glpi::baseUrl);
+	@Override
+	protected GlpiUnderTest.Connection glpi() {
+		return GlpiUnderTest.to(simulator, glpi::baseUrl);
 	}
 
 	private static int honestRunRequests;

@@ -7,27 +7,27 @@ import java.util.stream.IntStream;
 
 import io.glpiwallboard.simulator.GlpiSimulator;
 import io.glpiwallboard.simulator.SimulatorSettings;
+import io.glpiwallboard.testing.GlpiUnderTest;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * A refresh locates purged tickets by counting within {@code sync.reconcile-budget}
  * requests; when the budget runs out it stops without harm and the next full sync removes
  * the rest.
  */
+// a context of its own: sync.reconcile-budget is bound at start-up. Enough count
+// requests to locate one purged ticket by bisection, far too few for twelve
+@TestPropertySource(properties = "sync.reconcile-budget=8")
 class ReconcileBudgetTests extends SimulatedGlpiSync {
 
 	static final GlpiSimulator simulator = GlpiSimulator
 		.start(SimulatorSettings.defaults().withTickets(2500).withSeed(7L));
 
-	@DynamicPropertySource
-	static void glpi(DynamicPropertyRegistry registry) {
-		connect(registry, "reconcile-budget", simulator);
-		// enough count requests to locate one purged ticket by bisection, far too few for
-		// twelve
-		registry.add("sync.reconcile-budget", () -> "8");
+	@Override
+	protected GlpiUnderTest.Connection glpi() {
+		return GlpiUnderTest.to(simulator);
 	}
 
 	@Test

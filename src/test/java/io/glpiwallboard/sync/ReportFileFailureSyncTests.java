@@ -14,7 +14,7 @@ import io.glpiwallboard.cli.ExitCode;
 import io.glpiwallboard.report.ReportFiles;
 import io.glpiwallboard.simulator.GlpiSimulator;
 import io.glpiwallboard.simulator.SimulatorSettings;
-import io.glpiwallboard.testing.SimulatorConnection;
+import io.glpiwallboard.testing.GlpiUnderTest;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,12 +34,18 @@ class ReportFileFailureSyncTests extends SimulatedGlpiSync {
 
 	static final Path database = Path.of("target/report-file-failure-db/wallboard");
 
+	// a context of its own: the database is a file, as in production, and the reports
+	// go to a folder of their own
 	@DynamicPropertySource
-	static void glpi(DynamicPropertyRegistry registry) throws Exception {
+	static void database(DynamicPropertyRegistry registry) throws Exception {
 		FileSystemUtils.deleteRecursively(database.getParent());
 		registry.add("spring.datasource.url", () -> "jdbc:h2:file:./" + database);
 		registry.add("report.dir", () -> "target/test-reports/report-file-failure");
-		SimulatorConnection.register(registry, simulator);
+	}
+
+	@Override
+	protected GlpiUnderTest.Connection glpi() {
+		return GlpiUnderTest.to(simulator);
 	}
 
 	@Autowired

@@ -5,24 +5,24 @@ import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.function.Supplier;
 
-import io.glpiwallboard.simulator.GlpiSimulator;
-import io.glpiwallboard.testing.SimulatorConnection;
+import io.glpiwallboard.testing.FullContextTest;
+import io.glpiwallboard.testing.GlpiUnderTest;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * The fixture the sync tests share: the application ({@link SimulatorSyncTest}) with its
- * own in-memory database, syncing from the simulator the test class starts in a static
- * field; the sync service and the database at hand; and the class's simulators (and
- * proxies) closed after its last test, the last one started first.
+ * The fixture the sync tests share: the application ({@link FullContextTest}), one
+ * context for every class that adds no setting, syncing from the simulator the test class
+ * starts in a static field and names in {@link #glpi()}; the sync service and the
+ * database at hand; and the class's simulators (and proxies) closed after its last test,
+ * the last one started first.
  */
-@SimulatorSyncTest
+@FullContextTest
 abstract class SimulatedGlpiSync {
 
 	@Autowired
@@ -31,21 +31,12 @@ abstract class SimulatedGlpiSync {
 	@Autowired
 	protected JdbcTemplate jdbc;
 
-	/**
-	 * Call from the test class's {@code @DynamicPropertySource}: {@code database} names
-	 * its in-memory H2.
-	 */
-	static void connect(DynamicPropertyRegistry registry, String database, GlpiSimulator simulator) {
-		connect(registry, database, simulator, simulator::baseUrl);
-	}
+	/** The GLPI this class syncs from. */
+	protected abstract GlpiUnderTest.Connection glpi();
 
-	/**
-	 * As above, reaching the simulator through {@code baseUrl} (a proxy in front of it).
-	 */
-	static void connect(DynamicPropertyRegistry registry, String database, GlpiSimulator simulator,
-			Supplier<Object> baseUrl) {
-		registry.add("spring.datasource.url", () -> "jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1");
-		SimulatorConnection.register(registry, simulator, baseUrl);
+	@BeforeEach
+	void connectTheClassGlpi() {
+		GlpiUnderTest.connect(glpi());
 	}
 
 	@AfterAll

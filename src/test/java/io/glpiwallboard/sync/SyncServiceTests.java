@@ -10,20 +10,19 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import io.glpiwallboard.simulator.GlpiSimulator;
 import io.glpiwallboard.simulator.SimTicket;
 import io.glpiwallboard.simulator.SimulatorSettings;
+import io.glpiwallboard.testing.GlpiUnderTest;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 class SyncServiceTests extends SimulatedGlpiSync {
 
 	static final GlpiSimulator simulator = GlpiSimulator
 		.start(SimulatorSettings.defaults().withTickets(2500).withSeed(7L));
 
-	@DynamicPropertySource
-	static void glpi(DynamicPropertyRegistry registry) {
-		connect(registry, "sync-service", simulator);
+	@Override
+	protected GlpiUnderTest.Connection glpi() {
+		return GlpiUnderTest.to(simulator);
 	}
 
 	@BeforeEach

@@ -8,6 +8,7 @@ import io.glpiwallboard.simulator.GlpiSimulator;
 import io.glpiwallboard.simulator.SimTeam;
 import io.glpiwallboard.simulator.SimTicket;
 import io.glpiwallboard.simulator.SimulatorSettings;
+import io.glpiwallboard.testing.GlpiUnderTest;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,8 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Assigned team members and the group tree, mirrored from the simulator through full and
@@ -28,9 +27,9 @@ class TeamSyncTests extends SimulatedGlpiSync {
 	static final GlpiSimulator simulator = GlpiSimulator
 		.start(SimulatorSettings.defaults().withTickets(1500).withSeed(11L));
 
-	@DynamicPropertySource
-	static void glpi(DynamicPropertyRegistry registry) {
-		connect(registry, "team-sync", simulator);
+	@Override
+	protected GlpiUnderTest.Connection glpi() {
+		return GlpiUnderTest.to(simulator);
 	}
 
 	@BeforeEach

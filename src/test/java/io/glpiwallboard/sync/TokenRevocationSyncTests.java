@@ -7,26 +7,25 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import io.glpiwallboard.simulator.GlpiSimulator;
 import io.glpiwallboard.simulator.SimulatorSettings;
+import io.glpiwallboard.testing.GlpiUnderTest;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * A full sync with 4 requests in flight completes, exact, while GLPI revokes every token
  * often: the workers share one OAuth session, and a token one of them saw refused is
  * renewed once for all.
  */
-@TestPropertySource(properties = { "glpi.concurrency=4", "glpi.page-size=50" })
 class TokenRevocationSyncTests extends SimulatedGlpiSync {
 
 	static final GlpiSimulator simulator = GlpiSimulator
 		.start(SimulatorSettings.defaults().withTickets(2000).withSeed(23L).withLatency(Duration.ofMillis(10)));
 
-	@DynamicPropertySource
-	static void glpi(DynamicPropertyRegistry registry) {
-		connect(registry, "token-revocation", simulator);
+	// 4 requests in flight, small pages: the client's settings, read per sync, so the
+	// shared context serves
+	@Override
+	protected GlpiUnderTest.Connection glpi() {
+		return GlpiUnderTest.to(simulator).withPaging(50, 4);
 	}
 
 	@Test

@@ -13,6 +13,7 @@ import io.glpiwallboard.simulator.GlpiSimulator;
 import io.glpiwallboard.simulator.SimulatorSettings;
 import io.glpiwallboard.snapshot.EntityTree;
 import io.glpiwallboard.snapshot.FiguresRepository;
+import io.glpiwallboard.testing.GlpiUnderTest;
 import io.glpiwallboard.testing.HostileGlpi;
 
 import org.junit.jupiter.api.AfterEach;
@@ -21,8 +22,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -46,9 +45,9 @@ class TreeLoopSyncTests extends SimulatedGlpiSync {
 	@Autowired
 	FiguresRepository figures;
 
-	@DynamicPropertySource
-	static void glpi(DynamicPropertyRegistry registry) {
-		connect(registry, "tree-loops", simulator, glpi::baseUrl);
+	@Override
+	protected GlpiUnderTest.Connection glpi() {
+		return GlpiUnderTest.to(simulator, glpi::baseUrl);
 	}
 
 	@AfterEach
