@@ -1,6 +1,5 @@
 package io.glpiwallboard.snapshot;
 
-import io.glpiwallboard.testing.SimulatorConnection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -25,6 +24,9 @@ import io.glpiwallboard.simulator.SimulatorSettings;
 import io.glpiwallboard.sync.SyncMode;
 import io.glpiwallboard.sync.SyncOutcome;
 import io.glpiwallboard.sync.SyncService;
+import io.glpiwallboard.testing.FullContextTest;
+import io.glpiwallboard.testing.GlpiUnderTest;
+import io.glpiwallboard.testing.SettableClock;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,12 +34,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -48,9 +44,7 @@ import tools.jackson.databind.json.JsonMapper;
  * rows ({@link SimulatorTruth}). GLPI runs in New York time, the board in Paris time, on
  * the Monday after the spring DST change, so dates cross both zones' day boundaries.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "schedule.enabled=false", "spring.datasource.url=jdbc:h2:mem:simulator-truth;DB_CLOSE_DELAY=-1",
-				"wallboard.time-zone=Europe/Paris" })
+@FullContextTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SimulatorTruthTests {
 
@@ -71,25 +65,8 @@ class SimulatorTruthTests {
 
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-	/**
-	 * Primary: the product's own clock bean may be registered too (its condition is
-	 * evaluated first).
-	 */
-	@TestConfiguration
-	static class FixedClock {
-
-		@Bean
-		@Primary
-		Clock fixedClock() {
-			return Clock.fixed(NOW, PARIS);
-		}
-
-	}
-
-	@DynamicPropertySource
-	static void glpi(DynamicPropertyRegistry registry) {
-		SimulatorConnection.register(registry, SIMULATOR);
-	}
+	@Autowired
+	private SettableClock clock;
 
 	@Autowired
 	private SyncService sync;
@@ -101,12 +78,15 @@ class SimulatorTruthTests {
 
 	@BeforeAll
 	void fullSync() {
+		clock.pin(NOW);
+		GlpiUnderTest.connect(GlpiUnderTest.to(SIMULATOR));
 		SyncOutcome outcome = sync.run(SyncMode.FULL, false);
 		assertThat(outcome.success()).as(outcome.message()).isTrue();
 	}
 
 	@AfterAll
 	void stopSimulator() {
+		clock.run();
 		SIMULATOR.close();
 	}
 

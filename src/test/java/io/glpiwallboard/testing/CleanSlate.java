@@ -2,16 +2,18 @@ package io.glpiwallboard.testing;
 
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
- * Empties the mirror, the snapshots, the sync state and the mail log before a test class
- * of a shared context, so that it starts as on the fresh database it had when it had a
- * context of its own; its tests then share what they leave as before. Spring Batch's
- * tables stay: runs are numbered by a sequence and no test counts them across classes.
+ * Before each test class of a shared context: empties the mirror, the snapshots, the sync
+ * state and the mail log, and lets the {@link SettableClock} run, so that the class
+ * starts as it did with a context of its own; its tests then share what they leave as
+ * before. Spring Batch's tables stay: runs are numbered by a sequence and no test counts
+ * them across classes.
  */
-public final class EmptyDatabase implements BeforeAllCallback {
+public final class CleanSlate implements BeforeAllCallback {
 
 	private static final String[] TABLES = { "snapshot_open", "snapshot_age", "snapshot_oldest", "snapshot_entity_day",
 			"snapshot_group_open", "snapshot_group_age", "snapshot_group_oldest", "snapshot_group_day",
@@ -20,7 +22,9 @@ public final class EmptyDatabase implements BeforeAllCallback {
 
 	@Override
 	public void beforeAll(ExtensionContext context) {
-		JdbcTemplate jdbc = SpringExtension.getApplicationContext(context).getBean(JdbcTemplate.class);
+		ApplicationContext application = SpringExtension.getApplicationContext(context);
+		application.getBean(SettableClock.class).run();
+		JdbcTemplate jdbc = application.getBean(JdbcTemplate.class);
 		for (String table : TABLES) {
 			jdbc.update("DELETE FROM " + table);
 		}
