@@ -1,13 +1,10 @@
 package io.glpiwallboard.testing;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 /** A clock tests move by hand, to expire tokens or cross midnight without waiting. */
-public final class MutableClock extends Clock {
+public final class MutableClock extends UtcClock {
 
 	private volatile Instant now;
 
@@ -25,16 +22,6 @@ public final class MutableClock extends Clock {
 
 	public void advanceSeconds(long seconds) {
 		advance(Duration.ofSeconds(seconds));
-	}
-
-	@Override
-	public ZoneId getZone() {
-		return ZoneOffset.UTC;
-	}
-
-	@Override
-	public Clock withZone(ZoneId zone) {
-		return this;
 	}
 
 	@Override

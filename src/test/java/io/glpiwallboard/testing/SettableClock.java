@@ -1,9 +1,6 @@
 package io.glpiwallboard.testing;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 import org.springframework.context.annotation.Primary;
 
@@ -13,7 +10,7 @@ import org.springframework.context.annotation.Primary;
  * before the next class). Primary: the product's own clock bean may be registered too.
  */
 @Primary
-public final class SettableClock extends Clock {
+public final class SettableClock extends UtcClock {
 
 	private volatile Instant pinned;
 
@@ -25,16 +22,6 @@ public final class SettableClock extends Clock {
 	/** Back to the system's time. */
 	public void run() {
 		this.pinned = null;
-	}
-
-	@Override
-	public ZoneId getZone() {
-		return ZoneOffset.UTC;
-	}
-
-	@Override
-	public Clock withZone(ZoneId zone) {
-		return this;
 	}
 
 	@Override
