@@ -18,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * except the bare status of {@code /actuator/health} for load balancers. No GLPI is
  * configured and no sync has run: the server is up but DEGRADED, which still answers 200.
  */
+// A context of its own: wallboard.access-token is bound at start-up.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "schedule.enabled=false", "spring.datasource.url=jdbc:h2:mem:actuator-token;DB_CLOSE_DELAY=-1",
 				"wallboard.access-token=m0n-Tok", "report.dir=target/actuator-token-reports" })

@@ -34,6 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * against the product synced from the GLPI simulator: what a load balancer and a
  * Prometheus server see.
  */
+// A context of its own: the health indicator probes the glpi.url bound at start-up,
+// which the shared context (FullContextTest) leaves unset.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "schedule.enabled=false", "spring.datasource.url=jdbc:h2:mem:actuator-open;DB_CLOSE_DELAY=-1",
 				"wallboard.time-zone=Europe/Paris", "report.dir=target/actuator-open-reports" })

@@ -35,6 +35,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+// A context of its own: wallboard.history-days and report.dir (whose files the tests
+// list) are bound at start-up.
 @SpringBootTest(properties = { "schedule.enabled=false",
 		"spring.datasource.url=jdbc:h2:mem:report-workbook;DB_CLOSE_DELAY=-1",
 		"report.dir=target/test-reports/workbook", "wallboard.time-zone=Europe/Paris", "wallboard.history-days=40" })

@@ -57,6 +57,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * </pre> Entities: 0 Root, 1 Root &gt; Paris, 3 Root &gt; Lyon. Groups: 10 Support, 11
  * Support &gt; N2 &lt;Net &amp; "Core"&gt; (child of 10), 12 Desk.
  */
+// A context of its own: the recipients, the mail server, glpi.url (the links) and
+// wallboard.history-days are bound at start-up.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
 		properties = { "schedule.enabled=false", "spring.datasource.url=jdbc:h2:mem:workbook-teams;DB_CLOSE_DELAY=-1",
 				"wallboard.time-zone=Europe/Paris", "wallboard.history-days=5", "report.dir=target/test-reports/teams",

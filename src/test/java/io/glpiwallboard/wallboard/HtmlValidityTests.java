@@ -38,6 +38,7 @@ import static org.mockito.BDDMockito.willThrow;
  * it: valid HTML5 for the W3C's Nu checker (no error, no warning), and, for the TV's
  * pages, a reload.
  */
+// A context of its own: the board in UTC (bound at start-up), over mocked figures.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "schedule.enabled=false", "spring.datasource.url=jdbc:h2:mem:html-validity;DB_CLOSE_DELAY=-1",
 				"wallboard.time-zone=UTC", "report.dir=target/html-validity-reports" })

@@ -35,6 +35,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * {@link MirrorFixture#springWeekWithTeams()}, snapshot on Monday 2026-03-30 at 12:00 in
  * Paris.
  */
+// A context of its own: wallboard.board.top-entities is bound at start-up.
 @SpringBootTest(properties = { "schedule.enabled=false",
 		"spring.datasource.url=jdbc:h2:mem:team-board;DB_CLOSE_DELAY=-1", "wallboard.time-zone=Europe/Paris",
 		"report.dir=target/team-board-reports", "wallboard.board.top-entities=8" })

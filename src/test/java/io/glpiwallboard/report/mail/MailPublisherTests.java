@@ -47,6 +47,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+// A context of its own: the mail settings, the recipients and the public URLs are bound
+// at start-up.
 @SpringBootTest(properties = { "schedule.enabled=false",
 		"spring.datasource.url=jdbc:h2:mem:report-mail;DB_CLOSE_DELAY=-1", "report.dir=target/test-reports/mail",
 		"wallboard.time-zone=Europe/Paris", "wallboard.history-days=40", "spring.mail.host=127.0.0.1",

@@ -35,6 +35,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * reloads itself. Every full run here mails to an SMTP server that is not there, so only
  * its mail fails.
  */
+// A context of its own: the time zone, the access token and the mail settings are bound
+// at start-up.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "schedule.enabled=false", "spring.datasource.url=jdbc:h2:mem:runs-page;DB_CLOSE_DELAY=-1",
 				"report.dir=target/test-reports/runs-page", "wallboard.time-zone=America/New_York",

@@ -62,6 +62,7 @@ import static org.mockito.BDDMockito.willThrow;
  * what a TV shows. Screenshots land in {@code target/screenshots/} for a person to look
  * at.
  */
+// A context of its own: wallboard.stale-after(-off-hours) are bound at start-up.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "schedule.enabled=false", "spring.datasource.url=jdbc:h2:mem:board-browser;DB_CLOSE_DELAY=-1",
 				"wallboard.time-zone=Europe/Paris", "wallboard.stale-after=30m", "wallboard.stale-after-off-hours=30m",

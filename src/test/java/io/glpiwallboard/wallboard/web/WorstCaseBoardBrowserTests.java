@@ -44,6 +44,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * by whole rows, and say what it cut. Screenshots land in
  * {@code target/screenshots/worst-case-*} for a person to look at.
  */
+// A context of its own: the board's list sizes and wallboard.history-days are bound at
+// start-up.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "schedule.enabled=false", "spring.datasource.url=jdbc:h2:mem:board-worst-case;DB_CLOSE_DELAY=-1",
 				"wallboard.time-zone=Europe/Paris", "wallboard.history-days=40", "wallboard.board.top-entities=30",
