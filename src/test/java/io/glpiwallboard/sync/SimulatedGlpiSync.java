@@ -14,15 +14,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
 
 /**
- * The fixture the sync tests share: the application ({@link FullContextTest}), one
- * context for every class that adds no setting, syncing from the simulator the test class
- * starts in a static field and names in {@link #glpi()}; the sync service and the
- * database at hand; and the class's simulators (and proxies) closed after its last test,
- * the last one started first.
+ * The fixture the sync tests share: the application ({@link FullContextTest}) with a
+ * short history, one context for every class that adds no setting, syncing from the
+ * simulator the test class starts in a static field and names in {@link #glpi()}; the
+ * sync service and the database at hand; and the class's simulators (and proxies) closed
+ * after its last test, the last one started first.
  */
 @FullContextTest
+// every sync refreshes this many days of history, and the default (400) costs each sync
+// seconds: the sync tests share a context of their own
+@TestPropertySource(properties = "wallboard.history-days=30")
 abstract class SimulatedGlpiSync {
 
 	@Autowired
