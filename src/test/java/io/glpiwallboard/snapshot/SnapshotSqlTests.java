@@ -6,31 +6,32 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import io.glpiwallboard.snapshot.WallboardFigures.GroupLine;
 
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.jdbc.test.autoconfigure.JdbcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The snapshot's SQL alone, without a Spring context: the product's migrations on an
- * in-memory H2, the hand-checked mirror of {@link MirrorFixture#springWeekWithTeams()},
- * two observed snapshots (Sunday 03-29 18:00 UTC, then Monday 03-30 10:00 UTC, due soon =
- * 24 h, days in Paris) and the figures read back through {@link FiguresRepository}, as
- * the board, the API, the workbook and the mail read them.
+ * The snapshot's SQL alone, in a JDBC test slice (no application, no web server, no
+ * sync): the product's migrations on an in-memory H2, each test rolled back, the
+ * hand-checked mirror of {@link MirrorFixture#springWeekWithTeams()}, two observed
+ * snapshots (Sunday 03-29 18:00 UTC, then Monday 03-30 10:00 UTC, due soon = 24 h, days
+ * in Paris) and the figures read back through {@link FiguresRepository}, as the board,
+ * the API, the workbook and the mail read them.
  * <p>
  * Between the two snapshots ticket 20 (Lyon, no deadline, no team) is solved on Monday
  * 08:00 UTC: open on Sunday 10, on Monday 9 (1, 2, 3, 4, 5, 6, 12, 14, 15).
  */
+@JdbcTest
+@Import({ FiguresRepository.class, ScopeQueries.class, OpenTickets.class })
 class SnapshotSqlTests {
 
 	static final Instant SUNDAY = Instant.parse("2026-03-29T18:00:00Z");
@@ -39,24 +40,22 @@ class SnapshotSqlTests {
 
 	static final LocalDate TODAY = LocalDate.parse("2026-03-30");
 
-	SingleConnectionDataSource dataSource;
+	@Autowired
+	JdbcTemplate jdbc;
 
+	@Autowired
+	TransactionTemplate tx;
+
+	@Autowired
 	FiguresRepository figures;
 
-	@AfterEach
-	void closeTheDatabase() {
-		dataSource.destroy();
-	}
+	@Autowired
+	OpenTickets tickets;
 
 	@BeforeEach
 	void twoObservedSnapshotsOfTheSpringWeek() {
-		// given: the product's schema, fresh for each test
-		dataSource = new SingleConnectionDataSource("jdbc:h2:mem:snapshot-sql-" + UUID.randomUUID(), "sa", "", true);
-		Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-		TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+		// given: the product's schema (each test's writes are rolled back)
 		SnapshotWriter writer = new SnapshotWriter(jdbc, tx, new SnapshotProperties(400, Duration.ofHours(24)));
-		figures = new FiguresRepository(jdbc, new ScopeQueries(jdbc));
 		MirrorFixture mirror = new MirrorFixture(jdbc, MirrorFixture.PARIS);
 		mirror.springWeekWithTeams();
 		MirrorFixture.Ticket twenty = mirror.ticket(20, 3L, "2026-03-29T08:00:00Z");
@@ -143,9 +142,6 @@ class SnapshotSqlTests {
 
 	@Test
 	void theTicketListHoldsTheOpenTicketsOfTheScopeInIdOrder() {
-		// given
-		OpenTickets tickets = new OpenTickets(dataSource, figures);
-
 		// when
 		List<Long> lyon = new ArrayList<>();
 		tickets.forEach(Scope.entity(3L), t -> lyon.add(t.id()));
