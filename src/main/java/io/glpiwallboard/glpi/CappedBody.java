@@ -111,8 +111,7 @@ final class CappedBody implements HttpResponse.BodySubscriber<ReceivedBody> {
 
 	@Override
 	public void onComplete() {
-		body.complete(new ReceivedBody(received, size));
-		received.clear();
+		body.complete(new ReceivedBody(received));
 	}
 
 	@Override

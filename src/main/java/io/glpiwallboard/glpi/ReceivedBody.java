@@ -16,22 +16,10 @@ import java.util.List;
  */
 final class ReceivedBody {
 
-	static final ReceivedBody EMPTY = new ReceivedBody(List.of(), 0);
-
 	private final List<byte[]> chunks;
 
-	private final long size;
-
-	ReceivedBody(List<byte[]> chunks, long size) {
+	ReceivedBody(List<byte[]> chunks) {
 		this.chunks = List.copyOf(chunks);
-		this.size = size;
-	}
-
-	/**
-	 * @return the body's length in bytes
-	 */
-	long size() {
-		return size;
 	}
 
 	/**

@@ -77,8 +77,7 @@ final class FullTicketSync {
 		long paged = System.nanoTime();
 
 		// GLPI's count of the ids paged, asked while the changes since the start are
-		// read:
-		// the reconciliation's first comparison then costs no round trip of its own
+		// read: the reconciliation's first comparison then costs no round trip of its own
 		long pagedUpTo = run.mirror.maxId();
 		CompletableFuture<Optional<Long>> countAsked = pagedUpTo == 0 ? null
 				: CompletableFuture.supplyAsync(() -> run.client.ticketCount(0, pagedUpTo));
